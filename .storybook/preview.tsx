@@ -1,0 +1,88 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import {
+  FluentProvider,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { RoomsKitProvider, type RoomsKitProviderProps } from '../src/provider';
+
+const themes: Record<string, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+  teams: teamsLightTheme,
+};
+
+/** What a story may set for the kit's provider through `parameters.roomsKit`. */
+export type RoomsKitStoryParameters = Omit<RoomsKitProviderProps, 'children' | 'dir' | 'locale'>;
+
+const withKit: Decorator = (Story, context) => {
+  const theme = themes[String(context.globals.theme)] ?? webLightTheme;
+  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en-US';
+  const kit = (context.parameters.roomsKit ?? {}) as RoomsKitStoryParameters;
+  return (
+    <FluentProvider theme={theme} dir={dir} style={{ padding: 16, minHeight: '100%' }}>
+      <RoomsKitProvider {...kit} locale={locale} dir={dir}>
+        <Story />
+      </RoomsKitProvider>
+    </FluentProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withKit],
+  tags: ['autodocs', 'test'],
+  globalTypes: {
+    theme: {
+      description: 'Fluent theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'highContrast', title: 'High contrast' },
+          { value: 'teams', title: 'Teams' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Writing direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Locale of strings and dates',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en-US', title: 'English' },
+          { value: 'de-DE', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en-US' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    // Every story is checked with axe when it runs as a test; a violation fails it.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

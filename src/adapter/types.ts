@@ -1,0 +1,245 @@
+/**
+ * The RoomsAdapter contract: the only door between the kit's UI and a host's backend.
+ *
+ * Every method is async, accepts an `AbortSignal`, and throws only {@link RoomsError}. Instants are `Date`s (UTC);
+ * participants are named by their raw communication identifier (`8:acs:…`).
+ */
+import type { RoomRole } from '../core/roles';
+
+/** Who may join a room call. Only backends that report `features.joinPolicy` honour it. */
+export type RoomJoinPolicy = 'inviteOnly' | 'communicationServiceUsers';
+
+/** A room, as the service describes it. */
+export interface Room {
+  /** Server-generated id. */
+  id: string;
+  /** When the room was created. */
+  createdAt: Date;
+  /** When the room opens. */
+  validFrom: Date;
+  /** When the room closes. */
+  validUntil: Date;
+  /** Whether participants may dial out to phone numbers. */
+  pstnDialOutEnabled: boolean;
+  /** Who may join; present only when the backend supports join policies. */
+  joinPolicy?: RoomJoinPolicy;
+}
+
+/** A participant invited to a room. */
+export interface RoomParticipant {
+  /** Raw communication identifier (`8:acs:…`). */
+  id: string;
+  /** The participant's role. */
+  role: RoomRole;
+}
+
+/** A participant to add or update; a missing role means {@link DEFAULT_ROLE}. */
+export interface RoomParticipantInput {
+  /** Raw communication identifier (`8:acs:…`). */
+  id: string;
+  /** The role to give. @default 'Attendee' */
+  role?: RoomRole;
+}
+
+/** What a new room is made with; every field is optional, as in the service. */
+export interface CreateRoomInput {
+  /** When the room opens. @default now */
+  validFrom?: Date;
+  /** When the room closes. @default validFrom + 180 days */
+  validUntil?: Date;
+  /** @default false */
+  pstnDialOutEnabled?: boolean;
+  /** @default 'inviteOnly' (only where `features.joinPolicy`) */
+  joinPolicy?: RoomJoinPolicy;
+  /** Participants invited from the start. */
+  participants?: readonly RoomParticipantInput[];
+}
+
+/** The fields of a room that can change; absent fields are left as they are (merge semantics). */
+export interface UpdateRoomInput {
+  /** New opening instant. */
+  validFrom?: Date;
+  /** New closing instant. */
+  validUntil?: Date;
+  /** New dial-out setting. */
+  pstnDialOutEnabled?: boolean;
+  /** New join policy (only where `features.joinPolicy`). */
+  joinPolicy?: RoomJoinPolicy;
+}
+
+/** Options every adapter call accepts. */
+export interface CallOptions {
+  /** Cancels the call; the promise then rejects with a `RoomsError` of code `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** Options of a call that creates a room. */
+export interface CreateRoomOptions extends CallOptions {
+  /**
+   * Makes the create repeatable: a second call with the same key returns the room the first one made instead of
+   * making another. Send a fresh key per room the user means to create, and the same key when retrying.
+   */
+  idempotencyKey?: string;
+}
+
+/** Options of a paged list call. */
+export interface ListOptions extends CallOptions {
+  /** The `nextCursor` of the previous page; absent for the first page. */
+  cursor?: string;
+  /** Largest number of items wanted; the backend may return fewer (even zero) and still have more. */
+  pageSize?: number;
+}
+
+/** One page of a list. An empty page can still have a `nextCursor`: keep following it until it is absent. */
+export interface Page<T> {
+  /** The page's items. */
+  items: T[];
+  /** Pass as `cursor` to read the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+/** A person in the host's directory, so the UI shows names rather than raw ids. */
+export interface Person {
+  /** Raw communication identifier (`8:acs:…`). */
+  id: string;
+  /** The name to show. */
+  displayName: string;
+  /** A second line: job title, email, department… */
+  secondaryText?: string;
+}
+
+/** Options of a directory search. */
+export interface SearchPeopleOptions extends CallOptions {
+  /** Largest number of people wanted. @default 20 */
+  limit?: number;
+}
+
+/** What a participant needs to join a room call. */
+export interface RoomJoinInfo {
+  /** The room to join. */
+  roomId: string;
+  /** The joining user's raw id. */
+  userId: string;
+  /** Their role in the room. */
+  role: RoomRole;
+  /** A VoIP access token for the calling SDK. */
+  token: string;
+  /** When the token expires. */
+  expiresOn: Date;
+  /** The name to show in the call. */
+  displayName?: string;
+}
+
+/** Options of {@link RoomsAdapter.getJoinInfo}. */
+export interface JoinInfoOptions extends CallOptions {
+  /** Whom to join as; backends that know the signed-in user may ignore it. */
+  userId?: string;
+}
+
+/** A change to a room that a backend pushes to subscribers. */
+export type RoomEvent =
+  | { type: 'roomUpdated'; roomId: string; room: Room }
+  | { type: 'roomDeleted'; roomId: string }
+  | {
+      type: 'participantsChanged';
+      roomId: string;
+      /** Participants added or whose role changed. */
+      upserted: RoomParticipant[];
+      /** Ids of participants removed. */
+      removed: string[];
+    };
+
+/** What a backend supports beyond the core operations. */
+export interface RoomsAdapterFeatures {
+  /** The backend stores and enforces a join policy per room. */
+  joinPolicy: boolean;
+  /** `subscribe` delivers room events. */
+  events: boolean;
+  /** `getJoinInfo` issues join tokens. */
+  joinInfo: boolean;
+}
+
+/**
+ * The contract between the kit's components and a host's backend. Implementations: `createInMemoryRoomsAdapter`
+ * (embedded default) and `createHttpRoomsAdapter` (the host's server).
+ */
+export interface RoomsAdapter {
+  /** What this backend supports beyond the core operations. */
+  readonly features: RoomsAdapterFeatures;
+
+  /**
+   * Creates a room, with its participants, in one request.
+   * @throws {@link RoomsError} `validation` (target `validFrom`, `validUntil` or `participants`), `network`, `unavailable`, `aborted`.
+   */
+  createRoom(input: CreateRoomInput, options?: CreateRoomOptions): Promise<Room>;
+
+  /**
+   * Reads a room.
+   * @throws {@link RoomsError} `notFound` (target `roomId`) for an unknown room, `network`, `unavailable`, `aborted`.
+   */
+  getRoom(roomId: string, options?: CallOptions): Promise<Room>;
+
+  /**
+   * Changes the given fields of a room and returns it as it now is.
+   * @throws {@link RoomsError} `notFound`, `validation` (target `validFrom` or `validUntil`), `network`, `unavailable`, `aborted`.
+   */
+  updateRoom(roomId: string, patch: UpdateRoomInput, options?: CallOptions): Promise<Room>;
+
+  /**
+   * Deletes a room.
+   * @throws {@link RoomsError} `notFound`, `network`, `unavailable`, `aborted`.
+   */
+  deleteRoom(roomId: string, options?: CallOptions): Promise<void>;
+
+  /**
+   * Reads one page of the backend's rooms.
+   * @throws {@link RoomsError} `validation` for a cursor it did not issue, `network`, `unavailable`, `aborted`.
+   */
+  listRooms(options?: ListOptions): Promise<Page<Room>>;
+
+  /**
+   * Reads one page of a room's participants.
+   * @throws {@link RoomsError} `notFound`, `validation` for a foreign cursor, `network`, `unavailable`, `aborted`.
+   */
+  listParticipants(roomId: string, options?: ListOptions): Promise<Page<RoomParticipant>>;
+
+  /**
+   * Adds participants and changes roles (merge: participants not named are untouched). All or nothing: when one
+   * identifier is invalid, nothing is applied.
+   * @throws {@link RoomsError} `notFound`, `validation` (target `participants`), `network`, `unavailable`, `aborted`.
+   */
+  upsertParticipants(
+    roomId: string,
+    participants: readonly RoomParticipantInput[],
+    options?: CallOptions,
+  ): Promise<void>;
+
+  /**
+   * Removes participants. Removing someone who is not in the room is not an error.
+   * @throws {@link RoomsError} `notFound`, `validation` (target `participants`), `network`, `unavailable`, `aborted`.
+   */
+  removeParticipants(roomId: string, participantIds: readonly string[], options?: CallOptions): Promise<void>;
+
+  /**
+   * Finds people in the host's directory by name (or id); best matches first.
+   * @throws {@link RoomsError} `network`, `unavailable`, `aborted`.
+   */
+  searchPeople(query: string, options?: SearchPeopleOptions): Promise<Person[]>;
+
+  /**
+   * Looks up people by id. Ids the directory does not know are left out of the answer.
+   * @throws {@link RoomsError} `network`, `unavailable`, `aborted`.
+   */
+  resolvePeople(ids: readonly string[], options?: CallOptions): Promise<Person[]>;
+
+  /**
+   * Issues what a roster member needs to join the room call (only where `features.joinInfo`).
+   * @throws {@link RoomsError} `notFound`, `forbidden` for someone not on the roster, `network`, `unavailable`, `aborted`.
+   */
+  getJoinInfo?(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+
+  /**
+   * Listens to changes of a room (only where `features.events`). Returns a function that stops listening.
+   */
+  subscribe?(roomId: string, listener: (event: RoomEvent) => void): () => void;
+}

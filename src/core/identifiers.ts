@@ -1,0 +1,98 @@
+/**
+ * Participant identifiers. Parsing is done by `@azure/communication-common` so the kit reads raw ids exactly as the
+ * service and the calling SDK do; the kit adds only the Rooms rule that a participant must be a communication user,
+ * and a shape check the service would otherwise answer with "Invalid format for communication identifier."
+ */
+import {
+  createIdentifierFromRawId,
+  getIdentifierKind,
+  type CommunicationIdentifierKind,
+  type CommunicationUserIdentifier,
+} from '@azure/communication-common';
+
+/** Why a text is not a usable participant identifier. */
+export type IdentifierIssueCode = 'empty' | 'malformed' | 'notCommunicationUser';
+
+/** The result of {@link parseParticipantId}. */
+export type ParsedParticipantId =
+  | {
+      ok: true;
+      /** The raw id, trimmed, as the service stores it. */
+      rawId: string;
+      /** The identifier object the Azure SDKs take. */
+      identifier: CommunicationUserIdentifier;
+    }
+  | {
+      ok: false;
+      /** The text that was given, trimmed. */
+      input: string;
+      /** Why it cannot be a participant. */
+      code: IdentifierIssueCode;
+      /** What kind of identifier it is, when it parsed as one (e.g. `phoneNumber`). */
+      kind?: CommunicationIdentifierKind['kind'];
+      /** An English explanation a person understands. */
+      message: string;
+    };
+
+// A communication user's raw id: `8:acs:`, `8:spool:`, `8:dod-acs:` or `8:gcch-acs:` then the resource and user parts.
+// The body check is ours: the common package accepts any text after the prefix.
+const USER_BODY = /^[A-Za-z0-9][A-Za-z0-9_\-.]*$/;
+
+const KIND_NAMES: Partial<Record<CommunicationIdentifierKind['kind'], string>> = {
+  phoneNumber: 'a phone number',
+  microsoftTeamsUser: 'a Microsoft Teams user',
+  microsoftTeamsApp: 'a Microsoft Teams app',
+  teamsExtensionUser: 'a Teams extension user',
+};
+
+/**
+ * Reads a raw identifier as a possible room participant.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseParticipantId(' 8:acs:resource_user ');
+ * if (!parsed.ok) showError(parsed.message);
+ * ```
+ */
+export function parseParticipantId(text: string): ParsedParticipantId {
+  const input = text.trim();
+  if (input.length === 0) {
+    return { ok: false, input, code: 'empty', message: 'Enter an identifier.' };
+  }
+  const identifier = getIdentifierKind(createIdentifierFromRawId(input));
+  if (identifier.kind === 'communicationUser') {
+    const body = input.slice(input.indexOf(':', 2) + 1);
+    if (!USER_BODY.test(body)) {
+      return {
+        ok: false,
+        input,
+        code: 'malformed',
+        kind: identifier.kind,
+        message: 'Invalid format for communication identifier.',
+      };
+    }
+    return { ok: true, rawId: input, identifier: { communicationUserId: input } };
+  }
+  const kindName = KIND_NAMES[identifier.kind];
+  if (kindName) {
+    return {
+      ok: false,
+      input,
+      code: 'notCommunicationUser',
+      kind: identifier.kind,
+      message: `This is ${kindName}; only Azure Communication Services users can be invited to a room.`,
+    };
+  }
+  return {
+    ok: false,
+    input,
+    code: 'malformed',
+    kind: identifier.kind,
+    message: 'Invalid format for communication identifier.',
+  };
+}
+
+/** True when `text` is a raw id of a communication user that the service will accept as a participant. */
+export function isParticipantId(text: string): boolean {
+  return parseParticipantId(text).ok;
+}

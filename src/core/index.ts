@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './descriptions';
+export * from './validity';
+export * from './identifiers';
+export * from './errors';
+export * from './format';

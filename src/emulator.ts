@@ -1,0 +1,4 @@
+/**
+ * acs-rooms-kit/emulator: a local Rooms and Identity service for development, demos and tests.
+ */
+export { MAX_VALIDITY_DAYS, validateValidity } from './core/validity';

@@ -1,0 +1,2 @@
+export { RoomsKitProvider, useRoomsKit, useRoomsAdapter } from './RoomsKitProvider';
+export type { RoomsKitProviderProps, RoomsKitContextValue } from './RoomsKitProvider';

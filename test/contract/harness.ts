@@ -1,0 +1,24 @@
+/**
+ * What the RoomsAdapter contract suite needs from an implementation under test. The suite only talks to the
+ * `RoomsAdapter` interface; the harness supplies identities the backend accepts and a way to read its clock.
+ */
+import type { RoomsAdapter } from '../../src/adapter/types';
+
+export interface ContractHarness {
+  /** The adapter under test, backed by an empty backend (no rooms), with a directory of people. */
+  adapter: RoomsAdapter;
+  /** The backend's current instant (a fixed or real clock). Windows in the tests are relative to it. */
+  now(): Date;
+  /**
+   * Raw ids of communication users the backend accepts as participants (at least 12). The first 6 are in the
+   * people directory with display names; the rest may not be.
+   */
+  userIds: string[];
+  /** Largest page the backend returns when asked for a page size; used to force paging. */
+  pageSizeLimit?: number;
+  /** Releases servers, timers… */
+  dispose?(): Promise<void> | void;
+}
+
+/** Makes a fresh harness per test. */
+export type ContractHarnessFactory = () => Promise<ContractHarness>;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isParticipantId, parseParticipantId } from '../../src/core/identifiers';
+
+const user = '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_00000010-ce28-064a-83fe-084822000666';
+
+describe('parseParticipantId', () => {
+  it('accepts a communication user and trims spaces', () => {
+    const parsed = parseParticipantId(`  ${user}\t`);
+    expect(parsed).toEqual({ ok: true, rawId: user, identifier: { communicationUserId: user } });
+  });
+  it.each(['8:spool:abc_def', '8:dod-acs:abc_def', '8:gcch-acs:abc_def'])('accepts the cloud variant %s', (id) => {
+    expect(isParticipantId(id)).toBe(true);
+  });
+  it('refuses empty input', () => {
+    expect(parseParticipantId('   ')).toMatchObject({ ok: false, code: 'empty' });
+  });
+  it('refuses a phone number and says what it is', () => {
+    const parsed = parseParticipantId('4:+15551234567');
+    expect(parsed).toMatchObject({ ok: false, code: 'notCommunicationUser', kind: 'phoneNumber' });
+    expect(!parsed.ok && parsed.message).toMatch(/phone number/);
+  });
+  it('refuses a Teams user', () => {
+    expect(parseParticipantId('8:orgid:45ab2481-1c1c-4005-be24-0ffb879b1130')).toMatchObject({
+      ok: false,
+      code: 'notCommunicationUser',
+      kind: 'microsoftTeamsUser',
+    });
+  });
+  it.each(['hello', 'acs:abc', '8:acs:', '8:acs:has space', '8:acs:-leading'])('refuses the malformed %s', (id) => {
+    expect(parseParticipantId(id)).toMatchObject({ ok: false, code: 'malformed' });
+  });
+});
