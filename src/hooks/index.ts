@@ -1,2 +1,5 @@
 export { useControllableState } from './useControllableState';
 export type { UseControllableStateOptions } from './useControllableState';
+export { useMutation } from './useMutation';
+export type { MutationHandle, MutationState, MutationStatus, UseMutationOptions } from './useMutation';
+export { useOnlineStatus } from './useOnlineStatus';

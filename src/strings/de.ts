@@ -1,3 +1,10 @@
+import { ROLE_PICKER_DE } from './areas/rolePicker';
+import { PEOPLE_PICKER_DE } from './areas/peoplePicker';
+import { ROSTER_EDITOR_DE } from './areas/rosterEditor';
+import { VALIDITY_SCHEDULER_DE } from './areas/validityScheduler';
+import { ROOM_EDITOR_DE } from './areas/roomEditor';
+import { ROOM_LIST_DE } from './areas/roomList';
+import { ROOM_CALL_DE } from './areas/roomCall';
 import type { RoomsKitStrings } from './types';
 
 /** The kit's German strings, complete, proving no text is hard-coded. */
@@ -96,4 +103,11 @@ export const DE_STRINGS: RoomsKitStrings = {
     aborted: 'Die Anfrage wurde abgebrochen.',
     unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
   },
+  rolePicker: ROLE_PICKER_DE,
+  peoplePicker: PEOPLE_PICKER_DE,
+  rosterEditor: ROSTER_EDITOR_DE,
+  validityScheduler: VALIDITY_SCHEDULER_DE,
+  roomEditor: ROOM_EDITOR_DE,
+  roomList: ROOM_LIST_DE,
+  roomCall: ROOM_CALL_DE,
 };

@@ -1,3 +1,10 @@
+import { ROLE_PICKER_EN } from './areas/rolePicker';
+import { PEOPLE_PICKER_EN } from './areas/peoplePicker';
+import { ROSTER_EDITOR_EN } from './areas/rosterEditor';
+import { VALIDITY_SCHEDULER_EN } from './areas/validityScheduler';
+import { ROOM_EDITOR_EN } from './areas/roomEditor';
+import { ROOM_LIST_EN } from './areas/roomList';
+import { ROOM_CALL_EN } from './areas/roomCall';
 import { CAPABILITY_DESCRIPTIONS, ROLE_DESCRIPTIONS } from '../core/descriptions';
 import type { RoomsKitStrings } from './types';
 
@@ -64,4 +71,11 @@ export const EN_STRINGS: RoomsKitStrings = {
     aborted: 'The request was cancelled.',
     unknown: 'Something went wrong. Try again.',
   },
+  rolePicker: ROLE_PICKER_EN,
+  peoplePicker: PEOPLE_PICKER_EN,
+  rosterEditor: ROSTER_EDITOR_EN,
+  validityScheduler: VALIDITY_SCHEDULER_EN,
+  roomEditor: ROOM_EDITOR_EN,
+  roomList: ROOM_LIST_EN,
+  roomCall: ROOM_CALL_EN,
 };

@@ -2,6 +2,13 @@ import type { CapabilityCell, CapabilityRowKey, RoomCapability, RoomRole } from 
 import type { ValidityIssueCode, ValidityStatus } from '../core/validity';
 import type { RoomsErrorCode } from '../core/errors';
 import type { IdentifierIssueCode } from '../core/identifiers';
+import type { RolePickerStrings } from './areas/rolePicker';
+import type { PeoplePickerStrings } from './areas/peoplePicker';
+import type { RosterEditorStrings } from './areas/rosterEditor';
+import type { ValiditySchedulerStrings } from './areas/validityScheduler';
+import type { RoomEditorStrings } from './areas/roomEditor';
+import type { RoomListStrings } from './areas/roomList';
+import type { RoomCallStrings } from './areas/roomCall';
 
 /**
  * Every user-visible text of the kit. Hosts replace any of it through `RoomsKitProvider`'s `strings` prop; the kit
@@ -42,6 +49,20 @@ export interface RoomsKitStrings {
   identifiers: Record<IdentifierIssueCode, string>;
   /** A human message for each kind of backend failure. */
   errors: Record<RoomsErrorCode, string>;
+  /** RolePicker. */
+  rolePicker: RolePickerStrings;
+  /** PeoplePicker. */
+  peoplePicker: PeoplePickerStrings;
+  /** RosterEditor. */
+  rosterEditor: RosterEditorStrings;
+  /** ValidityScheduler. */
+  validityScheduler: ValiditySchedulerStrings;
+  /** RoomEditor. */
+  roomEditor: RoomEditorStrings;
+  /** RoomList. */
+  roomList: RoomListStrings;
+  /** RoomCall. */
+  roomCall: RoomCallStrings;
 }
 
 /** Makes every property of a strings object optional, recursively, for host overrides. */
