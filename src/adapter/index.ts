@@ -22,3 +22,4 @@ export type {
 } from './types';
 export { allPages, collectAll } from './paging';
 export * from './inMemory';
+export * from './http';

@@ -1,0 +1,300 @@
+/**
+ * The browser's door to a host's server: a {@link RoomsAdapter} over the kit's HTTP contract
+ * (`docs/http-contract.openapi.yaml`), which `createRoomsRequestHandler` from `acs-rooms-kit/server` serves. Paths
+ * mirror the Rooms REST API under the host's base path; the browser never holds a connection string.
+ */
+import { RoomsError } from '../../core/errors';
+import { DEFAULT_ROLE } from '../../core/roles';
+import type {
+  CallOptions,
+  CreateRoomInput,
+  CreateRoomOptions,
+  JoinInfoOptions,
+  ListOptions,
+  Page,
+  Person,
+  Room,
+  RoomJoinInfo,
+  RoomParticipant,
+  RoomParticipantInput,
+  RoomsAdapter,
+  RoomsAdapterFeatures,
+  SearchPeopleOptions,
+  UpdateRoomInput,
+} from '../types';
+import { createTransport, type TransportRequest } from './transport';
+import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomPage } from './wire';
+
+/** Options of {@link createHttpRoomsAdapter}. */
+export interface HttpRoomsAdapterOptions {
+  /** Where the host serves the contract, e.g. `/api/rooms-kit` or `https://example.com/api/rooms-kit`. */
+  baseUrl: string;
+  /** The `fetch` to use (a test double, or one that adds auth). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /**
+   * Headers sent with every request (an auth token, a CSRF header). A function is called before every attempt, so a
+   * fresh token can be fetched. @default none
+   */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Cookies and credentials policy of each request. @default the browser's default ('same-origin') */
+  credentials?: RequestCredentials;
+  /** How long one attempt may take before it fails with `network`. @default 15000 */
+  timeoutMs?: number;
+  /** Further attempts of a request that is safe to repeat, after a network failure or a busy server. @default 2 */
+  retries?: number;
+  /** First backoff delay; doubled per retry, with jitter. @default 250 */
+  retryDelayMs?: number;
+  /** Longest wait between attempts, a server's `Retry-After` included. @default 10000 */
+  maxRetryDelayMs?: number;
+}
+
+/** The HTTP adapter: a {@link RoomsAdapter} plus the base URL it talks to. */
+export interface HttpRoomsAdapter extends RoomsAdapter {
+  /** Join policies and events are not part of the HTTP contract; join info is. */
+  readonly features: Readonly<RoomsAdapterFeatures>;
+  /** The base URL, without a trailing slash. */
+  readonly baseUrl: string;
+  /**
+   * Issues a VoIP token for a roster member, through the server's join endpoint.
+   * @throws {@link RoomsError} `notFound` (target `roomId`), `validation` (target `userId`), `forbidden` for someone
+   * not on the roster or a caller the server refuses, `network`, `unavailable`, `aborted`.
+   */
+  getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+}
+
+const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({ joinPolicy: false, events: false, joinInfo: true });
+const MERGE_PATCH = 'application/merge-patch+json';
+/** Ids per resolve request; the server accepts up to 1000. */
+const RESOLVE_BATCH = 1000;
+
+function isValidDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+// A Date that is not a date cannot be sent at all; refuse it here with the same words the service would use.
+function dateField(value: Date | undefined, field: 'validFrom' | 'validUntil'): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidDate(value)) {
+    const which = field === 'validFrom' ? 'start' : 'end';
+    throw new RoomsError('validation', `The ${which} is not a valid date and time.`, { target: field });
+  }
+  return value.toISOString();
+}
+
+// Null-prototype maps: an id such as `__proto__` must reach the server (and be refused there), not vanish.
+function participantMap(participants: readonly RoomParticipantInput[]): Record<string, { role: string }> {
+  const map = Object.create(null) as Record<string, { role: string }>;
+  // A repeated id keeps the last role, as a JSON object with a repeated key does at the service.
+  for (const p of participants) map[String(p?.id ?? '').trim()] = { role: p?.role ?? DEFAULT_ROLE };
+  return map;
+}
+
+/**
+ * Creates the adapter a host's browser code uses to reach the host's server.
+ *
+ * Requests are retried (exponential backoff with jitter, honouring `Retry-After`) only when repeating them cannot do
+ * harm: reads, participant merges, directory look-ups, join tokens, and creates that carry an idempotency key (sent
+ * as `Repeatability-Request-ID` with `Repeatability-First-Sent`). Updates, deletes and creates without a key are
+ * tried once. Every failure is a {@link RoomsError}; a timeout is `network` and says so.
+ *
+ * `features` is fixed by the contract: `{ joinPolicy: false, events: false, joinInfo: true }`.
+ *
+ * @example
+ * ```tsx
+ * const adapter = createHttpRoomsAdapter({
+ *   baseUrl: '/api/rooms-kit',
+ *   headers: async () => ({ authorization: `Bearer ${await getAccessToken()}` }),
+ * });
+ * <RoomsKitProvider adapter={adapter}><RoomList /></RoomsKitProvider>
+ * ```
+ */
+export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRoomsAdapter {
+  if (typeof options?.baseUrl !== 'string' || options.baseUrl.trim() === '') {
+    throw new TypeError('createHttpRoomsAdapter needs the baseUrl of the host’s rooms API.');
+  }
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  const { headers } = options;
+  const send = createTransport({
+    fetch: () => options.fetch ?? globalThis.fetch.bind(globalThis),
+    headers: async () => new Headers(typeof headers === 'function' ? await headers() : headers),
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retry: {
+      retries: options.retries ?? 2,
+      baseDelayMs: options.retryDelayMs ?? 250,
+      maxDelayMs: options.maxRetryDelayMs ?? 10_000,
+    },
+    credentials: options.credentials,
+    random: Math.random,
+  });
+
+  const roomPath = (roomId: string): string => `${baseUrl}/rooms/${encodeURIComponent(String(roomId))}`;
+  const listQuery = (list: ListOptions): string => {
+    const query = new URLSearchParams();
+    if (list.pageSize !== undefined) query.set('pageSize', String(list.pageSize));
+    if (list.cursor !== undefined) query.set('cursor', String(list.cursor));
+    const text = query.toString();
+    return text === '' ? '' : `?${text}`;
+  };
+  const call = async (request: TransportRequest): Promise<unknown> => (await send(request)).body;
+
+  async function patchParticipants(roomId: string, participants: Record<string, unknown>, signal?: AbortSignal) {
+    await call({
+      method: 'PATCH',
+      url: `${roomPath(roomId)}/participants`,
+      body: { participants },
+      contentType: MERGE_PATCH,
+      // A merge that names each participant's final state gives the same roster however often it lands.
+      idempotent: true,
+      signal,
+    });
+  }
+
+  return {
+    features: FEATURES,
+    baseUrl,
+
+    async createRoom(input: CreateRoomInput = {}, createOptions: CreateRoomOptions = {}): Promise<Room> {
+      const body: Record<string, unknown> = {};
+      const validFrom = dateField(input.validFrom, 'validFrom');
+      const validUntil = dateField(input.validUntil, 'validUntil');
+      if (validFrom !== undefined) body.validFrom = validFrom;
+      if (validUntil !== undefined) body.validUntil = validUntil;
+      if (input.pstnDialOutEnabled !== undefined) body.pstnDialOutEnabled = input.pstnDialOutEnabled;
+      if (input.participants !== undefined) body.participants = participantMap(input.participants);
+      const key = createOptions.idempotencyKey;
+      const requestHeaders: Record<string, string> = {};
+      if (key !== undefined) {
+        requestHeaders['repeatability-request-id'] = key;
+        // The first attempt's time, kept across retries, as the repeatability scheme asks.
+        requestHeaders['repeatability-first-sent'] = new Date().toUTCString();
+      }
+      return readRoom(
+        await call({
+          method: 'POST',
+          url: `${baseUrl}/rooms`,
+          body,
+          headers: requestHeaders,
+          idempotent: key !== undefined,
+          signal: createOptions.signal,
+        }),
+      );
+    },
+
+    async getRoom(roomId: string, callOptions: CallOptions = {}): Promise<Room> {
+      return readRoom(
+        await call({ method: 'GET', url: roomPath(roomId), idempotent: true, signal: callOptions.signal }),
+      );
+    },
+
+    async updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: CallOptions = {}): Promise<Room> {
+      const body: Record<string, unknown> = {};
+      const validFrom = dateField(patch.validFrom, 'validFrom');
+      const validUntil = dateField(patch.validUntil, 'validUntil');
+      if (validFrom !== undefined) body.validFrom = validFrom;
+      if (validUntil !== undefined) body.validUntil = validUntil;
+      if (patch.pstnDialOutEnabled !== undefined) body.pstnDialOutEnabled = patch.pstnDialOutEnabled;
+      return readRoom(
+        await call({
+          method: 'PATCH',
+          url: roomPath(roomId),
+          body,
+          contentType: MERGE_PATCH,
+          idempotent: false,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async deleteRoom(roomId: string, callOptions: CallOptions = {}): Promise<void> {
+      // Not retried: a repeat after a lost answer would report a deleted room as not found.
+      await call({ method: 'DELETE', url: roomPath(roomId), idempotent: false, signal: callOptions.signal });
+    },
+
+    async listRooms(listOptions: ListOptions = {}): Promise<Page<Room>> {
+      return readRoomPage(
+        await call({
+          method: 'GET',
+          url: `${baseUrl}/rooms${listQuery(listOptions)}`,
+          idempotent: true,
+          signal: listOptions.signal,
+        }),
+      );
+    },
+
+    async listParticipants(roomId: string, listOptions: ListOptions = {}): Promise<Page<RoomParticipant>> {
+      return readParticipantPage(
+        await call({
+          method: 'GET',
+          url: `${roomPath(roomId)}/participants${listQuery(listOptions)}`,
+          idempotent: true,
+          signal: listOptions.signal,
+        }),
+      );
+    },
+
+    async upsertParticipants(
+      roomId: string,
+      participants: readonly RoomParticipantInput[],
+      callOptions: CallOptions = {},
+    ): Promise<void> {
+      await patchParticipants(roomId, participantMap(participants), callOptions.signal);
+    },
+
+    async removeParticipants(
+      roomId: string,
+      participantIds: readonly string[],
+      callOptions: CallOptions = {},
+    ): Promise<void> {
+      const map = Object.create(null) as Record<string, null>;
+      for (const id of participantIds) map[String(id ?? '').trim()] = null;
+      await patchParticipants(roomId, map, callOptions.signal);
+    },
+
+    async searchPeople(query: string, searchOptions: SearchPeopleOptions = {}): Promise<Person[]> {
+      const params = new URLSearchParams({ search: String(query ?? '') });
+      const { limit } = searchOptions;
+      if (limit !== undefined && Number.isFinite(limit)) params.set('limit', String(Math.max(0, Math.floor(limit))));
+      return readPeople(
+        await call({
+          method: 'GET',
+          url: `${baseUrl}/people?${params}`,
+          idempotent: true,
+          signal: searchOptions.signal,
+        }),
+      );
+    },
+
+    async resolvePeople(ids: readonly string[], callOptions: CallOptions = {}): Promise<Person[]> {
+      if (callOptions.signal?.aborted) throw new RoomsError('aborted', 'The request was cancelled.');
+      const unique = [...new Set(ids.map((id) => String(id).trim()))];
+      const people: Person[] = [];
+      for (let start = 0; start < unique.length; start += RESOLVE_BATCH) {
+        const body = await call({
+          method: 'POST',
+          url: `${baseUrl}/people:resolve`,
+          body: { ids: unique.slice(start, start + RESOLVE_BATCH) },
+          // A look-up changes nothing: safe to repeat although it is a POST.
+          idempotent: true,
+          signal: callOptions.signal,
+        });
+        people.push(...readPeople(body));
+      }
+      return people;
+    },
+
+    async getJoinInfo(roomId: string, joinOptions: JoinInfoOptions = {}): Promise<RoomJoinInfo> {
+      const body: Record<string, unknown> = {};
+      if (joinOptions.userId !== undefined) body.userId = joinOptions.userId.trim();
+      return readJoinInfo(
+        await call({
+          method: 'POST',
+          url: `${roomPath(roomId)}/join`,
+          body,
+          // A second token for the same roster member is harmless.
+          idempotent: true,
+          signal: joinOptions.signal,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/**
+ * The HTTP adapter: the browser side of the kit's HTTP contract.
+ */
+export { createHttpRoomsAdapter, type HttpRoomsAdapter, type HttpRoomsAdapterOptions } from './createHttpRoomsAdapter';

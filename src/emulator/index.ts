@@ -1,0 +1,15 @@
+/**
+ * The local Rooms and Identity service: factory, command line, and the signing helpers other clients can use.
+ */
+export { createRoomsEmulator, type RoomsEmulator, type RoomsEmulatorOptions } from './createRoomsEmulator';
+export { DEFAULT_CLI_PORT, runRoomsEmulatorCli, type CliOutput } from './cli';
+export {
+  canonicalPathAndQuery,
+  contentHash,
+  signRequest,
+  verifyRequestSignature,
+  type RequestToSign,
+  type RequestToVerify,
+  type SignatureCheck,
+} from './hmac';
+export { IDENTITY_API_VERSION, ROOMS_API_VERSION, type ServiceErrorBody, type ServiceErrorDetail } from './wire';

@@ -1,0 +1,12 @@
+/**
+ * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs.
+ */
+export {
+  createRoomsRequestHandler,
+  type AuthorizeDetails,
+  type RoomsAction,
+  type RoomsAuthorize,
+  type RoomsRequestHandler,
+  type RoomsRequestHandlerOptions,
+} from './createRoomsRequestHandler';
+export type { RoomsPeopleDirectory } from './directory';

@@ -1,0 +1,487 @@
+/**
+ * createRoomsRequestHandler over the official SDKs and the local Rooms service: authorisation that denies by
+ * default, routing, validation in the service's error shape, body limits, the join endpoint, the mapping of the
+ * SDKs' failures, and use as Express-style middleware.
+ */
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { CommunicationIdentityClient } from '@azure/communication-identity';
+import { RoomsClient } from '@azure/communication-rooms';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../src/adapter/types';
+import { createRoomsEmulator } from '../../src/emulator';
+import { createRoomsRequestHandler, type RoomsAction, type RoomsAuthorize } from '../../src/server';
+import { BASE_PATH, listen, startStack, stop, type Stack } from './stack';
+
+let stack: Stack | undefined;
+
+afterEach(async () => {
+  await stack?.close();
+  stack = undefined;
+});
+
+async function started(options: Parameters<typeof startStack>[0] = {}): Promise<Stack> {
+  stack = await startStack(options);
+  return stack;
+}
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  json: unknown;
+  text: string;
+}
+
+async function send(
+  s: Stack,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(`${s.origin}${path}`, init);
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, json, text };
+}
+
+/** Everything the service holds, read through the SDK behind the handler's back. */
+async function serviceState(s: Stack) {
+  const rooms = [];
+  for await (const room of s.handler.roomsClient.listRooms()) {
+    const roster = [];
+    for await (const p of s.handler.roomsClient.listParticipants(room.id)) roster.push(p);
+    rooms.push({ room, roster });
+  }
+  return rooms;
+}
+
+describe('authorisation', () => {
+  async function seeded(authorize: RoomsAuthorize) {
+    const s = await started({ handler: { authorize } });
+    const person = await s.handler.createUser('Amara Okafor');
+    const room = await s.handler.roomsClient.createRoom({
+      participants: [{ id: { communicationUserId: person.id }, role: 'Presenter' }],
+    });
+    return { s, person, roomId: room.id };
+  }
+
+  function everyRoute(roomId: string, userId: string) {
+    return [
+      ['POST', '/rooms', { pstnDialOutEnabled: true }, 'rooms:create', undefined],
+      ['GET', '/rooms', undefined, 'rooms:read', undefined],
+      ['GET', `/rooms/${roomId}`, undefined, 'rooms:read', roomId],
+      ['PATCH', `/rooms/${roomId}`, { pstnDialOutEnabled: true }, 'rooms:update', roomId],
+      ['DELETE', `/rooms/${roomId}`, undefined, 'rooms:delete', roomId],
+      ['GET', `/rooms/${roomId}/participants`, undefined, 'participants:read', roomId],
+      ['PATCH', `/rooms/${roomId}/participants`, { participants: { [userId]: null } }, 'participants:write', roomId],
+      ['GET', '/people?search=Amara', undefined, 'people:search', undefined],
+      ['POST', '/people:resolve', { ids: [userId] }, 'people:resolve', undefined],
+      ['POST', `/rooms/${roomId}/join`, { userId }, 'join', roomId],
+    ] as const;
+  }
+
+  it.each([
+    ['false', () => false, 0],
+    ['a promise of false', async () => false, 0],
+    ['a truthy value that is not true', () => 'yes' as unknown as boolean, 0],
+    [
+      'a thrown error',
+      () => {
+        throw new Error('session store down');
+      },
+      10,
+    ],
+  ])(
+    'an unauthorised caller (authorize gives %s) can read or change nothing, on every route',
+    async (_label, verdict, reported) => {
+      const calls: Array<[RoomsAction, string | undefined]> = [];
+      const authorize: RoomsAuthorize = (_req, action, roomId) => {
+        calls.push([action, roomId]);
+        return verdict();
+      };
+      const { s, person, roomId } = await seeded(authorize);
+      const before = await serviceState(s);
+
+      for (const [method, path, body, action, expectedRoom] of everyRoute(roomId, person.id)) {
+        calls.length = 0;
+        const answer = await send(s, method, `${BASE_PATH}${path}`, body);
+        expect(answer.status, `${method} ${path}`).toBe(403);
+        expect(answer.headers.get('x-ms-error-code')).toBe('Forbidden');
+        expect(answer.json).toMatchObject({ error: { code: 'Forbidden', message: expect.any(String) } });
+        expect(answer.text).not.toContain(person.displayName);
+        expect(answer.text).not.toContain(roomId);
+        expect(calls).toEqual([[action, expectedRoom]]);
+      }
+      expect(await serviceState(s)).toEqual(before);
+      // A thrown authorize is a host bug worth hearing about; it still refuses.
+      expect(s.handlerErrors).toHaveLength(reported);
+    },
+  );
+
+  it('lets through exactly the actions authorize allows, with the room and the joining user', async () => {
+    const seen: Array<{ action: RoomsAction; roomId?: string; userId?: string }> = [];
+    const { s, person, roomId } = await seeded((_req, action, id, details) => {
+      seen.push({
+        action,
+        ...(id === undefined ? {} : { roomId: id }),
+        ...(details.userId ? { userId: details.userId } : {}),
+      });
+      return action === 'rooms:read' || action === 'join';
+    });
+    expect((await send(s, 'GET', `${BASE_PATH}/rooms/${roomId}`)).status).toBe(200);
+    expect((await send(s, 'PATCH', `${BASE_PATH}/rooms/${roomId}`, { pstnDialOutEnabled: true })).status).toBe(403);
+    expect((await send(s, 'POST', `${BASE_PATH}/rooms/${roomId}/join`, { userId: person.id })).status).toBe(200);
+    expect(seen).toEqual([
+      { action: 'rooms:read', roomId },
+      { action: 'rooms:update', roomId },
+      { action: 'join', roomId, userId: person.id },
+    ]);
+    expect((await s.handler.roomsClient.getRoom(roomId)).pstnDialOutEnabled).toBe(false);
+  });
+
+  it('cannot be created without an authorize function', () => {
+    expect(() =>
+      createRoomsRequestHandler({ connectionString: 'endpoint=http://127.0.0.1:1/;accesskey=AAAA' } as never),
+    ).toThrow(/authorize/);
+  });
+});
+
+describe('routing and input', () => {
+  it('answers unknown routes with 404 and wrong methods with 405 and Allow, in the service’s error shape', async () => {
+    const s = await started();
+    const unknown = await send(s, 'GET', `${BASE_PATH}/rooms/1/nothing`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ error: { code: 'NotFound' } });
+    expect((await send(s, 'GET', `${BASE_PATH}/`)).status).toBe(404);
+    expect((await send(s, 'GET', '/somewhere-else')).status).toBe(404);
+    for (const [method, path, allow] of [
+      ['PUT', '/rooms', 'GET, POST'],
+      ['POST', '/rooms/123', 'GET, PATCH, DELETE'],
+      ['DELETE', '/rooms/123/participants', 'GET, PATCH'],
+      ['GET', '/rooms/123/join', 'POST'],
+      ['POST', '/people', 'GET'],
+      ['GET', '/people:resolve', 'POST'],
+    ] as const) {
+      const answer = await send(s, method, `${BASE_PATH}${path}`);
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.headers.get('allow')).toBe(allow);
+      expect(answer.headers.get('x-ms-error-code')).toBe('MethodNotAllowed');
+    }
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"validFrom":', 'BadRequest', undefined],
+    ['a date that is not ISO 8601', { validFrom: 'next Tuesday' }, 'BadRequest', 'validFrom'],
+    ['a flag that is not a boolean', { pstnDialOutEnabled: 'yes' }, 'BadRequest', 'pstnDialOutEnabled'],
+    ['an unknown field', { validUtil: '2030-01-01T00:00:00Z' }, 'BadRequest', 'validUtil'],
+    ['an unknown role', { participants: { '8:acs:r_u1': { role: 'Owner' } } }, 'BadRequest', 'participants'],
+    ['a phone number as participant', { participants: { '4:+15551234567': {} } }, 'BadRequest', 'participants'],
+    ['a body that is an array', [], 'BadRequest', 'body'],
+    ['a participant id a JSON parser would hide', '{"participants":{"__proto__":{}}}', 'BadRequest', 'participants'],
+  ])('refuses a create with %s (400 with its target) and creates nothing', async (_label, body, code, target) => {
+    const s = await started();
+    const answer = await send(s, 'POST', `${BASE_PATH}/rooms`, body);
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('x-ms-error-code')).toBe(code);
+    const error = (answer.json as { error: { target?: string; message: string } }).error;
+    expect(error.target).toBe(target);
+    expect(error.message.length).toBeGreaterThan(0);
+    expect(await serviceState(s)).toEqual([]);
+  });
+
+  it('names each bad participant in details, with the service’s words', async () => {
+    const s = await started();
+    const answer = await send(s, 'POST', `${BASE_PATH}/rooms`, {
+      participants: { '8:acs:r_good': {}, 'not-an-id': {}, '4:+15551234567': {} },
+    });
+    expect(answer.json).toEqual({
+      error: {
+        code: 'BadRequest',
+        message: 'Invalid format for communication identifier.',
+        target: 'participants',
+        details: [
+          { code: 'BadArgument', message: 'Invalid format for communication identifier.', target: 'not-an-id' },
+          {
+            code: 'BadArgument',
+            message: 'This is a phone number; only Azure Communication Services users can be invited to a room.',
+            target: '4:+15551234567',
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses, through the adapter, a participant id that an object would swallow', async () => {
+    const s = await started();
+    const room = await s.adapter.createRoom({});
+    await expect(s.adapter.upsertParticipants(room.id, [{ id: '__proto__' }])).rejects.toMatchObject({
+      code: 'validation',
+      target: 'participants',
+    });
+    await expect(s.adapter.removeParticipants(room.id, ['__proto__'])).rejects.toMatchObject({ code: 'validation' });
+  });
+
+  it('refuses additions and removals in one patch, bad page sizes and cursors it did not sign', async () => {
+    const s = await started();
+    const room = await s.adapter.createRoom({ participants: [{ id: '8:acs:r_a' }, { id: '8:acs:r_b' }] });
+    const mixed = await send(s, 'PATCH', `${BASE_PATH}/rooms/${room.id}/participants`, {
+      participants: { '8:acs:r_a': null, '8:acs:r_c': { role: 'Consumer' } },
+    });
+    expect(mixed.status).toBe(400);
+    expect(mixed.json).toMatchObject({ error: { target: 'participants' } });
+
+    for (const size of ['0', '-1', '2.5', 'ten']) {
+      const answer = await send(s, 'GET', `${BASE_PATH}/rooms?pageSize=${size}`);
+      expect(answer.status, `pageSize=${size}`).toBe(400);
+      expect(answer.json).toMatchObject({ error: { target: 'pageSize' } });
+    }
+    const page = (await send(s, 'GET', `${BASE_PATH}/rooms/${room.id}/participants?pageSize=1`)).json as {
+      nextCursor: string;
+    };
+    const [payload, signature] = page.nextCursor.split('.') as [string, string];
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), k: 'http://169.254.169.254/' }),
+    ).toString('base64url');
+    for (const cursor of [`${forged}.${signature}`, 'garbage', page.nextCursor.slice(0, -2)]) {
+      const answer = await send(
+        s,
+        'GET',
+        `${BASE_PATH}/rooms/${room.id}/participants?cursor=${encodeURIComponent(cursor)}`,
+      );
+      expect(answer.status).toBe(400);
+      expect(answer.json).toMatchObject({ error: { target: 'cursor' } });
+    }
+    // A cursor of one list is refused by another.
+    const other = await send(s, 'GET', `${BASE_PATH}/rooms?cursor=${encodeURIComponent(page.nextCursor)}`);
+    expect(other.status).toBe(400);
+  });
+
+  it('refuses a body over the limit with 413, declared or streamed, and a body that is not JSON with 415', async () => {
+    const s = await started({ handler: { bodyLimitBytes: 1024 } });
+    const declared = await send(s, 'POST', `${BASE_PATH}/rooms`, { participants: {}, pad: 'x'.repeat(4000) });
+    expect(declared.status).toBe(413);
+    expect(declared.json).toMatchObject({ error: { code: 'RequestEntityTooLarge' } });
+
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const url = new URL(`${s.baseUrl}/rooms`);
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      // No Content-Length: the limit must be enforced while reading.
+      for (let i = 0; i < 8; i++) req.write(`{"pad":"${'y'.repeat(500)}",`);
+      req.end('"x":1}');
+    });
+    expect(streamed).toBe(413);
+
+    const text = await send(s, 'POST', `${BASE_PATH}/rooms`, 'validFrom=now', { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    expect(await serviceState(s)).toEqual([]);
+  });
+
+  it('passes the service’s own errors through: unknown rooms are 400 "Invalid room ID.", windows name ValidUntil', async () => {
+    const s = await started();
+    const gone = await send(s, 'GET', `${BASE_PATH}/rooms/12345678901234567`);
+    expect(gone.status).toBe(400);
+    expect(gone.json).toEqual({ error: { code: 'BadRequest', message: 'Invalid room ID.' } });
+    const empty = await send(s, 'GET', `${BASE_PATH}/rooms/`);
+    expect(empty.json).toEqual({ error: { code: 'BadRequest', message: 'Invalid room ID.' } });
+    const past = await send(s, 'POST', `${BASE_PATH}/rooms`, {
+      validUntil: new Date(Date.now() - 60_000).toISOString(),
+    });
+    expect(past.status).toBe(400);
+    const details = (past.json as { error: { details: unknown[] } }).error.details;
+    expect(details[0]).toEqual({
+      code: 'BadArgument',
+      message: 'The time range end is in the past.',
+      target: 'ValidUntil',
+    });
+  });
+});
+
+describe('create', () => {
+  it('answers 201 with Location and maps any idempotency key onto the service’s repeatability', async () => {
+    const s = await started();
+    const headers = {
+      'repeatability-request-id': 'appointment-42/attempt',
+      'repeatability-first-sent': new Date().toUTCString(),
+    };
+    const first = await send(s, 'POST', `${BASE_PATH}/rooms`, { pstnDialOutEnabled: true }, headers);
+    const second = await send(s, 'POST', `${BASE_PATH}/rooms`, { pstnDialOutEnabled: true }, headers);
+    expect(first.status).toBe(201);
+    const room = first.json as { id: string };
+    expect(first.headers.get('location')).toBe(`${BASE_PATH}/rooms/${room.id}`);
+    expect(first.headers.get('repeatability-result')).toBe('accepted');
+    expect(second.json).toEqual(first.json);
+    expect(await serviceState(s)).toHaveLength(1);
+    const invalid = await send(s, 'POST', `${BASE_PATH}/rooms`, {}, { 'repeatability-request-id': 'has space' });
+    expect(invalid.json).toMatchObject({ error: { target: 'idempotencyKey' } });
+  });
+});
+
+describe('join', () => {
+  it('issues a VoIP token with the member’s role and name to a roster member, and refuses everyone else', async () => {
+    const s = await started();
+    const doctor = await s.handler.createUser('Amara Okafor', { secondaryText: 'Cardiologist' });
+    const patient = await s.handler.createUser('Grace Kim');
+    const stranger = await s.handler.createUser('Dmitri Volkov');
+    const room = await s.adapter.createRoom({
+      participants: [
+        { id: doctor.id, role: 'Presenter' },
+        { id: patient.id, role: 'Consumer' },
+      ],
+    });
+
+    const joined = await send(s, 'POST', `${BASE_PATH}/rooms/${room.id}/join`, { userId: patient.id });
+    expect(joined.status).toBe(200);
+    expect(joined.headers.get('cache-control')).toBe('no-store');
+    const info = joined.json as { token: string; role: string; displayName: string; expiresOn: string };
+    expect(info).toMatchObject({ roomId: room.id, userId: patient.id, role: 'Consumer', displayName: 'Grace Kim' });
+    const claims = JSON.parse(Buffer.from(info.token.split('.')[1] ?? '', 'base64url').toString()) as {
+      acsScope: string;
+      skypeid: string;
+    };
+    expect(claims).toMatchObject({ acsScope: 'voip', skypeid: patient.id.slice(2) });
+
+    const refused = await send(s, 'POST', `${BASE_PATH}/rooms/${room.id}/join`, { userId: stranger.id });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ error: { code: 'Forbidden', target: 'userId' } });
+    expect(refused.text).not.toContain('token');
+
+    const nobody = await send(s, 'POST', `${BASE_PATH}/rooms/${room.id}/join`, {});
+    expect(nobody.json).toMatchObject({ error: { target: 'userId' } });
+    const gone = await send(s, 'POST', `${BASE_PATH}/rooms/12345678901234567/join`, { userId: patient.id });
+    expect(gone.json).toEqual({ error: { code: 'BadRequest', message: 'Invalid room ID.' } });
+  });
+});
+
+describe('the people directory', () => {
+  it('defaults to the people made with createUser, searchable by name', async () => {
+    const s = await started();
+    const made = await Promise.all(
+      ['José Álvarez', 'Lars Søndergaard', 'Mei Lin Chen'].map((n) => s.handler.createUser(n)),
+    );
+    expect((await send(s, 'GET', `${BASE_PATH}/people?search=jose`)).json).toEqual({ value: [made[0]] });
+    expect((await send(s, 'GET', `${BASE_PATH}/people?search=lars%20s&limit=5`)).json).toEqual({ value: [made[1]] });
+    expect(
+      (await send(s, 'POST', `${BASE_PATH}/people:resolve`, { ids: [made[2]!.id, '8:acs:r_unknown'] })).json,
+    ).toEqual({
+      value: [made[2]],
+    });
+    expect((await send(s, 'GET', `${BASE_PATH}/people?limit=-1`)).json).toMatchObject({ error: { target: 'limit' } });
+  });
+
+  it('uses the host’s directory when given one, async or not', async () => {
+    const ada: Person = { id: '8:acs:r_ada', displayName: 'Ada Lovelace', secondaryText: 'Analyst' };
+    const search = vi.fn(async (query: string, limit: number) => (query === 'ada' ? [ada] : []).slice(0, limit));
+    const resolve = vi.fn((ids: readonly string[]) => (ids.includes(ada.id) ? [ada] : []));
+    const s = await started({ handler: { directory: { search, resolve } } });
+    expect(await s.adapter.searchPeople('ada', { limit: 3 })).toEqual([ada]);
+    expect(search).toHaveBeenCalledWith('ada', 3);
+    expect(await s.adapter.resolvePeople([ada.id])).toEqual([ada]);
+    const created = await s.handler.createUser('Not In The Host Directory');
+    expect(await s.adapter.resolvePeople([created.id])).toEqual([]);
+  });
+});
+
+describe('failures of the service behind it', () => {
+  it('answers 503 when the Rooms service cannot be reached and 502 when it refuses the server’s key', async () => {
+    const emulator = await createRoomsEmulator();
+    const endpoint = emulator.url;
+    const wrongKey = Buffer.alloc(64, 3).toString('base64');
+    const noRetry = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
+    const errors: unknown[] = [];
+    const make = (connectionString: string) =>
+      createRoomsRequestHandler({
+        roomsClient: new RoomsClient(connectionString, noRetry),
+        identityClient: new CommunicationIdentityClient(connectionString, noRetry),
+        authorize: () => true,
+        onError: (error) => errors.push(error),
+      });
+    const refused = make(`endpoint=${endpoint};accesskey=${wrongKey}`);
+    const server = createServer((req, res) => void refused(req, res));
+    const origin = await listen(server);
+    try {
+      const denied = await fetch(`${origin}/rooms`);
+      expect(denied.status).toBe(502);
+      expect(await denied.json()).toMatchObject({ error: { code: 'UpstreamAuthenticationFailed' } });
+      await emulator.close();
+      const down = await fetch(`${origin}/rooms`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ error: { code: 'ServiceUnavailable' } });
+      expect(errors).toHaveLength(2);
+    } finally {
+      await stop(server);
+    }
+  });
+});
+
+describe('as Express-style middleware', () => {
+  it('works mounted under a prefix, with a body another middleware already parsed', async () => {
+    // What `app.use('/api/rooms-kit', express.json(), handler)` hands over: the mount path stripped from req.url,
+    // the full path in req.originalUrl, the parsed body in req.body.
+    const mount =
+      (handler: (req: IncomingMessage, res: ServerResponse, next?: () => void) => Promise<void>) =>
+      (req: IncomingMessage, res: ServerResponse) => {
+        const original = req.url ?? '/';
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          Object.assign(req, {
+            originalUrl: original,
+            url: original.slice(BASE_PATH.length) || '/',
+            body: text ? JSON.parse(text) : {},
+          });
+          void handler(req, res);
+        });
+      };
+    const s = await started({ handler: { basePath: '/' }, serve: mount });
+    const created = await s.adapter.createRoom({
+      pstnDialOutEnabled: true,
+      participants: [{ id: '8:acs:r_x', role: 'Consumer' }],
+    });
+    expect(created.pstnDialOutEnabled).toBe(true);
+    const answer = await send(s, 'POST', `${BASE_PATH}/rooms`, {});
+    expect(answer.headers.get('location')).toMatch(new RegExp(`^${BASE_PATH}/rooms/\\d{17}$`));
+    expect(await s.adapter.listParticipants(created.id)).toEqual({ items: [{ id: '8:acs:r_x', role: 'Consumer' }] });
+  });
+
+  it('hands requests outside its base path to next, and serves the ones inside', async () => {
+    const next = vi.fn();
+    const s = await started({
+      serve: (handler) => (req, res) =>
+        void handler(req, res, () => {
+          next();
+          res.statusCode = 418;
+          res.end();
+        }),
+    });
+    expect((await send(s, 'GET', '/health')).status).toBe(418);
+    expect((await send(s, 'GET', `${BASE_PATH}-other/rooms`)).status).toBe(418);
+    expect(next).toHaveBeenCalledTimes(2);
+    expect((await send(s, 'GET', `${BASE_PATH}/rooms`)).status).toBe(200);
+    expect((await send(s, 'GET', `${BASE_PATH}/unknown`)).status).toBe(404);
+    expect(next).toHaveBeenCalledTimes(2);
+  });
+});

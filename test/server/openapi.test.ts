@@ -1,0 +1,100 @@
+/**
+ * docs/http-contract.openapi.yaml and the handler agree: every documented operation is served, with the documented
+ * `authorize` action, and every other method of a documented path answers 405 with the documented methods in Allow.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoomsAction } from '../../src/server';
+import { startStack, type Stack } from './stack';
+
+interface Operation {
+  path: string;
+  method: string;
+  action: string;
+}
+
+/** The operations under `paths:`, read line by line (the file keeps the usual two-space OpenAPI layout). */
+async function documentedOperations(): Promise<Operation[]> {
+  const text = await readFile(new URL('../../docs/http-contract.openapi.yaml', import.meta.url), 'utf8');
+  const lines = text.split('\n');
+  const start = lines.indexOf('paths:');
+  const end = lines.indexOf('components:');
+  const operations: Operation[] = [];
+  let path = '';
+  for (const line of lines.slice(start + 1, end)) {
+    const pathMatch = /^ {2}(\/\S*):\s*$/.exec(line);
+    if (pathMatch) path = pathMatch[1] ?? '';
+    const methodMatch = /^ {4}(get|post|patch|delete|put):\s*$/.exec(line);
+    if (methodMatch) operations.push({ path, method: (methodMatch[1] ?? '').toUpperCase(), action: '' });
+    const actionMatch = /^ {6}x-rooms-action: (\S+)\s*$/.exec(line);
+    const last = operations[operations.length - 1];
+    if (actionMatch && last) last.action = actionMatch[1] ?? '';
+  }
+  return operations;
+}
+
+let stack: Stack;
+const seen: Array<{ action: RoomsAction; roomId: string | undefined }> = [];
+
+beforeAll(async () => {
+  stack = await startStack({
+    handler: {
+      authorize: (_req, action, roomId) => {
+        seen.push({ action, roomId });
+        return false;
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await stack.close();
+});
+
+const ROOM_ID = '12345678901234567';
+const USER = '8:acs:r_u';
+
+describe('the OpenAPI contract', () => {
+  it('documents the operations the handler serves, with their authorize actions', async () => {
+    const operations = await documentedOperations();
+    expect(operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(
+      [
+        'DELETE /rooms/{roomId}',
+        'GET /people',
+        'GET /rooms',
+        'GET /rooms/{roomId}',
+        'GET /rooms/{roomId}/participants',
+        'PATCH /rooms/{roomId}',
+        'PATCH /rooms/{roomId}/participants',
+        'POST /people:resolve',
+        'POST /rooms',
+        'POST /rooms/{roomId}/join',
+      ].sort(),
+    );
+    for (const operation of operations) {
+      seen.length = 0;
+      const body = operation.action === 'join' ? JSON.stringify({ userId: USER }) : undefined;
+      const response = await fetch(`${stack.baseUrl}${operation.path.replace('{roomId}', ROOM_ID)}`, {
+        method: operation.method,
+        body,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      });
+      expect(response.status, `${operation.method} ${operation.path}`).toBe(403);
+      expect(seen.map((s) => s.action)).toEqual([operation.action]);
+      expect(seen[0]?.roomId).toBe(operation.path.includes('{roomId}') ? ROOM_ID : undefined);
+    }
+  });
+
+  it('answers every undocumented method of a documented path with 405 and the documented Allow', async () => {
+    const operations = await documentedOperations();
+    const paths = [...new Set(operations.map((o) => o.path))];
+    for (const path of paths) {
+      const documented = operations.filter((o) => o.path === path).map((o) => o.method);
+      for (const method of ['GET', 'POST', 'PATCH', 'DELETE', 'PUT'].filter((m) => !documented.includes(m))) {
+        const response = await fetch(`${stack.baseUrl}${path.replace('{roomId}', ROOM_ID)}`, { method });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.get('allow')?.split(', ').sort()).toEqual([...documented].sort());
+      }
+    }
+  });
+});
