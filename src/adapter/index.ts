@@ -23,3 +23,4 @@ export type {
 export { allPages, collectAll } from './paging';
 export * from './inMemory';
 export * from './http';
+export { withLocalRoomEvents } from './withLocalRoomEvents';

@@ -1,1 +1,3 @@
 export * from './CapabilityTable';
+export * from './RolePicker';
+export * from './PeoplePicker';

@@ -1,0 +1,471 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import axe from 'axe-core';
+import { createRef, type ReactElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createInMemoryRoomsAdapter,
+  DEFAULT_PEOPLE,
+  makeUserId,
+  type Person,
+  type RoomsAdapter,
+  type SearchPeopleOptions,
+} from '../../src/adapter';
+import {
+  classifyPeopleInput,
+  pastedLinesToText,
+  PeoplePicker,
+  peoplePickerClassNames,
+  withoutPickedId,
+} from '../../src/components';
+import { RoomsKitProvider, type RoomsKitProviderProps } from '../../src/provider';
+import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
+
+const texts = EN_STRINGS.peoplePicker;
+
+function person(name: string): Person {
+  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
+  if (!found) throw new Error(`no ${name} in the directory`);
+  return found;
+}
+
+const amara = person('Amara Okafor');
+const ahmed = person('Ahmed Hassan');
+/** A valid communication user that the directory does not know. */
+const stranger = makeUserId(4242, 99);
+
+function renderPicker(ui: ReactElement, kit: Omit<RoomsKitProviderProps, 'children'> = {}) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <RoomsKitProvider locale="en-US" {...kit}>
+        {ui}
+      </RoomsKitProvider>
+    </FluentProvider>,
+  );
+}
+
+const input = (name = texts.label) => screen.getByRole('combobox', { name });
+
+/** The option of a person, found by the name the user reads. */
+const optionOf = (name: string | RegExp) =>
+  screen.findByRole('option', { name: typeof name === 'string' ? new RegExp(name) : name });
+
+async function expectNoAxeViolations(container: HTMLElement) {
+  // jsdom does no layout, so colour contrast cannot be judged here; the Storybook run checks it in a browser. The
+  // open list is portalled to the body, which is checked as a fragment, not as a page with landmarks.
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
+}
+
+interface PendingSearch {
+  query: string;
+  signal: AbortSignal | undefined;
+  resolve: (people: Person[]) => void;
+}
+
+/**
+ * An adapter whose searches answer only when the test says so, one by one, so a test can make an older query answer
+ * after a newer one. Like a careless backend, it ignores the abort signal.
+ */
+function createControllableAdapter() {
+  const base = createInMemoryRoomsAdapter();
+  const pending: PendingSearch[] = [];
+  const searchPeople = vi.fn(
+    (query: string, options: SearchPeopleOptions = {}) =>
+      new Promise<Person[]>((resolve) => pending.push({ query, signal: options.signal, resolve })),
+  );
+  const adapter: RoomsAdapter = { ...base, searchPeople };
+  const answer = (query: string, people: Person[]) => {
+    const request = pending.find((p) => p.query === query);
+    if (!request) throw new Error(`no search for ${query}`);
+    pending.splice(pending.indexOf(request), 1);
+    act(() => request.resolve(people));
+  };
+  return { adapter, searchPeople, pending, answer };
+}
+
+// Fluent's combobox re-renders on every keystroke and jsdom is slow at it: give typing tests room on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('classifyPeopleInput', () => {
+  it('tells names, valid ids, and ids that cannot join apart', () => {
+    expect(classifyPeopleInput('  ')).toEqual({ kind: 'empty' });
+    expect(classifyPeopleInput(' amara ')).toEqual({ kind: 'name', query: 'amara' });
+    expect(classifyPeopleInput(` ${amara.id} `)).toEqual({ kind: 'id', rawId: amara.id });
+    expect(classifyPeopleInput('+1 (555) 010-0199')).toMatchObject({
+      kind: 'invalidId',
+      code: 'notCommunicationUser',
+      identifierKind: 'phoneNumber',
+    });
+    expect(classifyPeopleInput('4:+15550100199')).toMatchObject({ identifierKind: 'phoneNumber' });
+    expect(classifyPeopleInput('8:orgid:1234')).toMatchObject({ identifierKind: 'microsoftTeamsUser' });
+    expect(classifyPeopleInput('8:acs:')).toMatchObject({ kind: 'invalidId', code: 'malformed' });
+    // Short numbers are not phone numbers: a room number or a year is searched as text.
+    expect(classifyPeopleInput('2024')).toEqual({ kind: 'name', query: '2024' });
+    // A name with a comma is a name, not a list.
+    expect(classifyPeopleInput('Okafor, Amara')).toEqual({ kind: 'name', query: 'Okafor, Amara' });
+  });
+
+  it('reads a pasted list of ids, each once, with the entries that cannot join', () => {
+    expect(classifyPeopleInput(`${amara.id}, ${ahmed.id}; ${amara.id}\n+1 425 555 0100`)).toEqual({
+      kind: 'ids',
+      rawIds: [amara.id, ahmed.id],
+      invalid: [{ input: '+1 425 555 0100', code: 'notCommunicationUser', identifierKind: 'phoneNumber' }],
+    });
+    expect(classifyPeopleInput(`${amara.id} ${ahmed.id}`)).toMatchObject({ kind: 'ids', rawIds: [amara.id, ahmed.id] });
+    expect(classifyPeopleInput(`${amara.id},`)).toEqual({ kind: 'id', rawId: amara.id });
+    expect(withoutPickedId(`${amara.id}, ${ahmed.id}, +1 425 555 0100`, ahmed.id)).toBe(`${amara.id}, +1 425 555 0100`);
+    expect(pastedLinesToText('a\r\n\r\n b \tc\n')).toBe('a, b, c');
+  });
+});
+
+describe('PeoplePicker', () => {
+  it('searches only after typing pauses, once, with the limit and a signal', async () => {
+    // The fake clock also moves with real time (Testing Library needs that), so the debounce is long and the margins
+    // wide: a slow machine cannot make the search start early or late.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const adapter = createInMemoryRoomsAdapter();
+    const search = vi.spyOn(adapter, 'searchPeople');
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} limit={5} debounceMs={5_000} />);
+    await user.type(input(), 'amara');
+    await act(() => vi.advanceTimersByTimeAsync(4_000));
+    expect(search).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent(texts.searching);
+    await act(() => vi.advanceTimersByTimeAsync(2_000));
+    expect(search).toHaveBeenCalledTimes(1);
+    expect(search).toHaveBeenCalledWith('amara', { signal: expect.any(AbortSignal), limit: 5 });
+    expect(await optionOf('Amara Okafor')).toBeVisible();
+  });
+
+  it('shows each person’s name and second line, and says when it is searching and when no one matches', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter({ latencyMs: 30 });
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={10} />);
+    await user.click(input());
+    await user.paste('student year 9');
+    expect(screen.getByRole('status')).toHaveTextContent(texts.searching);
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(3));
+    for (const option of within(listbox).getAllByRole('option')) {
+      expect(option).toHaveTextContent(/Student · Year 9$/);
+    }
+    expect(within(listbox).getByRole('option', { name: /Ethan Brooks/ })).toHaveTextContent(
+      'Ethan BrooksStudent · Year 9',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('3 people found');
+    expect(screen.getByRole('status')).not.toHaveTextContent(texts.searching);
+
+    await user.clear(input());
+    await user.paste('zzyzx');
+    expect(await screen.findByText('No one matches “zzyzx”.')).toBeVisible();
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(input()).toHaveAccessibleDescription('No one matches “zzyzx”.');
+  });
+
+  it('never lets an older answer replace a newer one, and cancels the older request', async () => {
+    const user = userEvent.setup();
+    const { adapter, searchPeople, pending, answer } = createControllableAdapter();
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={5} />);
+    await user.type(input(), 'a');
+    await waitFor(() => expect(searchPeople).toHaveBeenCalledWith('a', expect.anything()));
+    await user.type(input(), 'hmed');
+    await waitFor(() => expect(searchPeople).toHaveBeenLastCalledWith('ahmed', expect.anything()));
+    // Every search but the newest was cancelled as soon as the text changed.
+    const signals = searchPeople.mock.calls.map(([query, options]) => [query, options?.signal?.aborted]);
+    expect(signals.at(-1)).toEqual(['ahmed', false]);
+    expect(signals.slice(0, -1).every(([, aborted]) => aborted === true)).toBe(true);
+
+    answer('ahmed', [ahmed]);
+    expect(await optionOf('Ahmed Hassan')).toBeVisible();
+    // The older answers arrive last (this backend ignores the signal); the list must still answer "ahmed".
+    for (const older of [...pending].reverse()) answer(older.query, [amara]);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+    expect(screen.getByRole('option')).toHaveAccessibleName(`${ahmed.displayName} ${ahmed.secondaryText}`);
+    expect(screen.queryByText(texts.searching)).not.toBeInTheDocument();
+  });
+
+  it('holds Enter back while the list still shows an older query’s people', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const { adapter, searchPeople, answer } = createControllableAdapter();
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('am');
+    await waitFor(() => expect(searchPeople).toHaveBeenCalledTimes(1));
+    answer('am', [amara]);
+    await optionOf('Amara Okafor');
+    await user.type(input(), 'x{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(input()).toHaveValue('amx');
+    await waitFor(() => expect(searchPeople).toHaveBeenLastCalledWith('amx', expect.anything()));
+    answer('amx', []);
+    expect(await screen.findByText('No one matches “amx”.')).toBeVisible();
+  });
+
+  it('shows people already on the roster as “Already invited” and will not pick them', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const adapter = createInMemoryRoomsAdapter();
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} debounceMs={5} excludeIds={[amara.id]} />);
+    await user.type(input(), 'amara');
+    const option = await optionOf('Amara Okafor');
+    expect(option).toHaveTextContent(texts.alreadyInvited);
+    expect(option).toHaveAttribute('aria-disabled', 'true');
+    expect(option).toHaveAttribute('data-excluded');
+    await user.click(option);
+    await user.keyboard('{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(input()).toHaveValue('amara');
+  });
+
+  it('picks a pasted id the directory knows, under its name', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const adapter = createInMemoryRoomsAdapter();
+    const resolve = vi.spyOn(adapter, 'resolvePeople');
+    const search = vi.spyOn(adapter, 'searchPeople');
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} debounceMs={5} />);
+    await user.click(input());
+    await user.paste(amara.id);
+    const option = await optionOf('Amara Okafor');
+    expect(option).toHaveTextContent(amara.id);
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(amara);
+    expect(resolve).toHaveBeenCalledWith([amara.id], { signal: expect.any(AbortSignal) });
+    expect(search).not.toHaveBeenCalled();
+    expect(input()).toHaveValue('');
+    expect(input()).toHaveFocus();
+  });
+
+  it('picks a valid pasted id the directory does not know, named by the id', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderPicker(<PeoplePicker adapter={createInMemoryRoomsAdapter()} onSelect={onSelect} debounceMs={5} />);
+    await user.click(input());
+    await user.paste(`  ${stranger}  `);
+    const option = await screen.findByRole('option', { name: new RegExp(stranger) });
+    expect(option).toHaveTextContent(`Not in the directory · ${stranger}`);
+    expect(option).toHaveAttribute('data-raw-id');
+    await user.click(option);
+    await waitFor(() => expect(onSelect).toHaveBeenCalledExactlyOnceWith({ id: stranger, displayName: stranger }));
+    expect(input()).toHaveValue('');
+  });
+
+  it('takes a pasted column of ids: each valid one is picked in turn, bad entries stay with their reason', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderPicker(
+      <PeoplePicker
+        adapter={createInMemoryRoomsAdapter()}
+        onSelect={onSelect}
+        debounceMs={5}
+        excludeIds={[ahmed.id]}
+      />,
+    );
+    await user.click(input());
+    await user.paste([amara.id, stranger, ahmed.id, '+1 425 555 0100', amara.id].join('\n'));
+    // The lines are kept apart, not run together as a text input would.
+    expect(input()).toHaveValue(`${amara.id}, ${stranger}, ${ahmed.id}, +1 425 555 0100, ${amara.id}`);
+    const listbox = await screen.findByRole('listbox');
+    await within(listbox).findByRole('option', { name: /Amara Okafor/ });
+    // Each person once; the one already invited last.
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('aria-disabled')),
+    ).toEqual([null, null, 'true']);
+    const reason = `${texts.identifierKinds.phoneNumber} ${EN_STRINGS.identifiers.notCommunicationUser}`;
+    expect(screen.getByRole('alert')).toHaveTextContent(`“+1 425 555 0100” cannot be invited. ${reason}`);
+
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith(amara);
+    expect(input()).toHaveValue(`${stranger}, ${ahmed.id}, +1 425 555 0100`);
+    expect(input()).toHaveFocus();
+    await screen.findByRole('option', { name: new RegExp(stranger) });
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith({ id: stranger, displayName: stranger }));
+    // What cannot be added is still there, with its reason: nothing pasted is lost.
+    expect(input()).toHaveValue(`${ahmed.id}, +1 425 555 0100`);
+    expect(screen.getByRole('alert')).toHaveTextContent(reason);
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('lists a long pasted list a few at a time and says how many there are', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    const resolve = vi.spyOn(adapter, 'resolvePeople');
+    const ids = Array.from({ length: 500 }, (_, index) => makeUserId(index, 7));
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={5} limit={4} />);
+    await user.click(input());
+    await user.paste(ids.join('\r\n'));
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getAllByRole('option')).toHaveLength(4);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 500 pasted IDs.');
+    await waitFor(() => expect(resolve).toHaveBeenCalledWith(ids.slice(0, 4), expect.anything()));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('explains why a pasted phone number or Teams id cannot be invited, and searches nothing', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    const search = vi.spyOn(adapter, 'searchPeople');
+    const onSelect = vi.fn();
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('+1 555 010 0199');
+    const reason = `${texts.identifierKinds.phoneNumber} ${EN_STRINGS.identifiers.notCommunicationUser}`;
+    expect(await screen.findByRole('alert')).toHaveTextContent(reason);
+    expect(input()).toHaveAttribute('aria-invalid', 'true');
+    expect(input()).toHaveAccessibleDescription(expect.stringContaining(reason));
+    expect(input()).toHaveValue('+1 555 010 0199');
+    await user.keyboard('{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+
+    await user.clear(input());
+    await user.paste('8:orgid:0c8f9a1e');
+    expect(await screen.findByRole('alert')).toHaveTextContent(texts.identifierKinds.microsoftTeamsUser);
+    await user.clear(input());
+    await user.paste('8:acs:not valid');
+    expect(await screen.findByRole('alert')).toHaveTextContent(EN_STRINGS.identifiers.malformed);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it('shows a failing backend’s error, keeps the typed text, and retries', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    adapter.faults.failNext('unavailable');
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('amara');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(EN_STRINGS.errors.unavailable);
+    expect(input()).toHaveValue('amara');
+    expect(input()).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: EN_STRINGS.common.retry }));
+    expect(await optionOf('Amara Okafor')).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('says the service cannot be reached when offline', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    adapter.faults.setOffline(true);
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('amara');
+    expect(await screen.findByRole('alert')).toHaveTextContent(EN_STRINGS.errors.network);
+    adapter.faults.setOffline(false);
+    await user.paste(' o');
+    expect(await optionOf('Amara Okafor')).toBeVisible();
+  });
+
+  it('adds several people by keyboard alone: type, arrows, Enter, and the input is ready for the next', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderPicker(<PeoplePicker adapter={createInMemoryRoomsAdapter()} onSelect={onSelect} debounceMs={5} />);
+    // Tab order is checked in the browser (story "Default"): jsdom has no layout for Tabster to move focus with.
+    act(() => input().focus());
+    expect(input()).toHaveFocus();
+    await user.keyboard('stud');
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(2));
+    const options = screen.getAllByRole('option');
+    // The first person is active as soon as the list shows; ArrowDown moves to the next.
+    expect(input()).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    await user.keyboard('{ArrowDown}');
+    expect(input()).toHaveAttribute('aria-activedescendant', options[1]?.id);
+    const second = options[1];
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    const picked = onSelect.mock.calls[0]?.[0] as Person;
+    expect(second).toHaveAccessibleName(`${picked.displayName} ${picked.secondaryText}`);
+    expect(input()).toHaveValue('');
+    expect(input()).toHaveFocus();
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(`${picked.displayName} added`);
+
+    await user.keyboard('ahm');
+    await optionOf('Ahmed Hassan');
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith(ahmed);
+    expect(input()).toHaveFocus();
+    // Escape closes an open list without picking and keeps the text.
+    await user.keyboard('gra');
+    await optionOf('Grace Kim');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(input()).toHaveValue('gra');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('uses the adapter from RoomsKitProvider and German strings', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    adapter.faults.failNext('network');
+    renderPicker(<PeoplePicker onSelect={vi.fn()} debounceMs={5} excludeIds={[amara.id]} />, {
+      adapter,
+      locale: 'de-DE',
+    });
+    const field = input(DE_STRINGS.peoplePicker.label);
+    expect(field).toHaveAttribute('placeholder', DE_STRINGS.peoplePicker.placeholder);
+    await user.click(field);
+    await user.paste('amara');
+    expect(await screen.findByRole('alert')).toHaveTextContent(DE_STRINGS.errors.network);
+    await user.click(screen.getByRole('button', { name: DE_STRINGS.common.retry }));
+    expect(await optionOf('Amara Okafor')).toHaveTextContent(DE_STRINGS.peoplePicker.alreadyInvited);
+    await user.clear(field);
+    await user.paste('+49 30 1234567');
+    expect(await screen.findByRole('alert')).toHaveTextContent(DE_STRINGS.peoplePicker.identifierKinds.phoneNumber);
+  });
+
+  it('takes label, placeholder, aria-label, className, ref and disabled', () => {
+    const ref = createRef<HTMLDivElement>();
+    const { unmount } = renderPicker(
+      <PeoplePicker
+        ref={ref}
+        adapter={createInMemoryRoomsAdapter()}
+        onSelect={vi.fn()}
+        label="Invite"
+        placeholder="Name"
+        className="host"
+      />,
+    );
+    expect(input('Invite')).toHaveAttribute('placeholder', 'Name');
+    expect(ref.current).toHaveClass(peoplePickerClassNames.root, 'host');
+    unmount();
+    renderPicker(
+      <PeoplePicker adapter={createInMemoryRoomsAdapter()} onSelect={vi.fn()} aria-label="Add a guest" disabled />,
+    );
+    expect(input('Add a guest')).toBeDisabled();
+    expect(screen.queryByText(texts.label)).not.toBeInTheDocument();
+  });
+
+  it('has no axe violations with results open, and with an error', async () => {
+    const user = userEvent.setup();
+    const adapter = createInMemoryRoomsAdapter();
+    const { container } = renderPicker(
+      <PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={5} excludeIds={[amara.id]} />,
+    );
+    await expectNoAxeViolations(container);
+    await user.type(input(), 'a');
+    await optionOf('Amara Okafor');
+    await expectNoAxeViolations(document.body);
+    adapter.faults.failNext('unavailable');
+    await user.type(input(), 'x');
+    await screen.findByRole('alert');
+    await expectNoAxeViolations(container);
+  });
+});
