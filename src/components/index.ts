@@ -1,3 +1,4 @@
 export * from './CapabilityTable';
 export * from './RolePicker';
 export * from './PeoplePicker';
+export * from './ValidityScheduler';

@@ -4,3 +4,4 @@ export * from './validity';
 export * from './identifiers';
 export * from './errors';
 export * from './format';
+export * from './schedule';
