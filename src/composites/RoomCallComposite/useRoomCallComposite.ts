@@ -1,0 +1,303 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  COMPOSITE_LOCALE_DE_DE,
+  type CallCompositeOptions,
+  type CallCompositeProps,
+  type CallControlOptions,
+  type ParticipantMenuItemsCallback,
+} from '@azure/communication-react';
+import {
+  CALL_CONTROLS,
+  decideCallControls,
+  diffCallControls,
+  resolveCallRole,
+  sameCallControls,
+  type CallControl,
+  type CallControlDecision,
+  type CallControlDecisions,
+} from '../../core/callControls';
+import { ROLE_CAPABILITY_TABLE, type RoomRole } from '../../core/roles';
+import { useRoomsKit } from '../../provider/RoomsKitProvider';
+import type { RoomsKitStrings } from '../../strings';
+import type {
+  RoomCallCapabilityLine,
+  RoomCallCompositeProps,
+  RoomCallCompositeState,
+  RoomCallPhase,
+  RoomCallRestriction,
+  RoomCallRoleNotice,
+} from './RoomCallComposite.types';
+import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
+import { useCallAdapterState } from './useCallAdapterState';
+import { usePeoplePanel } from './usePeoplePanel';
+import { useRoomData } from './useRoomData';
+import { splitCountdown, useRoomWindow } from './useRoomWindow';
+
+type ButtonOption = boolean | { disabled: boolean } | undefined;
+
+/** The host's wish for a button, narrowed by the kit's verdict: hidden stays hidden, denied is never enabled. */
+function restrictButton(hostValue: ButtonOption, decision: CallControlDecision): boolean | { disabled: boolean } {
+  if (decision.status === 'hidden' || hostValue === false) return false;
+  if (decision.status === 'disabled') return { disabled: true };
+  return hostValue ?? true;
+}
+
+/** The sentence that explains a disabled control. */
+export function restrictionText(
+  decision: CallControlDecision,
+  strings: RoomsKitStrings,
+  format: (template: string, values?: Readonly<Record<string, string | number>>) => string,
+): string {
+  const s = strings.roomCall;
+  const control = s.controlNames[decision.control];
+  const reason = decision.reason;
+  if (reason?.kind === 'role') return format(s.roleDenied[decision.control], { roles: s.rolePlural[reason.role] });
+  if (reason?.kind === 'call') return format(s.callDenied, { control });
+  return format(s.unknownDenied, { control });
+}
+
+function listText(locale: string, items: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * State of {@link RoomCallComposite}: reads the room and roster, follows the window with the kit's clock, resolves the
+ * local role (the call's, else the roster's, else `localRole`), decides every role-dependent control, notices role
+ * changes during the call, and prepares communication-react's `CallComposite` with a role-aware view of the adapter.
+ * No JSX and no styling, so hosts can render the same state their own way.
+ *
+ * @example
+ * ```tsx
+ * const state = useRoomCallComposite({ callAdapter, roomId, localUserId }, ref);
+ * state.phase; // 'waiting' before validFrom
+ * state.decisions.camera.status; // 'disabled' for a Consumer
+ * ```
+ */
+export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTMLDivElement>): RoomCallCompositeState {
+  const {
+    callAdapter,
+    room: givenRoom,
+    roomsAdapter: ownAdapter,
+    roomId: givenRoomId,
+    localUserId,
+    localRole,
+    onRoleChanged,
+    peoplePanelOpen,
+    defaultPeoplePanelOpen = false,
+    onPeoplePanelOpenChange,
+    callCompositeProps,
+    className,
+    ...rest
+  } = props;
+  const kit = useRoomsKit();
+  const { strings, format, now, locale, dir } = kit;
+  const s = strings.roomCall;
+  const roomsAdapter = ownAdapter ?? kit.adapter;
+  const roomId = givenRoomId ?? givenRoom?.id;
+  const data = useRoomData({ adapter: roomId ? roomsAdapter : undefined, roomId, room: givenRoom });
+  const callState = useCallAdapterState(callAdapter);
+  const call = callState.call;
+  const inCall = call !== undefined;
+  const window = useRoomWindow(data.room, now);
+
+  // Once the local user has been in the call, the composite's own end pages (left, removed) speak for it.
+  const [hasJoined, setHasJoined] = useState(inCall);
+  if (inCall && !hasJoined) setHasJoined(true);
+
+  const rosterRole = data.roster?.find((p) => p.id === localUserId)?.role;
+  const fallbackRole = rosterRole ?? localRole;
+  const role = resolveCallRole(call?.role, fallbackRole);
+  const reported = call?.capabilitiesFeature?.capabilities;
+  const decisions = useMemo(() => decideCallControls({ role: role.role, reported }), [role.role, reported]);
+
+  // ---- Phase ---------------------------------------------------------------------------------------------------------
+  const openRoom = data.room?.joinPolicy === 'communicationServiceUsers';
+  const notInvited = data.roster !== undefined && rosterRole === undefined && !openRoom && !inCall && !hasJoined;
+  let phase: RoomCallPhase;
+  if (data.status === 'loading') phase = 'loading';
+  else if (data.status === 'failed') phase = 'error';
+  else if (notInvited) phase = 'notInvited';
+  else if (!inCall && window.status === 'scheduled') phase = 'waiting';
+  else if (!inCall && !hasJoined && (window.status === 'ended' || data.deleted)) phase = 'ended';
+  else phase = 'call';
+
+  const [announcement, setAnnouncement] = useState<string>();
+  const previousPhase = useRef(phase);
+  useEffect(() => {
+    if (previousPhase.current === 'waiting' && phase === 'call') setAnnouncement(s.roomOpened);
+    previousPhase.current = phase;
+  }, [phase, s.roomOpened]);
+
+  // ---- Role changes ------------------------------------------------------------------------------------------------
+  const [notices, setNotices] = useState<RoomCallRoleNotice[]>([]);
+  const noticeSeq = useRef(0);
+  const previous = useRef<{ role: RoomRole | undefined; decisions: CallControlDecisions; inCall: boolean }>({
+    role: role.role,
+    decisions,
+    inCall,
+  });
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { role: role.role, decisions, inCall };
+    if (before.role !== role.role) onRoleChanged?.(role.role, before.role);
+    // Only changes during the call are news; a role that first becomes known, or joining itself, is not.
+    if (!inCall || !before.inCall || before.role === undefined || role.role === undefined) return;
+    if (before.role === role.role && sameCallControls(before.decisions, decisions)) return;
+    const change = diffCallControls(before.decisions, decisions);
+    const names = (controls: readonly CallControl[]): string =>
+      listText(
+        locale,
+        controls.map((c) => s.controlNames[c]),
+      );
+    const lines: string[] = [];
+    if (change.gained.length) lines.push(format(s.gained, { list: names(change.gained) }));
+    if (change.lost.length) lines.push(format(s.lost, { list: names(change.lost) }));
+    if (!lines.length) lines.push(s.nothingChanged);
+    const title =
+      before.role !== role.role
+        ? format(s.roleChangedTitle, { role: strings.roles[role.role].name })
+        : s.capabilitiesChangedTitle;
+    const notice: RoomCallRoleNotice = { id: ++noticeSeq.current, role: role.role, title, lines };
+    // The newest notice replaces older ones about the same thing: only what holds now is worth reading.
+    setNotices([notice]);
+  }, [role.role, decisions, inCall, onRoleChanged, format, locale, s, strings.roles]);
+  const dismissNotice = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
+
+  // ---- Role bar ----------------------------------------------------------------------------------------------------
+  const roleName = role.role ? strings.roles[role.role].name : s.roleUnknown;
+  const restrictions: RoomCallRestriction[] = CALL_CONTROLS.filter((c) => decisions[c].status === 'disabled').map(
+    (control) => ({ control, text: restrictionText(decisions[control], strings, format) }),
+  );
+  const canLines: RoomCallCapabilityLine[] = [];
+  const cannotLines: RoomCallCapabilityLine[] = [];
+  if (role.role) {
+    for (const row of ROLE_CAPABILITY_TABLE) {
+      const cell = row.cells[role.role];
+      const text = strings.capabilityTable.rows[row.key];
+      if (cell === 'no') cannotLines.push({ key: row.key, text });
+      else if (cell === 'remoteOnly')
+        canLines.push({ key: row.key, text: `${text} (${strings.capabilityTable.cells.remoteOnly})` });
+      else canLines.push({ key: row.key, text });
+    }
+  }
+
+  const [capabilitiesOpen, setCapabilitiesOpen] = useState(false);
+  const capabilitiesId = `${useId()}-capabilities`;
+
+  // ---- Window texts ------------------------------------------------------------------------------------------------
+  const scheduleText = data.room ? kit.formatDateTimeRange(data.room.validFrom, data.room.validUntil) : undefined;
+  let countdownText: string | undefined;
+  if (phase === 'waiting') {
+    const { days, hours, minutes, seconds } = splitCountdown(window.secondsToOpen);
+    countdownText =
+      days > 0 ? format(s.countdownDays, { days, hours, minutes }) : `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  }
+  const endedDuringCallText =
+    phase === 'call' && inCall && data.room && (window.status === 'ended' || data.deleted)
+      ? format(s.endedDuringCall, { time: kit.formatDateTime(data.room.validUntil) })
+      : undefined;
+
+  // ---- People panel ------------------------------------------------------------------------------------------------
+  const peoplePanel = usePeoplePanel({
+    open: peoplePanelOpen,
+    defaultOpen: defaultPeoplePanelOpen,
+    onOpenChange: onPeoplePanelOpenChange,
+    data,
+    roomsAdapter: roomId ? roomsAdapter : undefined,
+    roomId,
+    callAdapter,
+    callState,
+    decisions,
+    localUserId,
+    localRole: role.role,
+  });
+
+  // ---- communication-react -----------------------------------------------------------------------------------------
+  const view = useMemo(() => createRoleAwareCallAdapter(callAdapter), [callAdapter]);
+  // The view reads the fallback lazily; setting it during render keeps the composite's first read right, and the
+  // effect below tells an already-subscribed composite about a change.
+  view.setFallbackRole(fallbackRole);
+  useEffect(() => view.publish(), [view, fallbackRole]);
+
+  const hostOptions = callCompositeProps?.options;
+  const panelOpen = peoplePanel.open;
+  const { microphone, camera, screenShare, raiseHand, removeParticipant, muteOthers } = decisions;
+  const options = useMemo((): CallCompositeOptions => {
+    const base: CallCompositeOptions = { ...hostOptions };
+    const hostControls = base.callControls;
+    if (hostControls !== false) {
+      const controls: CallControlOptions = typeof hostControls === 'object' ? { ...hostControls } : {};
+      controls.microphoneButton = restrictButton(controls.microphoneButton, microphone);
+      controls.cameraButton = restrictButton(controls.cameraButton, camera);
+      controls.screenShareButton = restrictButton(controls.screenShareButton, screenShare);
+      controls.raiseHandButton = restrictButton(controls.raiseHandButton, raiseHand);
+      // Beside the people panel the call is narrow: icon-only buttons keep the control bar on one line.
+      if (panelOpen && controls.displayType === undefined) controls.displayType = 'compact';
+      base.callControls = controls;
+    }
+    return base;
+  }, [hostOptions, microphone, camera, screenShare, raiseHand, panelOpen]);
+
+  const hostMenuItems = callCompositeProps?.onFetchParticipantMenuItems;
+  const onFetchParticipantMenuItems = useCallback<ParticipantMenuItemsCallback>(
+    (participantId, userId, defaultItems) => {
+      // communication-react offers removal by role name alone; the kit withholds it wherever its verdict says no.
+      const withheld = new Set<string>();
+      if (removeParticipant.status !== 'enabled') withheld.add('remove');
+      if (muteOthers.status !== 'enabled') withheld.add('mute');
+      const items = (defaultItems ?? []).filter((item) => !withheld.has(item.key));
+      return hostMenuItems ? hostMenuItems(participantId, userId, items) : items;
+    },
+    [removeParticipant.status, muteOthers.status, hostMenuItems],
+  );
+
+  const callComposite: CallCompositeProps = {
+    ...callCompositeProps,
+    adapter: view.adapter,
+    options,
+    onFetchParticipantMenuItems,
+    locale: callCompositeProps?.locale ?? (locale.toLowerCase().startsWith('de') ? COMPOSITE_LOCALE_DE_DE : undefined),
+    rtl: callCompositeProps?.rtl ?? dir === 'rtl',
+  };
+
+  return {
+    strings,
+    format,
+    root: { ...rest, ref },
+    className,
+    phase,
+    room: data.room,
+    roster: data.roster,
+    people: data.people,
+    loadError: data.error,
+    loadErrorText: data.error ? strings.errors[data.error.code] : undefined,
+    retry: data.retry,
+    scheduleText,
+    countdownText,
+    secondsToOpen: window.secondsToOpen,
+    endedDuringCallText,
+    announcement,
+    role,
+    roleName,
+    roleLabel: format(s.yourRole, { role: roleName }),
+    decisions,
+    restrictions,
+    canLines,
+    cannotLines,
+    capabilitiesOpen,
+    setCapabilitiesOpen,
+    capabilitiesId,
+    notices,
+    dismissNotice,
+    peoplePanel,
+    callComposite,
+  };
+}

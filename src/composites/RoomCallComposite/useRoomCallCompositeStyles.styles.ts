@@ -1,0 +1,286 @@
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import type { RoomCallCompositeClasses, RoomCallCompositeState } from './RoomCallComposite.types';
+
+/**
+ * Static class names of {@link RoomCallComposite}'s slots, for hosts that style it from their own CSS. States are
+ * attributes: `data-phase` and `data-role` on the root, `data-control` on each restriction, `data-joined`,
+ * `data-invited` and `data-role` on each person of the people panel.
+ */
+export const roomCallCompositeClassNames = {
+  root: 'rk-RoomCallComposite',
+  roleBar: 'rk-RoomCallComposite__roleBar',
+  roleBadge: 'rk-RoomCallComposite__roleBadge',
+  roleBarActions: 'rk-RoomCallComposite__roleBarActions',
+  notices: 'rk-RoomCallComposite__notices',
+  body: 'rk-RoomCallComposite__body',
+  call: 'rk-RoomCallComposite__call',
+  restrictions: 'rk-RoomCallComposite__restrictions',
+  restriction: 'rk-RoomCallComposite__restriction',
+  capabilities: 'rk-RoomCallComposite__capabilities',
+  capabilityColumns: 'rk-RoomCallComposite__capabilityColumns',
+  capabilityList: 'rk-RoomCallComposite__capabilityList',
+  screen: 'rk-RoomCallComposite__screen',
+  screenIcon: 'rk-RoomCallComposite__screenIcon',
+  countdown: 'rk-RoomCallComposite__countdown',
+  panel: 'rk-RoomCallComposite__panel',
+  panelHeader: 'rk-RoomCallComposite__panelHeader',
+  panelColumns: 'rk-RoomCallComposite__panelColumns',
+  panelColumn: 'rk-RoomCallComposite__panelColumn',
+  personList: 'rk-RoomCallComposite__personList',
+  person: 'rk-RoomCallComposite__person',
+  personMain: 'rk-RoomCallComposite__personMain',
+  personMeta: 'rk-RoomCallComposite__personMeta',
+  personActions: 'rk-RoomCallComposite__personActions',
+  confirm: 'rk-RoomCallComposite__confirm',
+  visuallyHidden: 'rk-RoomCallComposite__visuallyHidden',
+} as const satisfies Record<keyof RoomCallCompositeClasses, string>;
+
+const FORCED_COLORS = '@media (forced-colors: active)';
+const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    minHeight: '0px',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  roleBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  roleBadge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    ...typographyStyles.body1Strong,
+  },
+  roleBarActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginInlineStart: 'auto',
+  },
+  notices: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalXS,
+    ':empty': { display: 'none' },
+  },
+  body: {
+    display: 'flex',
+    flex: '1 1 auto',
+    minHeight: '0px',
+  },
+  call: {
+    position: 'relative',
+    flex: '1 1 auto',
+    // communication-react's desktop layout needs 30rem; the people panel gives way first.
+    minWidth: 'min(30rem, 100%)',
+    minHeight: '0px',
+  },
+  restrictions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: '0px',
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    listStyleType: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+  },
+  restriction: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  capabilities: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  capabilityColumns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  capabilityList: {
+    margin: '0px',
+    paddingInlineStart: tokens.spacingHorizontalL,
+    ...typographyStyles.body1,
+  },
+  screen: {
+    flex: '1 1 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXXL,
+    textAlign: 'center',
+  },
+  screenIcon: {
+    fontSize: '48px',
+    color: tokens.colorBrandForeground1,
+    [FORCED_COLORS]: { color: 'CanvasText' },
+  },
+  countdown: {
+    ...typographyStyles.title2,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  panel: {
+    flex: '0 1 32rem',
+    minWidth: '16rem',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    borderInlineStartWidth: tokens.strokeWidthThin,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  panelHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  panelColumns: {
+    display: 'grid',
+    // Invited and joined side by side where the panel is wide enough, one above the other where it is not.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  panelColumn: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: '0px',
+  },
+  personList: {
+    margin: '0px',
+    padding: '0px',
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  person: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    transitionProperty: 'opacity',
+    transitionDuration: tokens.durationFast,
+    '&[data-pending]': { opacity: 0.6 },
+    [REDUCED_MOTION]: { transitionDuration: '0.01ms' },
+    // Forced colours ignore opacity on text; a dashed border still shows a pending row.
+    [FORCED_COLORS]: { '&[data-pending]': { borderTopStyle: 'dashed', borderBottomStyle: 'dashed' } },
+  },
+  personMain: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    flex: '1 1 10rem',
+    minWidth: '0px',
+  },
+  personMeta: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: '0px',
+    ...typographyStyles.body1,
+    '& > span:last-child': { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  },
+  personActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  confirm: {
+    flex: '1 1 100%',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: '0px',
+    overflow: 'hidden',
+    clip: 'rect(0px, 0px, 0px, 0px)',
+    whiteSpace: 'nowrap',
+    border: '0px',
+  },
+});
+
+/**
+ * Styles of {@link RoomCallComposite}: one class string per slot, each starting with the slot's static class name.
+ * Fluent tokens only, so light, dark and high-contrast themes follow; forced colours keep borders visible and reduced
+ * motion drops the only transition.
+ *
+ * @example
+ * ```tsx
+ * const classes = useRoomCallCompositeStyles(state);
+ * return renderRoomCallComposite(state, classes);
+ * ```
+ */
+export function useRoomCallCompositeStyles(state: RoomCallCompositeState): RoomCallCompositeClasses {
+  const styles = useStyles();
+  const c = roomCallCompositeClassNames;
+  return {
+    root: mergeClasses(c.root, styles.root, state.className),
+    roleBar: mergeClasses(c.roleBar, styles.roleBar),
+    roleBadge: mergeClasses(c.roleBadge, styles.roleBadge),
+    roleBarActions: mergeClasses(c.roleBarActions, styles.roleBarActions),
+    notices: mergeClasses(c.notices, styles.notices),
+    body: mergeClasses(c.body, styles.body),
+    call: mergeClasses(c.call, styles.call),
+    restrictions: mergeClasses(c.restrictions, styles.restrictions),
+    restriction: mergeClasses(c.restriction, styles.restriction),
+    capabilities: mergeClasses(c.capabilities, styles.capabilities),
+    capabilityColumns: mergeClasses(c.capabilityColumns, styles.capabilityColumns),
+    capabilityList: mergeClasses(c.capabilityList, styles.capabilityList),
+    screen: mergeClasses(c.screen, styles.screen),
+    screenIcon: mergeClasses(c.screenIcon, styles.screenIcon),
+    countdown: mergeClasses(c.countdown, styles.countdown),
+    panel: mergeClasses(c.panel, styles.panel),
+    panelHeader: mergeClasses(c.panelHeader, styles.panelHeader),
+    panelColumns: mergeClasses(c.panelColumns, styles.panelColumns),
+    panelColumn: mergeClasses(c.panelColumn, styles.panelColumn),
+    personList: mergeClasses(c.personList, styles.personList),
+    person: mergeClasses(c.person, styles.person),
+    personMain: mergeClasses(c.personMain, styles.personMain),
+    personMeta: mergeClasses(c.personMeta, styles.personMeta),
+    personActions: mergeClasses(c.personActions, styles.personActions),
+    confirm: mergeClasses(c.confirm, styles.confirm),
+    visuallyHidden: mergeClasses(c.visuallyHidden, styles.visuallyHidden),
+  };
+}

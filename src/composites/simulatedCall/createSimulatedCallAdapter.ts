@@ -1,0 +1,1144 @@
+/**
+ * A complete communication-react `CallAdapter` that simulates a room call with no network: remote participants who
+ * join, leave, speak and mute; the local role and the capabilities that follow from it; and, given a `RoomsAdapter`,
+ * role changes and removals made on the roster, pushed into the call as the service would push them.
+ */
+import type {
+  AudioDeviceInfo,
+  Call,
+  CallEndReason,
+  CallSurvey,
+  CallSurveyResponse,
+  CapabilitiesChangedReason,
+  CapabilitiesChangeInfo,
+  DeviceAccess,
+  DtmfTone,
+  ParticipantCapabilities,
+  ParticipantRole,
+  PermissionConstraints,
+  Reaction,
+  RemoteParticipant,
+  StartCallOptions,
+  VideoDeviceInfo,
+} from '@azure/communication-calling';
+import {
+  createIdentifierFromRawId,
+  getIdentifierRawId,
+  type CommunicationIdentifier,
+  type CommunicationIdentifierKind,
+  type CommunicationUserIdentifier,
+  type PhoneNumberIdentifier,
+} from '@azure/communication-common';
+import type {
+  AdapterError,
+  CallAdapter,
+  CallAdapterState,
+  CallState,
+  CreateVideoStreamViewResult,
+  JoinCallOptions,
+  RemoteParticipantState,
+  StartCallIdentifier,
+  StartCaptionsAdapterOptions,
+  StopCaptionsAdapterOptions,
+  TogetherModeStreamOptions,
+  TogetherModeStreamViewResult,
+  VideoBackgroundEffect,
+  VideoBackgroundImage,
+  VideoStreamOptions,
+} from '@azure/communication-react';
+import { collectAll } from '../../adapter/paging';
+import type { RoomEvent, RoomsAdapter } from '../../adapter/types';
+import { seededRandom, type RandomSource } from '../../adapter/inMemory/random';
+import { isRoomRole, type RoomRole } from '../../core/roles';
+import {
+  changedCapabilities,
+  simulatedCapabilities,
+  type SimulatedCallRole,
+  type SimulatedCapabilitiesOptions,
+} from './capabilities';
+import { SimulatedRemoteParticipant } from './SimulatedRemoteParticipant';
+
+/** A remote participant of the simulated call. */
+export interface SimulatedParticipantInput {
+  /** Raw communication identifier (`8:acs:…`). */
+  id: string;
+  /** The name shown. @default the name the RoomsAdapter's directory gives, else "Guest n" */
+  displayName?: string;
+  /** Their role. @default their role on the roster, else 'Attendee' */
+  role?: SimulatedCallRole;
+  /** @default true */
+  isMuted?: boolean;
+  /** @default false */
+  isSpeaking?: boolean;
+  /** @default false */
+  raisedHand?: boolean;
+}
+
+/** One scripted change of the simulated call, run `afterMs` milliseconds after the local user joins. */
+export type SimulatedCallStep = { afterMs: number } & (
+  | { action: 'join'; participant: SimulatedParticipantInput }
+  | { action: 'leave'; id: string }
+  | { action: 'speak'; id: string; speaking: boolean }
+  | { action: 'mute'; id: string; muted: boolean }
+  | { action: 'raiseHand'; id: string; raised: boolean }
+  | { action: 'setRole'; role: SimulatedCallRole }
+  | { action: 'setRemoteRole'; id: string; role: SimulatedCallRole }
+  | { action: 'remove' }
+);
+
+/** Timers the simulation runs on; tests may pass fake ones. */
+export interface SimulatedScheduler {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** How the local user's call ended. */
+export type SimulatedCallEnd = 'left' | 'removed' | 'roomEnded' | 'notInvited';
+
+/** Options of {@link createSimulatedCallAdapter}. */
+export interface SimulatedCallAdapterOptions {
+  /** The local user's raw communication identifier (`8:acs:…`). */
+  userId: string;
+  /** The local user's name. @default the directory's name for `userId`, else "You" */
+  displayName?: string;
+  /**
+   * The local user's role as the call reports it. @default their role on the roster (when `roomsAdapter` and `roomId`
+   * are given; `Unknown` until the roster is read), else 'Attendee'
+   */
+  role?: SimulatedCallRole;
+  /** The room's backend: the roster gives roles and names, and its events reach the call. @default undefined */
+  roomsAdapter?: RoomsAdapter;
+  /** The room the call belongs to; needed with `roomsAdapter`. @default undefined */
+  roomId?: string;
+  /**
+   * Which page the composite starts on. With `'call'` and a role read from the roster, the call connects once the
+   * roster has been read (`ready`), with that role, as the service assigns it at join. @default 'configuration'
+   */
+  startOn?: 'configuration' | 'call';
+  /** Remote participants already in the call when the local user joins. @default [] */
+  participants?: readonly SimulatedParticipantInput[];
+  /** Changes that happen by themselves after joining. @default [] */
+  script?: readonly SimulatedCallStep[];
+  /**
+   * Background chatter: every `intervalMs`, a remote participant picked by a seeded random source starts speaking and
+   * the others stop. The same seed gives the same sequence. @default undefined (quiet)
+   */
+  activity?: { intervalMs: number; seed?: number };
+  /**
+   * Whether the call reports capabilities at all (`CallState.capabilitiesFeature`). Pass `false` to simulate a call
+   * that reports nothing, so the role matrix has to decide. @default true
+   */
+  reportCapabilities?: boolean;
+  /** Replaces single capability reports after they are built from the role. @default {} */
+  capabilityOverrides?: Partial<ParticipantCapabilities>;
+  /** SDK quirks and room settings the reports follow. @default { removeParticipantNotApplicable: true } */
+  capabilityOptions?: SimulatedCapabilitiesOptions;
+  /** The call's id. @default 'simulated-room-call' */
+  callId?: string;
+  /** The simulation's clock, for call start and end times. @default () => new Date() */
+  now?: () => Date;
+  /** Timers for scripts and activity. @default globalThis's setTimeout / clearTimeout */
+  scheduler?: SimulatedScheduler;
+  /** Whether the simulated machine has a camera. @default true */
+  hasCamera?: boolean;
+}
+
+/** One operation the composite (or a test) called on the adapter. */
+export interface SimulatedCallOperation {
+  /** The adapter method. */
+  readonly name: string;
+  /** Its arguments. */
+  readonly args: readonly unknown[];
+}
+
+/** A simulated room call: a complete `CallAdapter`, plus the switches that drive the simulation. */
+export interface SimulatedCallAdapter extends CallAdapter {
+  /** Every call operation made so far, oldest first (a fresh copy on each read). */
+  readonly operations: readonly SimulatedCallOperation[];
+  /** Settles once the roster and names have been read from the `RoomsAdapter` (at once without one). */
+  readonly ready: Promise<void>;
+  /** Ids of the remote participants in the call now. */
+  remoteParticipantIds(): string[];
+  /** A remote participant joins (or rejoins) the call. */
+  addRemoteParticipant(participant: SimulatedParticipantInput): void;
+  /** A remote participant leaves the call; `removed` when someone removed them. */
+  removeRemoteParticipant(id: string, options?: { removed?: boolean }): void;
+  /** A remote participant starts or stops speaking; speaking unmutes them. */
+  setSpeaking(id: string, speaking: boolean): void;
+  /** A remote participant mutes or unmutes. */
+  setRemoteMuted(id: string, muted: boolean): void;
+  /** A remote participant raises or lowers their hand. */
+  setRemoteHandRaised(id: string, raised: boolean): void;
+  /** A remote participant's role changes. */
+  setRemoteRole(id: string, role: SimulatedCallRole): void;
+  /** The local user's role changes, as the service pushes it: `roleChanged`, then `capabilitiesChanged`. */
+  setLocalRole(role: SimulatedCallRole): void;
+  /** Replaces some capability reports, as a policy change would (`capabilitiesChanged`). */
+  setCapabilities(overrides: Partial<ParticipantCapabilities>, reason?: CapabilitiesChangedReason): void;
+  /** Ends the call for the local user. */
+  endCall(how?: SimulatedCallEnd): void;
+}
+
+interface Participant {
+  id: string;
+  identifier: CommunicationIdentifierKind;
+  displayName: string | undefined;
+  /** Whether the name and role were given, rather than guessed until the roster is read. */
+  nameGiven: boolean;
+  roleGiven: boolean;
+  role: SimulatedCallRole;
+  isMuted: boolean;
+  isSpeaking: boolean;
+  raisedHandOrder: number | undefined;
+  state: RemoteParticipantState['state'];
+}
+
+type Listener = (...args: never[]) => void;
+
+/** The payload of each event the simulation emits. */
+interface EventPayloads {
+  participantsJoined: { joined: RemoteParticipant[] };
+  participantsLeft: { removed: RemoteParticipant[] };
+  isMutedChanged: { identifier: CommunicationIdentifierKind; isMuted: boolean };
+  callIdChanged: { callId: string };
+  isLocalScreenSharingActiveChanged: { isScreenSharingOn: boolean };
+  displayNameChanged: { participantId: CommunicationIdentifierKind; displayName: string };
+  isSpeakingChanged: { identifier: CommunicationIdentifierKind; isSpeaking: boolean };
+  callEnded: { callId: string; code?: number; subCode?: number };
+  capabilitiesChanged: CapabilitiesChangeInfo;
+  roleChanged: undefined;
+  error: AdapterError;
+  mutedByOthers: undefined;
+  selectedMicrophoneChanged: undefined;
+  selectedSpeakerChanged: undefined;
+}
+
+// The service's sub-codes, as communication-react reads them to pick its end page.
+const END_REASONS: Readonly<Record<SimulatedCallEnd, CallEndReason>> = {
+  left: { code: 0, subCode: 0 },
+  removed: { code: 0, subCode: 5300 },
+  roomEnded: { code: 0, subCode: 5829 },
+  notInvited: { code: 403, subCode: 5828 },
+};
+
+const CAMERAS: VideoDeviceInfo[] = [
+  { id: 'simulated-camera-1', name: 'Simulated camera', deviceType: 'UsbCamera' },
+  { id: 'simulated-camera-2', name: 'Simulated document camera', deviceType: 'UsbCamera' },
+];
+const MICROPHONES: AudioDeviceInfo[] = [
+  { id: 'simulated-mic-1', name: 'Simulated microphone', deviceType: 'Microphone', isSystemDefault: true },
+];
+const SPEAKERS: AudioDeviceInfo[] = [
+  { id: 'simulated-speaker-1', name: 'Simulated speakers', deviceType: 'Speaker', isSystemDefault: true },
+];
+
+const defaultScheduler: SimulatedScheduler = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+function identifierOf(id: string): CommunicationIdentifierKind {
+  return createIdentifierFromRawId(id);
+}
+
+function rawIdOf(target: string | CommunicationIdentifier): string {
+  return typeof target === 'string' ? target : getIdentifierRawId(target);
+}
+
+function roleOf(value: SimulatedCallRole | undefined): SimulatedCallRole | undefined {
+  return value === 'Unknown' || isRoomRole(value) ? value : undefined;
+}
+
+function adapterError(target: string, message: string, at: Date): AdapterError {
+  const inner = new Error(message);
+  return Object.assign(new Error(message), { target, innerError: inner, timestamp: at });
+}
+
+class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
+  readonly ready: Promise<void>;
+  readonly #options: SimulatedCallAdapterOptions;
+  readonly #scheduler: SimulatedScheduler;
+  readonly #now: () => Date;
+  readonly #listeners = new Map<string, Set<Listener>>();
+  readonly #stateHandlers = new Set<(state: CallAdapterState) => void>();
+  readonly #timers = new Set<unknown>();
+  readonly #random: RandomSource;
+  readonly #operations: SimulatedCallOperation[] = [];
+  readonly #participants = new Map<string, Participant>();
+  readonly #rosterRoles = new Map<string, RoomRole>();
+  readonly #names = new Map<string, string>();
+  #state: CallAdapterState;
+  #localRole: SimulatedCallRole;
+  #overrides: Partial<ParticipantCapabilities>;
+  #capabilities: ParticipantCapabilities | undefined;
+  #rosterKnown = false;
+  #raisedHandSeq = 0;
+  #guestSeq = 0;
+  #unsubscribe: (() => void) | undefined;
+  #disposed = false;
+
+  constructor(options: SimulatedCallAdapterOptions) {
+    this.#options = options;
+    this.#scheduler = options.scheduler ?? defaultScheduler;
+    this.#now = options.now ?? (() => new Date());
+    this.#random = seededRandom(options.activity?.seed ?? 1);
+    this.#overrides = { ...options.capabilityOverrides };
+    const rosterDecides = options.role === undefined && options.roomsAdapter !== undefined && options.roomId;
+    this.#localRole = roleOf(options.role) ?? (rosterDecides ? 'Unknown' : 'Attendee');
+    this.#capabilities = this.#buildCapabilities(this.#localRole);
+    this.#state = this.#initialState();
+    this.ready = this.#loadRoom();
+    this.#subscribeToRoom();
+    if (options.startOn === 'call') {
+      // The service gives a room participant their role as they join: with the roster still being read, join after.
+      if (rosterDecides) void this.ready.then(() => this.#disposed || this.#state.call || this.#connect(false));
+      else this.#connect(false);
+    }
+  }
+
+  // ---- State -------------------------------------------------------------------------------------------------------
+
+  #buildCapabilities(role: SimulatedCallRole): ParticipantCapabilities | undefined {
+    if (this.#options.reportCapabilities === false) return undefined;
+    return { ...simulatedCapabilities(role, this.#options.capabilityOptions), ...this.#overrides };
+  }
+
+  #initialState(): CallAdapterState {
+    const hasCamera = this.#options.hasCamera !== false;
+    return {
+      isLocalPreviewMicrophoneEnabled: false,
+      page: 'configuration',
+      userId: { kind: 'communicationUser', communicationUserId: this.#options.userId },
+      displayName: this.#options.displayName ?? 'You',
+      devices: {
+        isSpeakerSelectionAvailable: true,
+        cameras: hasCamera ? [...CAMERAS] : [],
+        microphones: [...MICROPHONES],
+        speakers: [...SPEAKERS],
+        selectedCamera: hasCamera ? CAMERAS[0] : undefined,
+        selectedMicrophone: MICROPHONES[0],
+        selectedSpeaker: SPEAKERS[0],
+        deviceAccess: { audio: true, video: hasCamera },
+        unparentedViews: [],
+      },
+      isTeamsCall: false,
+      isTeamsMeeting: false,
+      isRoomsCall: true,
+      latestErrors: {},
+      latestNotifications: {},
+      cameraStatus: 'Off',
+    };
+  }
+
+  #newCall(): CallState {
+    const now = this.#now();
+    return {
+      id: this.#options.callId ?? 'simulated-room-call',
+      kind: 'Call' as CallState['kind'],
+      callerInfo: { identifier: this.#state.userId, displayName: this.#state.displayName },
+      state: 'Connected',
+      direction: 'Outgoing',
+      isMuted: !this.#state.isLocalPreviewMicrophoneEnabled || !this.#can('unmuteMic'),
+      isScreenSharingOn: false,
+      localVideoStreams: [],
+      remoteParticipants: {},
+      remoteParticipantsEnded: {},
+      transcription: { isTranscriptionActive: false },
+      captionsFeature: {
+        captions: [],
+        supportedSpokenLanguages: ['en-us', 'de-de'],
+        supportedCaptionLanguages: ['en', 'de'],
+        currentCaptionLanguage: 'en',
+        currentSpokenLanguage: 'en-us',
+        isCaptionsFeatureActive: false,
+        startCaptionsInProgress: false,
+        captionsKind: 'Captions',
+      },
+      realTimeTextFeature: { realTimeTexts: {} },
+      optimalVideoCount: { maxRemoteVideoStreams: 4 },
+      recording: { isRecordingActive: false },
+      pptLive: { isActive: false },
+      raiseHand: { raisedHands: [] },
+      togetherMode: { isActive: false, streams: {}, seatingPositions: {} },
+      startTime: now,
+      endTime: undefined,
+      diagnostics: { network: { latest: {} }, media: { latest: {} } },
+      role: this.#localRole as ParticipantRole,
+      transfer: { acceptedTransfers: {} },
+      capabilitiesFeature: this.#capabilitiesFeature(undefined),
+    };
+  }
+
+  #capabilitiesFeature(change: CapabilitiesChangeInfo | undefined): CallState['capabilitiesFeature'] {
+    if (!this.#capabilities) return undefined;
+    return {
+      capabilities: this.#capabilities,
+      latestCapabilitiesChangeInfo: change ?? { oldValue: {}, newValue: {}, reason: 'RoleChanged' },
+    };
+  }
+
+  #can(name: keyof ParticipantCapabilities): boolean {
+    // A call that reports nothing refuses nothing; the UI decides from the role then.
+    return this.#capabilities ? this.#capabilities[name].isPresent : this.#localRole !== 'Unknown';
+  }
+
+  #setState(next: CallAdapterState): void {
+    this.#state = next;
+    for (const handler of [...this.#stateHandlers]) handler(next);
+  }
+
+  #updateCall(update: (call: CallState) => CallState): void {
+    const call = this.#state.call;
+    if (!call) return;
+    this.#setState({ ...this.#state, call: update(call) });
+  }
+
+  #remoteStates(): Record<string, RemoteParticipantState> {
+    const out: Record<string, RemoteParticipantState> = {};
+    for (const p of this.#participants.values()) out[p.id] = this.#remoteState(p);
+    return out;
+  }
+
+  #remoteState(p: Participant): RemoteParticipantState {
+    return {
+      identifier: p.identifier,
+      displayName: p.displayName,
+      state: p.state,
+      videoStreams: {},
+      isMuted: p.isMuted,
+      isSpeaking: p.isSpeaking,
+      role: p.role as ParticipantRole,
+      raisedHand: p.raisedHandOrder === undefined ? undefined : { raisedHandOrderPosition: p.raisedHandOrder },
+    };
+  }
+
+  #syncParticipants(): void {
+    const speaking = [...this.#participants.values()].filter((p) => p.isSpeaking).map((p) => p.identifier);
+    const raised = [...this.#participants.values()]
+      .filter((p) => p.raisedHandOrder !== undefined)
+      .sort((a, b) => (a.raisedHandOrder ?? 0) - (b.raisedHandOrder ?? 0))
+      .map((p) => ({ raisedHandOrderPosition: p.raisedHandOrder ?? 0 }));
+    this.#updateCall((call) => ({
+      ...call,
+      remoteParticipants: this.#remoteStates(),
+      dominantSpeakers: { speakersList: speaking, timestamp: this.#now() },
+      raiseHand: { ...call.raiseHand, raisedHands: raised },
+    }));
+  }
+
+  #snapshot(p: Participant, callEndReason?: CallEndReason): SimulatedRemoteParticipant {
+    return new SimulatedRemoteParticipant({
+      identifier: p.identifier,
+      displayName: p.displayName,
+      state: callEndReason ? 'Disconnected' : p.state,
+      isMuted: p.isMuted,
+      isSpeaking: p.isSpeaking,
+      role: p.role as ParticipantRole,
+      callEndReason,
+      mute: () => this.muteParticipant(p.id),
+    });
+  }
+
+  // ---- Events ------------------------------------------------------------------------------------------------------
+
+  #emit<K extends keyof EventPayloads>(event: K, payload: EventPayloads[K]): void {
+    const set = this.#listeners.get(event);
+    if (!set) return;
+    for (const listener of [...set]) (listener as (payload: EventPayloads[K]) => void)(payload);
+  }
+
+  #record(name: string, args: readonly unknown[]): void {
+    this.#operations.push({ name, args: [...args] });
+  }
+
+  #refuse(target: string, message: string): void {
+    const error = adapterError(target, message, this.#now());
+    this.#setState({ ...this.#state, latestErrors: { ...this.#state.latestErrors, [target]: error } });
+    this.#emit('error', error);
+  }
+
+  // ---- Room ----------------------------------------------------------------------------------------------------------
+
+  async #loadRoom(): Promise<void> {
+    const { roomsAdapter, roomId } = this.#options;
+    if (!roomsAdapter || !roomId) return;
+    try {
+      const roster = await collectAll((o) => roomsAdapter.listParticipants(roomId, o));
+      for (const p of roster) this.#rosterRoles.set(p.id, p.role);
+      this.#rosterKnown = true;
+      const ids = [this.#options.userId, ...roster.map((p) => p.id), ...this.#participants.keys()];
+      const people = await roomsAdapter.resolvePeople([...new Set(ids)]);
+      for (const person of people) this.#names.set(person.id, person.displayName);
+    } catch {
+      // Without the roster the simulation keeps the roles and names it was given, as a call with no backend would.
+      return;
+    }
+    if (this.#disposed) return;
+    const ownName = this.#names.get(this.#options.userId);
+    if (this.#options.displayName === undefined && ownName) this.#setState({ ...this.#state, displayName: ownName });
+    if (this.#options.role === undefined) {
+      const rosterRole = this.#rosterRoles.get(this.#options.userId);
+      if (rosterRole) this.setLocalRole(rosterRole);
+    }
+    let changed = false;
+    for (const p of this.#participants.values()) {
+      const name = this.#names.get(p.id);
+      if (name && !p.nameGiven && p.displayName !== name) {
+        p.displayName = name;
+        changed = true;
+      }
+      const rosterRole = this.#rosterRoles.get(p.id);
+      if (rosterRole && !p.roleGiven && p.role !== rosterRole) {
+        p.role = rosterRole;
+        changed = true;
+      }
+    }
+    if (changed) this.#syncParticipants();
+  }
+
+  #subscribeToRoom(): void {
+    const { roomsAdapter, roomId } = this.#options;
+    if (!roomsAdapter?.subscribe || !roomId) return;
+    this.#unsubscribe = roomsAdapter.subscribe(roomId, (event) => this.#onRoomEvent(event));
+  }
+
+  #onRoomEvent(event: RoomEvent): void {
+    if (event.type === 'roomDeleted') {
+      this.endCall('roomEnded');
+      return;
+    }
+    if (event.type !== 'participantsChanged') return;
+    const self = this.#options.userId;
+    for (const p of event.upserted) {
+      this.#rosterRoles.set(p.id, p.role);
+      if (p.id === self) this.setLocalRole(p.role);
+      else if (this.#participants.has(p.id)) this.setRemoteRole(p.id, p.role);
+    }
+    for (const id of event.removed) {
+      this.#rosterRoles.delete(id);
+      if (id === self) this.endCall('removed');
+      else if (this.#participants.has(id)) this.removeRemoteParticipant(id, { removed: true });
+    }
+  }
+
+  // ---- Simulation ------------------------------------------------------------------------------------------------
+
+  #schedule(callback: () => void, ms: number): void {
+    const handle = this.#scheduler.setTimeout(() => {
+      this.#timers.delete(handle);
+      if (!this.#disposed) callback();
+    }, ms);
+    this.#timers.add(handle);
+  }
+
+  #clearTimers(): void {
+    for (const handle of this.#timers) this.#scheduler.clearTimeout(handle);
+    this.#timers.clear();
+  }
+
+  #connect(emitEvents: boolean): void {
+    if (this.#rosterKnown && !this.#rosterRoles.has(this.#options.userId)) {
+      // The service refuses a user who is not on the room's roster.
+      const refused = { ...this.#newCall(), state: 'Disconnected' as const, callEndReason: END_REASONS.notInvited };
+      this.#setState({ ...this.#state, call: undefined, endedCall: refused, page: 'leftCall' });
+      if (emitEvents) this.#emit('callEnded', { callId: refused.id, ...END_REASONS.notInvited });
+      return;
+    }
+    const call = this.#newCall();
+    this.#setState({ ...this.#state, call, page: 'call', endedCall: undefined });
+    if (emitEvents) this.#emit('callIdChanged', { callId: call.id });
+    for (const participant of this.#options.participants ?? []) this.addRemoteParticipant(participant);
+    for (const step of this.#options.script ?? []) this.#schedule(() => this.#runStep(step), step.afterMs);
+    const activity = this.#options.activity;
+    if (activity && activity.intervalMs > 0)
+      this.#schedule(() => this.#chatter(activity.intervalMs), activity.intervalMs);
+  }
+
+  #chatter(intervalMs: number): void {
+    const connected = [...this.#participants.values()].filter((p) => p.role !== 'Consumer');
+    const speaker = connected[Math.floor(this.#random() * connected.length)];
+    for (const p of connected) if (p !== speaker && p.isSpeaking) this.setSpeaking(p.id, false);
+    if (speaker) this.setSpeaking(speaker.id, true);
+    if (this.#state.call) this.#schedule(() => this.#chatter(intervalMs), intervalMs);
+  }
+
+  #runStep(step: SimulatedCallStep): void {
+    switch (step.action) {
+      case 'join':
+        return this.addRemoteParticipant(step.participant);
+      case 'leave':
+        return this.removeRemoteParticipant(step.id);
+      case 'speak':
+        return this.setSpeaking(step.id, step.speaking);
+      case 'mute':
+        return this.setRemoteMuted(step.id, step.muted);
+      case 'raiseHand':
+        return this.setRemoteHandRaised(step.id, step.raised);
+      case 'setRole':
+        return this.setLocalRole(step.role);
+      case 'setRemoteRole':
+        return this.setRemoteRole(step.id, step.role);
+      case 'remove':
+        return this.endCall('removed');
+    }
+  }
+
+  get operations(): readonly SimulatedCallOperation[] {
+    return [...this.#operations];
+  }
+
+  remoteParticipantIds(): string[] {
+    return [...this.#participants.keys()];
+  }
+
+  addRemoteParticipant(input: SimulatedParticipantInput): void {
+    if (!this.#state.call) return;
+    const id = input.id.trim();
+    const existing = this.#participants.get(id);
+    const givenRole = roleOf(input.role);
+    const role = givenRole ?? this.#rosterRoles.get(id) ?? existing?.role ?? 'Attendee';
+    const participant: Participant = {
+      id,
+      identifier: identifierOf(id),
+      displayName: input.displayName ?? this.#names.get(id) ?? existing?.displayName ?? `Guest ${++this.#guestSeq}`,
+      nameGiven: input.displayName !== undefined || (existing?.nameGiven ?? false),
+      roleGiven: givenRole !== undefined || (existing?.roleGiven ?? false),
+      role,
+      // Consumers can never unmute; someone who speaks is unmuted.
+      isMuted: role === 'Consumer' ? true : (input.isMuted ?? !input.isSpeaking),
+      isSpeaking: role === 'Consumer' ? false : (input.isSpeaking ?? false),
+      raisedHandOrder: input.raisedHand ? ++this.#raisedHandSeq : undefined,
+      state: 'Connected',
+    };
+    this.#participants.set(id, participant);
+    this.#syncParticipants();
+    if (!existing) this.#emit('participantsJoined', { joined: [this.#snapshot(participant)] });
+  }
+
+  removeRemoteParticipant(id: string, options: { removed?: boolean } = {}): void {
+    const participant = this.#participants.get(id);
+    if (!participant) return;
+    this.#participants.delete(id);
+    const reason = options.removed ? END_REASONS.removed : END_REASONS.left;
+    const ended = { ...this.#remoteState(participant), state: 'Disconnected' as const, callEndReason: reason };
+    this.#syncParticipants();
+    this.#updateCall((call) => ({
+      ...call,
+      remoteParticipantsEnded: { ...call.remoteParticipantsEnded, [id]: ended },
+    }));
+    this.#emit('participantsLeft', { removed: [this.#snapshot(participant, reason)] });
+  }
+
+  setSpeaking(id: string, speaking: boolean): void {
+    const p = this.#participants.get(id);
+    if (!p || p.isSpeaking === speaking || (speaking && p.role === 'Consumer')) return;
+    p.isSpeaking = speaking;
+    if (speaking && p.isMuted) {
+      p.isMuted = false;
+      this.#emit('isMutedChanged', { identifier: p.identifier, isMuted: false });
+    }
+    this.#syncParticipants();
+    this.#emit('isSpeakingChanged', { identifier: p.identifier, isSpeaking: speaking });
+  }
+
+  setRemoteMuted(id: string, muted: boolean): void {
+    const p = this.#participants.get(id);
+    if (!p || p.isMuted === muted || (!muted && p.role === 'Consumer')) return;
+    p.isMuted = muted;
+    if (muted) p.isSpeaking = false;
+    this.#syncParticipants();
+    this.#emit('isMutedChanged', { identifier: p.identifier, isMuted: muted });
+  }
+
+  setRemoteHandRaised(id: string, raised: boolean): void {
+    const p = this.#participants.get(id);
+    if (!p || (p.raisedHandOrder !== undefined) === raised) return;
+    p.raisedHandOrder = raised ? ++this.#raisedHandSeq : undefined;
+    this.#syncParticipants();
+  }
+
+  setRemoteRole(id: string, role: SimulatedCallRole): void {
+    const p = this.#participants.get(id);
+    if (!p || p.role === role) return;
+    p.role = role;
+    if (role === 'Consumer') {
+      p.isMuted = true;
+      p.isSpeaking = false;
+      p.raisedHandOrder = undefined;
+    }
+    this.#syncParticipants();
+  }
+
+  setLocalRole(role: SimulatedCallRole): void {
+    if (role === this.#localRole) return;
+    const before = this.#capabilities;
+    this.#localRole = role;
+    this.#capabilities = this.#buildCapabilities(role);
+    const lostMic = this.#capabilities !== undefined && !this.#capabilities.unmuteMic.isPresent;
+    const lostCamera = this.#capabilities !== undefined && !this.#capabilities.turnVideoOn.isPresent;
+    const lostShare = this.#capabilities !== undefined && !this.#capabilities.shareScreen.isPresent;
+    const change = this.#capabilities
+      ? { ...changedCapabilities(before, this.#capabilities), reason: 'RoleChanged' as const }
+      : undefined;
+    this.#updateCall((call) => ({
+      ...call,
+      role: role as ParticipantRole,
+      // The service takes away what the new role may not use, at once.
+      isMuted: lostMic ? true : call.isMuted,
+      localVideoStreams: lostCamera ? [] : call.localVideoStreams,
+      isScreenSharingOn: lostShare ? false : call.isScreenSharingOn,
+      capabilitiesFeature: this.#capabilitiesFeature(change),
+      raiseHand: role === 'Consumer' ? { ...call.raiseHand, localParticipantRaisedHand: undefined } : call.raiseHand,
+    }));
+    if (!this.#state.call) return;
+    this.#emit('roleChanged', undefined);
+    if (change) this.#emit('capabilitiesChanged', change);
+  }
+
+  setCapabilities(
+    overrides: Partial<ParticipantCapabilities>,
+    reason: CapabilitiesChangedReason = 'MeetingOptionOrOrganizerPolicyChanged',
+  ): void {
+    const before = this.#capabilities;
+    this.#overrides = { ...this.#overrides, ...overrides };
+    this.#capabilities = this.#buildCapabilities(this.#localRole);
+    if (!this.#capabilities) return;
+    const change = { ...changedCapabilities(before, this.#capabilities), reason };
+    this.#updateCall((call) => ({ ...call, capabilitiesFeature: this.#capabilitiesFeature(change) }));
+    if (this.#state.call) this.#emit('capabilitiesChanged', change);
+  }
+
+  endCall(how: SimulatedCallEnd = 'left'): void {
+    const call = this.#state.call;
+    if (!call) return;
+    this.#clearTimers();
+    const reason = END_REASONS[how];
+    const ended: CallState = { ...call, state: 'Disconnected', callEndReason: reason, endTime: this.#now() };
+    this.#participants.clear();
+    const page = how === 'removed' ? 'removedFromCall' : 'leftCall';
+    this.#setState({ ...this.#state, call: undefined, endedCall: ended, page });
+    this.#emit('callEnded', { callId: call.id, ...reason });
+  }
+
+  // ---- AdapterState -------------------------------------------------------------------------------------------------
+
+  onStateChange(handler: (state: CallAdapterState) => void): void {
+    this.#stateHandlers.add(handler);
+  }
+
+  offStateChange(handler: (state: CallAdapterState) => void): void {
+    this.#stateHandlers.delete(handler);
+  }
+
+  getState(): CallAdapterState {
+    return this.#state;
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.#clearTimers();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#stateHandlers.clear();
+    this.#listeners.clear();
+  }
+
+  // ---- Call lifecycle ----------------------------------------------------------------------------------------------
+
+  joinCall(options?: boolean | JoinCallOptions): Call | undefined {
+    this.#record('joinCall', [options]);
+    if (this.#state.call) return undefined;
+    const micOn = typeof options === 'boolean' ? options : options?.microphoneOn;
+    if (micOn === true || micOn === false) this.#state = { ...this.#state, isLocalPreviewMicrophoneEnabled: micOn };
+    this.#connect(true);
+    // The composite ignores the SDK call object; a simulation has none to give.
+    return undefined;
+  }
+
+  startCall(participants: string[] | StartCallIdentifier[], options?: StartCallOptions): Call | undefined {
+    this.#record('startCall', [participants, options]);
+    // A room call is joined, never started with callees.
+    return this.joinCall();
+  }
+
+  async leaveCall(forEveryone?: boolean): Promise<void> {
+    this.#record('leaveCall', [forEveryone]);
+    this.endCall('left');
+  }
+
+  async holdCall(): Promise<void> {
+    this.#record('holdCall', []);
+    this.#updateCall((call) => ({ ...call, state: 'LocalHold' }));
+    if (this.#state.call) this.#setState({ ...this.#state, page: 'hold' });
+  }
+
+  async resumeCall(): Promise<void> {
+    this.#record('resumeCall', []);
+    this.#updateCall((call) => ({ ...call, state: 'Connected' }));
+    if (this.#state.call) this.#setState({ ...this.#state, page: 'call' });
+  }
+
+  // ---- Local media -------------------------------------------------------------------------------------------------
+
+  async mute(): Promise<void> {
+    this.#record('mute', []);
+    if (!this.#state.call) {
+      this.#setState({ ...this.#state, isLocalPreviewMicrophoneEnabled: false });
+      return;
+    }
+    this.#updateCall((call) => ({ ...call, isMuted: true }));
+    this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: true });
+  }
+
+  async unmute(): Promise<void> {
+    this.#record('unmute', []);
+    if (!this.#can('unmuteMic')) return this.#refuse('Call.unmute', 'Your role may not unmute.');
+    if (!this.#state.call) {
+      this.#setState({ ...this.#state, isLocalPreviewMicrophoneEnabled: true });
+      return;
+    }
+    this.#updateCall((call) => ({ ...call, isMuted: false }));
+    this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: false });
+  }
+
+  async startCamera(options?: VideoStreamOptions): Promise<void> {
+    this.#record('startCamera', [options]);
+    const camera = this.#state.devices.selectedCamera;
+    if (!camera) return;
+    if (!this.#can('turnVideoOn')) return this.#refuse('Call.startVideo', 'Your role may not turn the camera on.');
+    const stream = { source: camera, mediaStreamType: 'Video' as const };
+    if (this.#state.call) this.#updateCall((call) => ({ ...call, localVideoStreams: [stream] }));
+    else this.#setState({ ...this.#state, devices: { ...this.#state.devices, unparentedViews: [stream] } });
+    this.#setState({ ...this.#state, cameraStatus: 'On' });
+  }
+
+  async stopCamera(): Promise<void> {
+    this.#record('stopCamera', []);
+    if (this.#state.call) this.#updateCall((call) => ({ ...call, localVideoStreams: [] }));
+    this.#setState({ ...this.#state, cameraStatus: 'Off', devices: { ...this.#state.devices, unparentedViews: [] } });
+  }
+
+  async startScreenShare(): Promise<void> {
+    this.#record('startScreenShare', []);
+    if (!this.#can('shareScreen')) return this.#refuse('Call.startScreenSharing', 'Your role may not share.');
+    this.#updateCall((call) => ({ ...call, isScreenSharingOn: true }));
+    this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: true });
+  }
+
+  async stopScreenShare(): Promise<void> {
+    this.#record('stopScreenShare', []);
+    this.#updateCall((call) => ({ ...call, isScreenSharingOn: false }));
+    this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: false });
+  }
+
+  async raiseHand(): Promise<void> {
+    this.#record('raiseHand', []);
+    if (!this.#can('raiseHand')) return this.#refuse('Call.feature', 'Your role may not raise a hand.');
+    const order = ++this.#raisedHandSeq;
+    this.#updateCall((call) => ({
+      ...call,
+      raiseHand: { ...call.raiseHand, localParticipantRaisedHand: { raisedHandOrderPosition: order } },
+    }));
+  }
+
+  async lowerHand(): Promise<void> {
+    this.#record('lowerHand', []);
+    this.#updateCall((call) => ({ ...call, raiseHand: { ...call.raiseHand, localParticipantRaisedHand: undefined } }));
+  }
+
+  async onReactionClick(reaction: Reaction): Promise<void> {
+    this.#record('onReactionClick', [reaction]);
+    const receivedOn = this.#now();
+    this.#updateCall((call) => ({
+      ...call,
+      localParticipantReaction: { reactionMessage: { reactionType: reaction }, receivedOn },
+    }));
+  }
+
+  // ---- Participants ------------------------------------------------------------------------------------------------
+
+  async removeParticipant(participant: string | CommunicationIdentifier): Promise<void> {
+    const id = rawIdOf(participant);
+    this.#record('removeParticipant', [id]);
+    // A room Presenter may remove people even though the SDK reports the capability as not applicable.
+    if (!this.#can('removeParticipant') && this.#localRole !== 'Presenter') {
+      return this.#refuse('Call.removeParticipant', 'Your role may not remove participants.');
+    }
+    this.removeRemoteParticipant(id, { removed: true });
+  }
+
+  async addParticipant(participant: CommunicationUserIdentifier | PhoneNumberIdentifier): Promise<void> {
+    const id = getIdentifierRawId(participant);
+    this.#record('addParticipant', [id]);
+    if ('phoneNumber' in participant && !this.#can('addPhoneNumber')) {
+      return this.#refuse('Call.addParticipant', 'Dial-out is not allowed in this room.');
+    }
+    if (!this.#can('addCommunicationUser')) {
+      return this.#refuse('Call.addParticipant', 'Your role may not invite participants.');
+    }
+    this.addRemoteParticipant({ id });
+  }
+
+  async muteParticipant(userId: string): Promise<void> {
+    this.#record('muteParticipant', [userId]);
+    if (!this.#can('muteOthers')) return this.#refuse('Call.mutedByOthers', 'Your role may not mute others.');
+    this.setRemoteMuted(userId, true);
+  }
+
+  async muteAllRemoteParticipants(): Promise<void> {
+    this.#record('muteAllRemoteParticipants', []);
+    if (!this.#can('muteOthers')) {
+      return this.#refuse('Call.muteAllRemoteParticipants', 'Your role may not mute others.');
+    }
+    for (const id of this.#participants.keys()) this.setRemoteMuted(id, true);
+  }
+
+  // ---- Views (the simulation renders avatars, never video) -----------------------------------------------------
+
+  async createStreamView(
+    remoteUserId?: string,
+    options?: VideoStreamOptions,
+  ): Promise<void | CreateVideoStreamViewResult> {
+    this.#record('createStreamView', [remoteUserId, options]);
+  }
+
+  async disposeStreamView(remoteUserId?: string, options?: VideoStreamOptions): Promise<void> {
+    this.#record('disposeStreamView', [remoteUserId, options]);
+  }
+
+  async disposeScreenShareStreamView(remoteUserId: string): Promise<void> {
+    this.#record('disposeScreenShareStreamView', [remoteUserId]);
+  }
+
+  async disposeRemoteVideoStreamView(remoteUserId: string): Promise<void> {
+    this.#record('disposeRemoteVideoStreamView', [remoteUserId]);
+  }
+
+  async disposeLocalVideoStreamView(): Promise<void> {
+    this.#record('disposeLocalVideoStreamView', []);
+  }
+
+  async createTogetherModeStreamView(
+    options?: TogetherModeStreamOptions,
+  ): Promise<void | TogetherModeStreamViewResult> {
+    this.#record('createTogetherModeStreamView', [options]);
+  }
+
+  async startTogetherMode(): Promise<void> {
+    this.#record('startTogetherMode', []);
+    this.#refuse('Call.feature', 'Together mode is not available in room calls.');
+  }
+
+  setTogetherModeSceneSize(width: number, height: number): void {
+    this.#record('setTogetherModeSceneSize', [width, height]);
+  }
+
+  async disposeTogetherModeStreamView(): Promise<void> {
+    this.#record('disposeTogetherModeStreamView', []);
+  }
+
+  // ---- Features a room call has no use for: recorded, harmless ---------------------------------------------------
+
+  async sendDtmfTone(dtmfTone: DtmfTone): Promise<void> {
+    this.#record('sendDtmfTone', [dtmfTone]);
+  }
+
+  async startCaptions(options?: StartCaptionsAdapterOptions): Promise<void> {
+    this.#record('startCaptions', [options]);
+    this.#updateCall((call) => ({
+      ...call,
+      captionsFeature: { ...call.captionsFeature, isCaptionsFeatureActive: true },
+    }));
+  }
+
+  async setCaptionLanguage(language: string): Promise<void> {
+    this.#record('setCaptionLanguage', [language]);
+    this.#updateCall((call) => ({
+      ...call,
+      captionsFeature: { ...call.captionsFeature, currentCaptionLanguage: language },
+    }));
+  }
+
+  async setSpokenLanguage(language: string): Promise<void> {
+    this.#record('setSpokenLanguage', [language]);
+    this.#updateCall((call) => ({
+      ...call,
+      captionsFeature: { ...call.captionsFeature, currentSpokenLanguage: language },
+    }));
+  }
+
+  async stopCaptions(options?: StopCaptionsAdapterOptions): Promise<void> {
+    this.#record('stopCaptions', [options]);
+    this.#updateCall((call) => ({
+      ...call,
+      captionsFeature: { ...call.captionsFeature, isCaptionsFeatureActive: false },
+    }));
+  }
+
+  async startVideoBackgroundEffect(videoBackgroundEffect: VideoBackgroundEffect): Promise<void> {
+    this.#record('startVideoBackgroundEffect', [videoBackgroundEffect]);
+  }
+
+  async stopVideoBackgroundEffects(): Promise<void> {
+    this.#record('stopVideoBackgroundEffects', []);
+  }
+
+  updateBackgroundPickerImages(backgroundImages: VideoBackgroundImage[]): void {
+    this.#record('updateBackgroundPickerImages', [backgroundImages]);
+    this.#setState({ ...this.#state, videoBackgroundImages: backgroundImages });
+  }
+
+  updateSelectedVideoBackgroundEffect(selectedVideoBackground: VideoBackgroundEffect): void {
+    this.#record('updateSelectedVideoBackgroundEffect', [selectedVideoBackground]);
+    this.#setState({ ...this.#state, selectedVideoBackgroundEffect: selectedVideoBackground });
+  }
+
+  async startNoiseSuppressionEffect(): Promise<void> {
+    this.#record('startNoiseSuppressionEffect', []);
+  }
+
+  async stopNoiseSuppressionEffect(): Promise<void> {
+    this.#record('stopNoiseSuppressionEffect', []);
+  }
+
+  async submitSurvey(survey: CallSurvey): Promise<CallSurveyResponse | undefined> {
+    this.#record('submitSurvey', [survey]);
+    return undefined;
+  }
+
+  async startSpotlight(userIds?: string[]): Promise<void> {
+    this.#record('startSpotlight', [userIds]);
+  }
+
+  async stopSpotlight(userIds?: string[]): Promise<void> {
+    this.#record('stopSpotlight', [userIds]);
+  }
+
+  async stopAllSpotlight(): Promise<void> {
+    this.#record('stopAllSpotlight', []);
+  }
+
+  async returnFromBreakoutRoom(): Promise<void> {
+    this.#record('returnFromBreakoutRoom', []);
+  }
+
+  async forbidAudio(userIds: string[]): Promise<void> {
+    this.#record('forbidAudio', [userIds]);
+  }
+
+  async permitAudio(userIds: string[]): Promise<void> {
+    this.#record('permitAudio', [userIds]);
+  }
+
+  async forbidOthersAudio(): Promise<void> {
+    this.#record('forbidOthersAudio', []);
+  }
+
+  async permitOthersAudio(): Promise<void> {
+    this.#record('permitOthersAudio', []);
+  }
+
+  async forbidVideo(userIds: string[]): Promise<void> {
+    this.#record('forbidVideo', [userIds]);
+  }
+
+  async permitVideo(userIds: string[]): Promise<void> {
+    this.#record('permitVideo', [userIds]);
+  }
+
+  async forbidOthersVideo(): Promise<void> {
+    this.#record('forbidOthersVideo', []);
+  }
+
+  async permitOthersVideo(): Promise<void> {
+    this.#record('permitOthersVideo', []);
+  }
+
+  sendRealTimeText = async (text: string, isFinalized: boolean): Promise<void> => {
+    this.#record('sendRealTimeText', [text, isFinalized]);
+  };
+
+  // ---- Devices -----------------------------------------------------------------------------------------------------
+
+  async askDevicePermission(constrain: PermissionConstraints): Promise<DeviceAccess> {
+    this.#record('askDevicePermission', [constrain]);
+    const access = { audio: true, video: this.#options.hasCamera !== false };
+    const known = this.#state.devices.deviceAccess;
+    // Asking again changes nothing, as with a browser that already granted access.
+    if (known?.audio !== access.audio || known.video !== access.video) {
+      this.#setState({ ...this.#state, devices: { ...this.#state.devices, deviceAccess: access } });
+    }
+    return { ...access };
+  }
+
+  async queryCameras(): Promise<VideoDeviceInfo[]> {
+    this.#record('queryCameras', []);
+    return [...this.#state.devices.cameras];
+  }
+
+  async queryMicrophones(): Promise<AudioDeviceInfo[]> {
+    this.#record('queryMicrophones', []);
+    return [...this.#state.devices.microphones];
+  }
+
+  async querySpeakers(): Promise<AudioDeviceInfo[]> {
+    this.#record('querySpeakers', []);
+    return [...this.#state.devices.speakers];
+  }
+
+  async setCamera(sourceInfo: VideoDeviceInfo, options?: VideoStreamOptions): Promise<void> {
+    this.#record('setCamera', [sourceInfo, options]);
+    this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedCamera: sourceInfo } });
+  }
+
+  async setMicrophone(sourceInfo: AudioDeviceInfo): Promise<void> {
+    this.#record('setMicrophone', [sourceInfo]);
+    this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedMicrophone: sourceInfo } });
+    this.#emit('selectedMicrophoneChanged', undefined);
+  }
+
+  async setSpeaker(sourceInfo: AudioDeviceInfo): Promise<void> {
+    this.#record('setSpeaker', [sourceInfo]);
+    this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedSpeaker: sourceInfo } });
+    this.#emit('selectedSpeakerChanged', undefined);
+  }
+
+  // ---- Events ------------------------------------------------------------------------------------------------------
+
+  on(event: string, listener: Listener): void {
+    let set = this.#listeners.get(event);
+    if (!set) this.#listeners.set(event, (set = new Set()));
+    set.add(listener);
+  }
+
+  off(event: string, listener: Listener): void {
+    this.#listeners.get(event)?.delete(listener);
+  }
+}
+
+/**
+ * Creates a simulated room call: a complete communication-react `CallAdapter` for stories, tests and demos, with no
+ * network, no devices and no calling SDK at run time. Remote participants join, leave, speak and mute on a script, on
+ * seeded background activity, or when a test calls the simulation's methods; the local role decides the capabilities
+ * the call reports. Given a `RoomsAdapter` and `roomId`, roles and names come from the roster, and role changes and
+ * removals made on the roster reach the call as the service would push them.
+ *
+ * @example
+ * ```ts
+ * const rooms = createSeededRoomsAdapter({ now: () => now });
+ * const call = createSimulatedCallAdapter({
+ *   userId: presenterId,
+ *   roomsAdapter: rooms,
+ *   roomId: DEMO_ROOM_IDS.openConsult,
+ *   startOn: 'call',
+ *   participants: [{ id: patientId, isSpeaking: true }],
+ *   script: [{ afterMs: 3000, action: 'raiseHand', id: patientId, raised: true }],
+ * });
+ * <RoomCallComposite callAdapter={call} roomsAdapter={rooms} roomId={DEMO_ROOM_IDS.openConsult} localUserId={presenterId} />;
+ * await rooms.upsertParticipants(DEMO_ROOM_IDS.openConsult, [{ id: presenterId, role: 'Attendee' }]);
+ * call.getState().call?.role; // 'Attendee', and `roleChanged` + `capabilitiesChanged` were emitted
+ * ```
+ */
+export function createSimulatedCallAdapter(options: SimulatedCallAdapterOptions): SimulatedCallAdapter {
+  return new SimulatedCallAdapterImpl(options);
+}
