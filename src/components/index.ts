@@ -2,3 +2,4 @@ export * from './CapabilityTable';
 export * from './RolePicker';
 export * from './PeoplePicker';
 export * from './ValidityScheduler';
+export * from './RosterEditor';

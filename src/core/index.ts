@@ -5,3 +5,4 @@ export * from './identifiers';
 export * from './errors';
 export * from './format';
 export * from './schedule';
+export * from './roster';

@@ -1,0 +1,85 @@
+/**
+ * Small state helpers of the RosterEditor: stable handler identities, the roster's ids kept while only roles change,
+ * and copy-on-write removal from sets and maps.
+ */
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { RoomParticipant } from '../../adapter/types';
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** Whether two rosters list the same ids in the same order (what a role change leaves). */
+export function sameIds(a: readonly RoomParticipant[], b: readonly RoomParticipant[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a[i] as RoomParticipant).id !== (b[i] as RoomParticipant).id) return false;
+  return true;
+}
+
+/**
+ * The roster's ids as an array and a set, kept as the same objects while only roles change, so a role change does
+ * not rebuild 10,000-entry sets here and in the PeoplePicker's exclusions.
+ */
+export function useMembership(draft: readonly RoomParticipant[]): { ids: readonly string[]; set: ReadonlySet<string> } {
+  const [last] = useState(() => ({
+    draft: undefined as readonly RoomParticipant[] | undefined,
+    value: { ids: [] as readonly string[], set: new Set<string>() as ReadonlySet<string> },
+  }));
+  // `last` is a private cache box that only this memo reads and writes; the compiler's immutability rule guards
+  // values other code reads during render, which this one is not.
+  return useMemo(() => {
+    if (last.draft === undefined || !sameIds(last.draft, draft)) {
+      const ids = draft.map((p) => p.id);
+      // eslint-disable-next-line react-hooks/immutability
+      last.value = { ids, set: new Set(ids) };
+    }
+    // eslint-disable-next-line react-hooks/immutability
+    last.draft = draft;
+    return last.value;
+  }, [draft, last]);
+}
+
+/**
+ * Functions whose identity never changes but that always run the latest render's code, so memoised parts of the
+ * editor (rows, toolbar) are not rendered again because a handler was re-created.
+ */
+export function useStableActions<T extends object>(latest: T): T {
+  const current = useRef(latest);
+  useLayoutEffect(() => {
+    current.current = latest;
+  });
+  const [stable] = useState(() => {
+    const wrap =
+      (read: () => unknown) =>
+      (...args: unknown[]) =>
+        (read() as (...a: unknown[]) => unknown)(...args);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(latest)) {
+      if (typeof value === 'function') out[key] = wrap(() => (current.current as Record<string, unknown>)[key]);
+      else {
+        // One level of nesting (the bulk panel's handlers).
+        const inner: Record<string, unknown> = {};
+        for (const innerKey of Object.keys(value as object)) {
+          inner[innerKey] = wrap(
+            () => ((current.current as Record<string, unknown>)[key] as Record<string, unknown>)[innerKey],
+          );
+        }
+        out[key] = inner;
+      }
+    }
+    return out as T;
+  });
+  return stable;
+}
+
+export function withoutKeys<V>(map: ReadonlyMap<string, V>, keys: readonly string[]): ReadonlyMap<string, V> {
+  if (map.size === 0 || !keys.some((k) => map.has(k))) return map;
+  const next = new Map(map);
+  for (const key of keys) next.delete(key);
+  return next;
+}
+
+export function withoutItems(set: ReadonlySet<string>, items: readonly string[]): ReadonlySet<string> {
+  if (set.size === 0) return set;
+  const next = new Set(set);
+  for (const item of items) next.delete(item);
+  return next.size === 0 ? EMPTY_SET : next;
+}
