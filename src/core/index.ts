@@ -5,4 +5,5 @@ export * from './identifiers';
 export * from './errors';
 export * from './format';
 export * from './schedule';
+export * from './rooms';
 export * from './roster';

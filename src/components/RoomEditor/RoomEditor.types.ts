@@ -1,0 +1,235 @@
+import type { HTMLAttributes, Ref, RefObject } from 'react';
+import type { Room, RoomJoinPolicy, RoomParticipant, RoomsAdapter } from '../../adapter/types';
+import type { RoomValidity } from '../../core/validity';
+import type { RoomEditorStrings } from '../../strings/areas/roomEditor';
+import type { ValidityChangeMeta } from '../ValidityScheduler';
+
+/** Everything a room is made of, as the editor holds it. */
+export interface RoomEditorValues {
+  /** When the room opens and closes. */
+  validity: RoomValidity;
+  /** Whether presenters may call phone numbers from the room call. */
+  pstnDialOutEnabled: boolean;
+  /** Who may join (used only where the backend reports `features.joinPolicy`). */
+  joinPolicy: RoomJoinPolicy;
+  /** Who is invited, with their roles. */
+  participants: RoomParticipant[];
+}
+
+/**
+ * Props of {@link RoomEditor}. Any other `div` attribute (`id`, `style`, `aria-*`, `data-*`) is passed to the root
+ * element. Texts come from `RoomsKitProvider`'s strings (`roomEditor`, `validityScheduler`, `rosterEditor`, `errors`,
+ * `common`).
+ */
+export interface RoomEditorProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'onChange' | 'defaultValue' | 'onSubmit'
+> {
+  /**
+   * The backend.
+   * @default the `RoomsKitProvider`'s adapter
+   */
+  adapter?: RoomsAdapter;
+  /**
+   * The room to edit. Without it the editor creates a room (and edits that room once it is created).
+   * @default undefined (create)
+   */
+  roomId?: string;
+  /**
+   * The form's values, when the parent holds them (controlled). Pair with `onValuesChange`. While editing, the
+   * editor reports the loaded room's values once through `onValuesChange`.
+   * @default undefined (uncontrolled)
+   */
+  values?: RoomEditorValues;
+  /**
+   * Values to start a new room with; anything left out gets the kit's default (next half hour, one hour, no
+   * dial-out, invite only, nobody invited).
+   * @default undefined
+   */
+  defaultValues?: Partial<RoomEditorValues>;
+  /**
+   * Called with the whole form after every change.
+   * @default undefined
+   */
+  onValuesChange?: (values: RoomEditorValues) => void;
+  /**
+   * The time zone the window is shown and typed in (controlled). Pair with `onTimeZoneChange`.
+   * @default undefined (uncontrolled)
+   */
+  timeZone?: string;
+  /**
+   * The time zone at first (uncontrolled).
+   * @default the viewer's zone, from `RoomsKitProvider`
+   */
+  defaultTimeZone?: string;
+  /**
+   * Called when the user picks another time zone.
+   * @default undefined
+   */
+  onTimeZoneChange?: (timeZone: string) => void;
+  /**
+   * Called with the room as the backend holds it after a create or save succeeded.
+   * @default undefined
+   */
+  onSaved?: (room: Room) => void;
+  /**
+   * Leaves the editor. When given, a Cancel (or, read-only, Close) button is shown.
+   * @default undefined (no Cancel button)
+   */
+  onCancel?: () => void;
+  /**
+   * Called after the room was deleted.
+   * @default undefined
+   */
+  onDeleted?: (room: Room) => void;
+  /**
+   * Shows the room without any way to change it, for someone without the right to manage rooms.
+   * @default false
+   */
+  readOnly?: boolean;
+  /**
+   * Extra class name for the root element, merged after the kit's own classes.
+   * @default undefined
+   */
+  className?: string;
+}
+
+/** What the editor is doing. */
+export type RoomEditorMode = 'create' | 'edit';
+
+/** Where loading the edited room stands; `ready` in create mode. */
+export type RoomEditorLoadStatus = 'loading' | 'failed' | 'notFound' | 'deleted' | 'ready';
+
+/** Messages from the backend next to the fields their `target` names. */
+export interface RoomEditorFieldErrors {
+  /** For the scheduler's `errors` prop. */
+  readonly validity: Partial<Record<'validFrom' | 'validUntil', string>> | undefined;
+  /** Under the roster. */
+  readonly participants: string | undefined;
+  /** On the join policy group. */
+  readonly joinPolicy: string | undefined;
+  /** On the dial-out switch. */
+  readonly pstnDialOutEnabled: string | undefined;
+}
+
+/** The message at the top of the form. */
+export interface RoomEditorNotice {
+  /** Its colour. */
+  readonly intent: 'error' | 'warning' | 'success' | 'info';
+  /** Bold first words. */
+  readonly title: string | undefined;
+  /** The text. */
+  readonly text: string;
+  /** A deliberate "make another room" action, after an earlier attempt may have made this one. */
+  readonly createAnother: boolean;
+}
+
+/** Everything {@link renderRoomEditor} needs; produced by {@link useRoomEditor}. */
+export interface RoomEditorState {
+  /** Attributes for the root element. */
+  readonly root: Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className' | 'onChange' | 'defaultValue'> & {
+    ref: Ref<HTMLDivElement>;
+  };
+  /** The host's `className`. */
+  readonly className: string | undefined;
+  /** The area's strings. */
+  readonly strings: RoomEditorStrings;
+  /** Shared words. */
+  readonly common: { retry: string; cancel: string; close: string; offline: string; dismiss: string };
+  /** Create or edit. */
+  readonly mode: RoomEditorMode;
+  /** The edited room's id (edit mode). */
+  readonly roomId: string | undefined;
+  /** The heading. */
+  readonly title: string;
+  /** DOM id of the heading. */
+  readonly headingId: string;
+  /** Loading state of the edited room. */
+  readonly loadStatus: RoomEditorLoadStatus;
+  /** The load failure's message. */
+  readonly loadErrorText: string | undefined;
+  /** Text of the not-found or deleted state. */
+  readonly goneText: string | undefined;
+  /** Loads the room again. */
+  readonly retryLoad: () => void;
+  /** Whether nothing can be changed. */
+  readonly readOnly: boolean;
+  /** Whether the browser is online. */
+  readonly online: boolean;
+  /** The adapter, for the roster editor. */
+  readonly adapter: RoomsAdapter;
+  /** The form's values. */
+  readonly values: RoomEditorValues;
+  /** The scheduler's time zone props, passed through. */
+  readonly timeZoneProps: { timeZone?: string; defaultTimeZone?: string; onTimeZoneChange?: (zone: string) => void };
+  /** Takes the scheduler's new window and its problems. */
+  readonly onValidityChange: (validity: RoomValidity, meta: ValidityChangeMeta) => void;
+  /** Turns dial-out on or off. */
+  readonly onDialOutChange: (enabled: boolean) => void;
+  /** Whether the join policy group is shown. */
+  readonly showJoinPolicy: boolean;
+  /** Picks a join policy. */
+  readonly onJoinPolicyChange: (policy: RoomJoinPolicy) => void;
+  /** Takes the roster editor's new roster. */
+  readonly onParticipantsChange: (participants: RoomParticipant[]) => void;
+  /** Server messages next to their fields. */
+  readonly fieldErrors: RoomEditorFieldErrors;
+  /** The message at the top. */
+  readonly notice: RoomEditorNotice | undefined;
+  /** Hides the message at the top. */
+  readonly dismissNotice: () => void;
+  /** DOM id of the message at the top, so focus can go there after a failure. */
+  readonly noticeRef: RefObject<HTMLDivElement>;
+  /** Whether a create or save is under way. */
+  readonly saving: boolean;
+  /** Whether there is anything to save (always true while creating). */
+  readonly dirty: boolean;
+  /** Text of the main button. */
+  readonly submitText: string;
+  /** Creates or saves. */
+  readonly submit: () => void;
+  /** Makes a new room deliberately after an ambiguous earlier attempt. */
+  readonly createAnother: () => void;
+  /** Shows Cancel / Close. */
+  readonly canCancel: boolean;
+  /** Leaves the editor. */
+  readonly cancel: () => void;
+  /** Whether the Delete button is shown. */
+  readonly canDelete: boolean;
+  /** Opens the delete confirmation. */
+  readonly askDelete: () => void;
+  /** Whether the confirmation is open. */
+  readonly deleteOpen: boolean;
+  /** Its title and text naming the room and its window. */
+  readonly deleteDialog: { readonly title: string; readonly body: string };
+  /** Deletes the room. */
+  readonly confirmDelete: () => void;
+  /** Closes the confirmation. */
+  readonly cancelDelete: () => void;
+  /** Whether a delete is under way. */
+  readonly deleting: boolean;
+  /** The scheduler's root, to focus its first invalid field. */
+  readonly formRef: RefObject<HTMLDivElement>;
+}
+
+/** Class names for each slot of {@link RoomEditor}. */
+export interface RoomEditorClasses {
+  /** The outer `div`. */
+  readonly root: string;
+  /** The heading. */
+  readonly title: string;
+  /** The fields. */
+  readonly fields: string;
+  /** The dial-out and join policy row. */
+  readonly settings: string;
+  /** The roster's area. */
+  readonly roster: string;
+  /** The buttons at the bottom. */
+  readonly actions: string;
+  /** The "nothing has changed" hint beside Save. */
+  readonly hint: string;
+  /** The Delete button, set apart from Save. */
+  readonly deleteButton: string;
+  /** The loading, failed and not-found states. */
+  readonly placeholder: string;
+}

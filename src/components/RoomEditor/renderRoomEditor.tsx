@@ -1,0 +1,256 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Switch,
+} from '@fluentui/react-components';
+import { ArrowClockwise20Regular, Delete20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import type { RoomJoinPolicy } from '../../adapter/types';
+import { RosterEditor } from '../RosterEditor';
+import { ValidityScheduler } from '../ValidityScheduler';
+import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
+
+const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationServiceUsers'];
+
+/** Height of the roster inside the form: room for about six people before it scrolls. */
+const ROSTER_HEIGHT = 320;
+
+function renderNotice(state: RoomEditorState): JSX.Element | null {
+  const { notice, common } = state;
+  if (!notice) return null;
+  return (
+    <div ref={state.noticeRef} tabIndex={-1} data-notice={notice.intent}>
+      <MessageBar intent={notice.intent} layout="multiline">
+        <MessageBarBody>
+          {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>} {notice.text}
+        </MessageBarBody>
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={common.dismiss}
+              icon={<Dismiss20Regular />}
+              onClick={state.dismissNotice}
+            />
+          }
+        >
+          {notice.createAnother && <Button onClick={state.createAnother}>{state.strings.createAnother}</Button>}
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
+
+function renderPlaceholder(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
+  const { strings, common } = state;
+  switch (state.loadStatus) {
+    case 'loading':
+      return (
+        <div className={classes.placeholder} role="status">
+          <Spinner size="small" label={strings.loading} />
+        </div>
+      );
+    case 'failed':
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.loadErrorText}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwise20Regular />} onClick={state.retryLoad}>
+              {common.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
+    case 'notFound':
+    case 'deleted':
+      return (
+        <div className={classes.placeholder} data-gone={state.loadStatus}>
+          <MessageBar intent={state.loadStatus === 'deleted' ? 'success' : 'warning'} layout="multiline">
+            <MessageBarBody>
+              {state.loadStatus === 'notFound' && <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle>}{' '}
+              {state.goneText}
+            </MessageBarBody>
+          </MessageBar>
+          {state.canCancel && <Button onClick={state.cancel}>{common.close}</Button>}
+        </div>
+      );
+    case 'ready':
+      return null;
+  }
+}
+
+function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element {
+  const { strings, common, values, fieldErrors } = state;
+  return (
+    <>
+      {!state.online && (
+        <MessageBar intent="warning" layout="multiline" data-offline="">
+          <MessageBarBody>{common.offline}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.readOnly && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{strings.readOnlyNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {renderNotice(state)}
+
+      <div ref={state.formRef} className={classes.fields}>
+        <ValidityScheduler
+          {...state.timeZoneProps}
+          value={values.validity}
+          onChange={state.onValidityChange}
+          errors={fieldErrors.validity}
+          readOnly={state.readOnly}
+        />
+
+        <div className={classes.settings}>
+          <Field
+            label={strings.dialOutLabel}
+            hint={strings.dialOutHint}
+            validationMessage={fieldErrors.pstnDialOutEnabled}
+            validationState={fieldErrors.pstnDialOutEnabled ? 'error' : 'none'}
+          >
+            <Switch
+              checked={values.pstnDialOutEnabled}
+              disabled={state.readOnly}
+              label={values.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff}
+              onChange={(_, data) => state.onDialOutChange(data.checked)}
+            />
+          </Field>
+
+          {state.showJoinPolicy && (
+            <Field
+              label={strings.joinPolicyLabel}
+              validationMessage={fieldErrors.joinPolicy}
+              validationState={fieldErrors.joinPolicy ? 'error' : 'none'}
+            >
+              <RadioGroup
+                value={values.joinPolicy}
+                disabled={state.readOnly}
+                onChange={(_, data) => state.onJoinPolicyChange(data.value as RoomJoinPolicy)}
+              >
+                {JOIN_POLICIES.map((policy) => (
+                  <Radio key={policy} value={policy} label={strings.joinPolicies[policy]} />
+                ))}
+              </RadioGroup>
+            </Field>
+          )}
+        </div>
+
+        <div className={classes.roster} data-invalid={fieldErrors.participants ? '' : undefined}>
+          {fieldErrors.participants && (
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>{fieldErrors.participants}</MessageBarBody>
+            </MessageBar>
+          )}
+          <RosterEditor
+            adapter={state.adapter}
+            participants={values.participants}
+            onChange={state.onParticipantsChange}
+            readOnly={state.readOnly}
+            listHeight={ROSTER_HEIGHT}
+            size="small"
+          />
+        </div>
+      </div>
+
+      <div className={classes.actions}>
+        {!state.readOnly && (
+          <Button
+            appearance="primary"
+            onClick={state.submit}
+            disabledFocusable={state.saving || !state.dirty}
+            icon={state.saving ? <Spinner size="tiny" aria-hidden="true" /> : undefined}
+            aria-describedby={state.dirty ? undefined : `${state.headingId}-nochanges`}
+          >
+            {state.submitText}
+          </Button>
+        )}
+        {state.canCancel && <Button onClick={state.cancel}>{state.readOnly ? common.close : common.cancel}</Button>}
+        {!state.readOnly && !state.dirty && (
+          <span id={`${state.headingId}-nochanges`} className={classes.hint}>
+            {strings.noChanges}
+          </span>
+        )}
+        {state.canDelete && (
+          <Button
+            className={classes.deleteButton}
+            appearance="subtle"
+            icon={<Delete20Regular />}
+            onClick={state.askDelete}
+            disabledFocusable={state.deleting}
+          >
+            {strings.deleteRoom}
+          </Button>
+        )}
+      </div>
+
+      <Dialog
+        open={state.deleteOpen}
+        modalType="alert"
+        onOpenChange={(_, data) => {
+          if (!data.open) state.cancelDelete();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{state.deleteDialog.title}</DialogTitle>
+            <DialogContent>{state.deleteDialog.body}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={state.confirmDelete}>
+                {strings.deleteConfirm}
+              </Button>
+              <Button onClick={state.cancelDelete}>{common.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}
+
+/**
+ * Renders {@link RoomEditor} from its state and classes: JSX only, no decisions.
+ *
+ * @example
+ * ```tsx
+ * return renderRoomEditor(useRoomEditor(props, ref), classes);
+ * ```
+ */
+export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element {
+  const placeholder = renderPlaceholder(state, classes);
+  return (
+    <div
+      {...state.root}
+      role="form"
+      aria-labelledby={state.headingId}
+      className={classes.root}
+      data-mode={state.mode}
+      data-status={state.loadStatus}
+      data-saving={state.saving ? '' : undefined}
+      data-dirty={state.dirty ? '' : undefined}
+      data-read-only={state.readOnly ? '' : undefined}
+      aria-busy={state.loadStatus === 'loading' || state.saving ? true : undefined}
+    >
+      <h2 id={state.headingId} className={classes.title}>
+        {state.title}
+      </h2>
+      {placeholder ?? renderForm(state, classes)}
+    </div>
+  );
+}

@@ -1,0 +1,365 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Link,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  SearchBox,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Toast,
+  Toaster,
+  ToastTitle,
+  ToggleButton,
+  type BadgeProps,
+} from '@fluentui/react-components';
+import {
+  Add20Regular,
+  ArrowClockwise20Regular,
+  Copy20Regular,
+  Delete20Regular,
+  Dismiss20Regular,
+  Edit20Regular,
+  MoreHorizontal20Regular,
+  Open20Regular,
+} from '@fluentui/react-icons';
+import type { ValidityStatus } from '../../core/validity';
+import type { RoomListClasses, RoomListRowState, RoomListState } from './RoomList.types';
+
+/** Badge colours per status; the text says the status, the colour only repeats it. */
+const STATUS_COLOR: Readonly<Record<ValidityStatus, BadgeProps['color']>> = {
+  scheduled: 'informative',
+  open: 'success',
+  ended: 'subtle',
+};
+
+/**
+ * The content of a {@link RoomList} toast. Kept here so the state hook dispatches toasts without writing JSX.
+ *
+ * @example
+ * ```ts
+ * dispatchToast(renderRoomListToast('Room 123 deleted.'), { intent: 'success' });
+ * ```
+ */
+export function renderRoomListToast(text: string): JSX.Element {
+  return (
+    <Toast>
+      <ToastTitle>{text}</ToastTitle>
+    </Toast>
+  );
+}
+
+function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomListRowState): JSX.Element {
+  const { room } = row;
+  return (
+    <TableRow
+      key={room.id}
+      ref={state.measureRow}
+      className={classes.row}
+      aria-rowindex={row.rowIndex}
+      data-index={row.index}
+      data-room-id={room.id}
+      data-status={row.status}
+    >
+      <TableCell className={classes.idCell}>
+        {state.canOpen ? (
+          <Link as="button" aria-label={row.openLabel} onClick={() => state.open(room)}>
+            {room.id}
+          </Link>
+        ) : (
+          room.id
+        )}
+      </TableCell>
+      <TableCell>
+        <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
+          {row.statusText}
+        </Badge>
+      </TableCell>
+      <TableCell>{row.windowText}</TableCell>
+      <TableCell>{row.createdText}</TableCell>
+      <TableCell data-dial-out={room.pstnDialOutEnabled ? 'true' : 'false'}>{row.dialOutText}</TableCell>
+      <TableCell className={classes.actionsCell}>
+        <Button
+          appearance="subtle"
+          icon={<MoreHorizontal20Regular />}
+          aria-label={row.actionsLabel}
+          aria-haspopup="menu"
+          aria-expanded={state.menu?.room.id === room.id}
+          data-actions=""
+          onClick={(event) => state.openMenu(room, event.currentTarget)}
+        />
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function renderRowMenu(state: RoomListState): JSX.Element | null {
+  const { menu } = state;
+  if (!menu) return null;
+  const { room } = menu;
+  const { actions } = state.strings;
+  return (
+    <Menu
+      open
+      positioning={{ target: menu.target, position: 'below', align: 'end' }}
+      onOpenChange={(_, data) => {
+        if (!data.open) state.closeMenu();
+      }}
+    >
+      <MenuPopover ref={state.menuPopoverRef}>
+        <MenuList aria-label={menu.label}>
+          {state.canOpen && (
+            <MenuItem icon={<Open20Regular />} onClick={() => state.open(room)}>
+              {actions.open}
+            </MenuItem>
+          )}
+          {state.canEdit && (
+            <MenuItem icon={<Edit20Regular />} onClick={() => state.edit(room)}>
+              {actions.edit}
+            </MenuItem>
+          )}
+          <MenuItem icon={<Copy20Regular />} onClick={() => state.copyId(room)}>
+            {actions.copyId}
+          </MenuItem>
+          <MenuItem icon={<Delete20Regular />} onClick={() => state.askDelete(room)}>
+            {actions.delete}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function renderTable(state: RoomListState, classes: RoomListClasses): JSX.Element {
+  const { columns } = state.strings;
+  const { sortHeaders } = state;
+  return (
+    <div ref={state.scrollRef} className={classes.scroller}>
+      <Table sortable className={classes.table} aria-labelledby={state.headingId} aria-rowcount={state.shownCount + 1}>
+        <TableHeader>
+          <TableRow aria-rowindex={1}>
+            <TableHeaderCell sortable={false} className={classes.headerCell}>
+              {columns.id}
+            </TableHeaderCell>
+            <TableHeaderCell
+              className={classes.headerCell}
+              sortDirection={sortHeaders.status.sortDirection}
+              button={{ onClick: sortHeaders.status.onSort }}
+            >
+              {columns.status}
+            </TableHeaderCell>
+            <TableHeaderCell
+              className={classes.headerCell}
+              sortDirection={sortHeaders.window.sortDirection}
+              button={{ onClick: sortHeaders.window.onSort }}
+            >
+              {columns.window}
+            </TableHeaderCell>
+            <TableHeaderCell
+              className={classes.headerCell}
+              sortDirection={sortHeaders.created.sortDirection}
+              button={{ onClick: sortHeaders.created.onSort }}
+            >
+              {columns.created}
+            </TableHeaderCell>
+            <TableHeaderCell sortable={false} className={classes.headerCell}>
+              {columns.dialOut}
+            </TableHeaderCell>
+            <TableHeaderCell sortable={false} className={classes.headerCell}>
+              {columns.actions}
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {state.spacer.before > 0 && (
+            <tr aria-hidden="true" className={classes.spacer}>
+              <td colSpan={state.columnCount} style={{ height: state.spacer.before }} />
+            </tr>
+          )}
+          {state.rows.map((row) => renderRow(state, classes, row))}
+          {state.spacer.after > 0 && (
+            <tr aria-hidden="true" className={classes.spacer}>
+              <td colSpan={state.columnCount} style={{ height: state.spacer.after }} />
+            </tr>
+          )}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function renderBody(state: RoomListState, classes: RoomListClasses): JSX.Element {
+  const { strings } = state;
+  if (state.totalCount === 0) {
+    if (state.loadStatus === 'loading' || state.loadStatus === 'refreshing') {
+      return (
+        <div className={classes.placeholder} role="status">
+          <Spinner size="small" label={strings.loading} />
+        </div>
+      );
+    }
+    if (state.loadStatus === 'failed') return <></>;
+    return (
+      <div className={classes.placeholder} data-empty="">
+        <p>{strings.empty}</p>
+        <p>{strings.emptyHint}</p>
+      </div>
+    );
+  }
+  if (state.shownCount === 0) {
+    return (
+      <div className={classes.placeholder} data-no-matches="">
+        <p role="status">{strings.noMatches}</p>
+        <Button onClick={state.clearFilters}>{strings.clearFilters}</Button>
+      </div>
+    );
+  }
+  return renderTable(state, classes);
+}
+
+/**
+ * Renders {@link RoomList} from its state and classes: JSX only, no decisions.
+ *
+ * @example
+ * ```tsx
+ * return renderRoomList(useRoomList(props, ref), classes);
+ * ```
+ */
+export function renderRoomList(state: RoomListState, classes: RoomListClasses): JSX.Element {
+  const { strings, common } = state;
+  return (
+    <div
+      {...state.root}
+      className={classes.root}
+      data-load-status={state.loadStatus}
+      aria-busy={state.loadStatus === 'loading' || state.loadStatus === 'refreshing' ? true : undefined}
+    >
+      <div className={classes.header}>
+        <h2 id={state.headingId} ref={state.headingRef} tabIndex={-1} className={classes.title}>
+          {strings.title}
+        </h2>
+        {state.canCreate && (
+          <Button appearance="primary" icon={<Add20Regular />} onClick={state.onCreate}>
+            {strings.newRoom}
+          </Button>
+        )}
+      </div>
+
+      {!state.online && (
+        <MessageBar intent="warning" layout="multiline" data-offline="">
+          <MessageBarBody>{common.offline}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.loadStatus === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.loadErrorText}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwise20Regular />} onClick={state.retry}>
+              {common.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={common.dismiss}
+                icon={<Dismiss20Regular />}
+                onClick={state.dismissNotice}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+
+      <div className={classes.toolbar}>
+        <Field label={strings.filterTextLabel}>
+          <SearchBox
+            value={state.filterText}
+            placeholder={strings.filterTextPlaceholder}
+            onChange={(_, data) => state.setFilterText(data.value)}
+          />
+        </Field>
+        <div role="group" aria-labelledby={state.statusLabelId} className={classes.statusGroup}>
+          <span id={state.statusLabelId}>{strings.statusFilterLabel}</span>
+          {state.statusOptions.map((option) => (
+            <ToggleButton
+              key={option.status}
+              checked={option.pressed}
+              data-status={option.status}
+              onClick={() => state.toggleStatus(option.status)}
+            >
+              {option.label}
+            </ToggleButton>
+          ))}
+        </div>
+        <Field label={strings.sortLabel}>
+          <Select value={state.sortValue} onChange={(_, data) => state.setSortValue(data.value)}>
+            {state.sortOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
+      {renderBody(state, classes)}
+
+      {state.totalCount > 0 && (
+        <div className={classes.footer}>
+          <span role="status">{state.summaryText}</span>
+          {state.progressText && <Spinner size="extra-tiny" label={state.progressText} />}
+        </div>
+      )}
+
+      {renderRowMenu(state)}
+      <Toaster toasterId={state.toasterId} position="bottom-end" />
+      <Dialog
+        open={state.deleteDialogOpen}
+        modalType="alert"
+        onOpenChange={(_, data) => {
+          if (!data.open) state.cancelDelete();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{state.deleteDialog?.title}</DialogTitle>
+            <DialogContent>{state.deleteDialog?.body}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={state.confirmDelete}>
+                {strings.deleteConfirm}
+              </Button>
+              <Button onClick={state.cancelDelete}>{common.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

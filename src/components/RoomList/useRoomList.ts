@@ -1,0 +1,479 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useToastController } from '@fluentui/react-components';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { allPages } from '../../adapter/paging';
+import type { Room } from '../../adapter/types';
+import { toRoomsError, type RoomsError } from '../../core/errors';
+import { filterRooms, sortRooms, type RoomSort, type RoomSortKey } from '../../core/rooms';
+import { validityStatus, type ValidityStatus } from '../../core/validity';
+import { useControllableState } from '../../hooks/useControllableState';
+import { useMutation } from '../../hooks/useMutation';
+import { useOnlineStatus } from '../../hooks/useOnlineStatus';
+import { useRoomsAdapter, useRoomsKit } from '../../provider/RoomsKitProvider';
+import type {
+  RoomListDeleteDialogState,
+  RoomListLoadStatus,
+  RoomListMenuState,
+  RoomListNotice,
+  RoomListProps,
+  RoomListRowState,
+  RoomListSortableHeader,
+  RoomListSortOption,
+  RoomListState,
+} from './RoomList.types';
+import { renderRoomListToast } from './renderRoomList';
+
+/** Statuses in the order the filter offers them: the order a room goes through. */
+const STATUSES: readonly ValidityStatus[] = ['scheduled', 'open', 'ended'];
+const SORT_KEYS: readonly RoomSortKey[] = ['start', 'end', 'created', 'status'];
+const DEFAULT_SORT: RoomSort = { key: 'start', direction: 'ascending' };
+const NO_STATUSES: readonly ValidityStatus[] = [];
+const COLUMN_COUNT = 6;
+/** Up to this many rows everything is rendered (find-in-page works); longer lists render only what is in view. */
+const VIRTUALIZE_ABOVE = 50;
+/** Estimates until rows are measured; the header row sits above the first room row inside the scroller. */
+const ROW_HEIGHT_ESTIMATE = 44;
+const HEADER_HEIGHT_ESTIMATE = 44;
+/** Statuses change with time alone; re-deriving them this often keeps the badges honest while the page stays open. */
+const STATUS_REFRESH_MS = 30_000;
+
+interface LoadState {
+  status: RoomListLoadStatus;
+  error: RoomsError | undefined;
+}
+
+const sortValueOf = (sort: RoomSort): string => `${sort.key}:${sort.direction}`;
+
+function sortOptionLabel(
+  strings: RoomListState['strings'],
+  key: RoomSortKey,
+  direction: RoomSort['direction'],
+): string {
+  const ascending = direction === 'ascending';
+  switch (key) {
+    case 'start':
+      return ascending ? strings.sortOptions.startAscending : strings.sortOptions.startDescending;
+    case 'end':
+      return ascending ? strings.sortOptions.endAscending : strings.sortOptions.endDescending;
+    case 'created':
+      return ascending ? strings.sortOptions.createdAscending : strings.sortOptions.createdDescending;
+    case 'status':
+      return ascending ? strings.sortOptions.statusAscending : strings.sortOptions.statusDescending;
+  }
+}
+
+/**
+ * State of {@link RoomList}: reads every page of the backend's rooms, filters and sorts them, virtualises long lists,
+ * and runs the row actions (copy, optimistic delete with rollback). No JSX or styling.
+ *
+ * @example
+ * ```tsx
+ * const state = useRoomList({ onOpen: (room) => navigate(`/rooms/${room.id}`) }, ref);
+ * state.rows.map((row) => row.windowText);
+ * ```
+ */
+export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): RoomListState {
+  const {
+    adapter: adapterProp,
+    onOpen,
+    onEdit,
+    onCreate,
+    onDeleted,
+    refreshToken,
+    pageSize,
+    statusFilter,
+    defaultStatusFilter = NO_STATUSES,
+    onStatusFilterChange,
+    filterText: filterTextProp,
+    defaultFilterText = '',
+    onFilterTextChange,
+    sort: sortProp,
+    defaultSort = DEFAULT_SORT,
+    onSortChange,
+    className,
+    ...rest
+  } = props;
+  const kit = useRoomsKit();
+  const adapter = useRoomsAdapter(adapterProp);
+  const strings = kit.strings.roomList;
+  const online = useOnlineStatus();
+  const headingId = useId();
+  const statusLabelId = useId();
+  const toasterId = useId();
+  const { dispatchToast } = useToastController(toasterId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const [statuses, setStatuses] = useControllableState<readonly ValidityStatus[]>({
+    value: statusFilter,
+    defaultValue: defaultStatusFilter,
+    onChange: onStatusFilterChange as ((value: readonly ValidityStatus[]) => void) | undefined,
+  });
+  const [filterText, setFilterText] = useControllableState({
+    value: filterTextProp,
+    defaultValue: defaultFilterText,
+    onChange: onFilterTextChange,
+  });
+  const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange });
+
+  // ---- Loading every page -------------------------------------------------------------------------------------
+  const [rooms, setRooms] = useState<Room[]>([]);
+  const roomsRef = useRef(rooms);
+  useEffect(() => {
+    roomsRef.current = rooms;
+  }, [rooms]);
+  const [load, setLoad] = useState<LoadState>({ status: 'loading', error: undefined });
+  const [attempt, setAttempt] = useState(0);
+  const loadedOnce = useRef(false);
+  // Rooms deleted while a (re)load is under way must not come back with its answer.
+  const deletedIds = useRef(new Set<string>());
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // A first load shows rooms page by page; a reload keeps the rows on screen until the fresh list is complete.
+    const progressive = !loadedOnce.current;
+    setLoad({ status: progressive ? 'loading' : 'refreshing', error: undefined });
+    void (async () => {
+      const loaded: Room[] = [];
+      try {
+        const options = { signal: controller.signal, ...(pageSize === undefined ? {} : { pageSize }) };
+        for await (const items of allPages((o) => adapter.listRooms(o), options)) {
+          if (controller.signal.aborted) return;
+          loaded.push(...items.filter((room) => !deletedIds.current.has(room.id)));
+          if (progressive) setRooms([...loaded]);
+        }
+        if (controller.signal.aborted) return;
+        loadedOnce.current = true;
+        setRooms(loaded);
+        setLoad({ status: 'ready', error: undefined });
+      } catch (thrown) {
+        if (controller.signal.aborted) return;
+        if (progressive && loaded.length > 0) loadedOnce.current = true;
+        setLoad({ status: 'failed', error: toRoomsError(thrown) });
+      }
+    })();
+    return () => controller.abort();
+  }, [adapter, pageSize, refreshToken, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  // Coming back online retries a load that failed while offline.
+  const wasOnline = useRef(online);
+  useEffect(() => {
+    if (online && !wasOnline.current && load.status === 'failed') retry();
+    wasOnline.current = online;
+  }, [online, load.status, retry]);
+
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), STATUS_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  // Read once per change, so every row of one render agrees on the time.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` and `rooms` are reasons to read the clock again
+  const now = useMemo(() => kit.now(), [kit.now, tick, rooms]);
+
+  // ---- Filtering and sorting ----------------------------------------------------------------------------------
+  const shown = useMemo(
+    () => sortRooms(filterRooms(rooms, { statuses, text: filterText }, now), sort, now),
+    [rooms, statuses, filterText, sort, now],
+  );
+
+  const toggleStatus = useCallback(
+    (status: ValidityStatus) => {
+      const next = statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status];
+      // Kept in the filter's own order, so a controlled parent sees a stable value.
+      setStatuses(STATUSES.filter((s) => next.includes(s)));
+    },
+    [statuses, setStatuses],
+  );
+  const clearFilters = useCallback(() => {
+    if (statuses.length > 0) setStatuses([]);
+    if (filterText !== '') setFilterText('');
+  }, [statuses, filterText, setStatuses, setFilterText]);
+
+  const sortOptions = useMemo<RoomListSortOption[]>(
+    () =>
+      SORT_KEYS.flatMap((key) =>
+        (['ascending', 'descending'] as const).map((direction) => ({
+          value: sortValueOf({ key, direction }),
+          label: sortOptionLabel(strings, key, direction),
+          sort: { key, direction },
+        })),
+      ),
+    [strings],
+  );
+  const setSortValue = useCallback(
+    (value: string) => {
+      const option = sortOptions.find((o) => o.value === value);
+      if (option) setSort(option.sort);
+    },
+    [sortOptions, setSort],
+  );
+  const header = (keys: readonly RoomSortKey[]): RoomListSortableHeader => {
+    const active = keys.includes(sort.key);
+    return {
+      sortDirection: active ? sort.direction : undefined,
+      onSort: () =>
+        setSort(
+          active
+            ? { key: sort.key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
+            : { key: keys[0] ?? 'start', direction: 'ascending' },
+        ),
+    };
+  };
+  // The window column stands for both its ends: sorted by start or by end, it shows the arrow.
+  const sortHeaders = {
+    status: header(['status']),
+    window: header(['start', 'end']),
+    created: header(['created']),
+  };
+
+  // ---- Virtualisation -----------------------------------------------------------------------------------------
+  const virtualize = shown.length > VIRTUALIZE_ABOVE;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    // A row measured at 0 (not laid out yet, or hidden with its tab) would let every row count as "in view".
+    measureElement: (element) => element.getBoundingClientRect().height || ROW_HEIGHT_ESTIMATE,
+    paddingStart: HEADER_HEIGHT_ESTIMATE,
+    overscan: 10,
+    enabled: virtualize,
+    getItemKey: (index) => shown[index]?.id ?? index,
+  });
+  const items = virtualize ? virtualizer.getVirtualItems() : undefined;
+  const indices = items ? items.map((item) => item.index) : shown.map((_, index) => index);
+  const first = items?.[0];
+  const last = items?.[items.length - 1];
+  const spacer =
+    first && last
+      ? { before: Math.max(0, first.start - HEADER_HEIGHT_ESTIMATE), after: virtualizer.getTotalSize() - last.end }
+      : { before: 0, after: 0 };
+
+  // Formatting dates builds Intl formatters; rows scrolled back into view reuse their texts until locale or zone change.
+  const { formatDateTime, formatDateTimeRange } = kit;
+  const dateTexts = useMemo(
+    () => new Map<string, { window: string; created: string }>(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new locale or zone brings new formatters: start afresh
+    [formatDateTime, formatDateTimeRange],
+  );
+  const textsOf = (room: Room): { window: string; created: string } => {
+    const key = `${room.id}|${room.validFrom.getTime()}|${room.validUntil.getTime()}`;
+    let texts = dateTexts.get(key);
+    if (!texts) {
+      texts = {
+        window: formatDateTimeRange(room.validFrom, room.validUntil),
+        created: formatDateTime(room.createdAt),
+      };
+      dateTexts.set(key, texts);
+    }
+    return texts;
+  };
+
+  const rows: RoomListRowState[] = indices.flatMap((index) => {
+    const room = shown[index];
+    if (!room) return [];
+    const status = validityStatus(room, now);
+    const texts = textsOf(room);
+    return [
+      {
+        room,
+        index,
+        rowIndex: index + 2,
+        status,
+        statusText: kit.strings.validity.status[status],
+        windowText: texts.window,
+        createdText: texts.created,
+        dialOutText: room.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff,
+        openLabel: kit.format(strings.openRoom, { roomId: room.id }),
+        actionsLabel: kit.format(strings.actionsButton, { roomId: room.id }),
+      },
+    ];
+  });
+
+  // ---- Row actions --------------------------------------------------------------------------------------------
+  const [notice, setNotice] = useState<RoomListNotice | undefined>(undefined);
+  // One menu for the whole table instead of one per row: rows stay light, so scrolling 1,000 rooms stays smooth.
+  const [menu, setMenu] = useState<RoomListMenuState | undefined>(undefined);
+  const menuPopoverRef = useRef<HTMLDivElement>(null);
+  const lastMenuTarget = useRef<HTMLElement | undefined>(undefined);
+  const openMenu = useCallback(
+    (room: Room, target: HTMLElement) => {
+      lastMenuTarget.current = target;
+      setMenu((current) =>
+        current?.room.id === room.id
+          ? undefined
+          : { room, target, label: kit.format(strings.actionsButton, { roomId: room.id }) },
+      );
+    },
+    [kit, strings],
+  );
+  const closeMenu = useCallback(() => setMenu(undefined), []);
+  // A menu without a trigger of its own leaves focus in its popover or on the page when it closes: put it back on
+  // the row's button, unless the user has already moved it elsewhere (a click outside, a dialog taking it).
+  useEffect(() => {
+    if (menu) return;
+    const target = lastMenuTarget.current;
+    lastMenuTarget.current = undefined;
+    if (!target?.isConnected) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || menuPopoverRef.current?.contains(active)) target.focus();
+  }, [menu]);
+  // The dialog keeps showing its room while it closes, so its text does not blank out during the exit animation.
+  const [deleteTarget, setDeleteTarget] = useState<Room | undefined>(undefined);
+  const [deleteOpen, setDeleteOpen] = useState(false);
+  const focusAfterDelete = useRef<{ roomId: string | undefined } | undefined>(undefined);
+
+  const toast = useCallback(
+    (text: string) => dispatchToast(renderRoomListToast(text), { intent: 'success' }),
+    [dispatchToast],
+  );
+
+  const copyId = useCallback(
+    (room: Room) => {
+      const failed = () => setNotice({ intent: 'warning', text: kit.format(strings.copyFailed, { roomId: room.id }) });
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard?.writeText) {
+        failed();
+        return;
+      }
+      clipboard.writeText(room.id).then(() => toast(kit.format(strings.copied, { roomId: room.id })), failed);
+    },
+    [kit, strings, toast],
+  );
+
+  const remove = useMutation((signal, room: Room) => adapter.deleteRoom(room.id, { signal }), {
+    optimistic: (room) => {
+      const index = roomsRef.current.findIndex((r) => r.id === room.id);
+      deletedIds.current.add(room.id);
+      setRooms((current) => current.filter((r) => r.id !== room.id));
+      return () => {
+        deletedIds.current.delete(room.id);
+        setRooms((current) =>
+          current.some((r) => r.id === room.id)
+            ? current
+            : [...current.slice(0, Math.max(0, index)), room, ...current.slice(Math.max(0, index))],
+        );
+      };
+    },
+    onSuccess: (_result, room) => {
+      toast(kit.format(strings.deleted, { roomId: room.id }));
+      onDeleted?.(room);
+    },
+    onError: (error, room) => {
+      if (error.code === 'notFound') {
+        // Someone else deleted it first: what the user wanted has happened.
+        deletedIds.current.add(room.id);
+        setRooms((current) => current.filter((r) => r.id !== room.id));
+        toast(kit.format(strings.deleted, { roomId: room.id }));
+        onDeleted?.(room);
+        return;
+      }
+      setNotice({
+        intent: 'error',
+        text: kit.format(strings.deleteFailed, { roomId: room.id, reason: kit.strings.errors[error.code] }),
+      });
+    },
+  });
+
+  const confirmDelete = useCallback(() => {
+    const room = deleteTarget;
+    if (!room || !deleteOpen) return;
+    setDeleteOpen(false);
+    // Keyboard users keep their place: focus goes to the next row's actions (or the previous, or the heading).
+    const position = shown.findIndex((r) => r.id === room.id);
+    const neighbour = shown[position + 1] ?? shown[position - 1];
+    focusAfterDelete.current = { roomId: neighbour?.id };
+    void remove.run(room);
+  }, [deleteTarget, deleteOpen, shown, remove]);
+
+  useEffect(() => {
+    const target = focusAfterDelete.current;
+    if (!target) return;
+    focusAfterDelete.current = undefined;
+    const button =
+      target.roomId === undefined
+        ? null
+        : scrollRef.current?.querySelector<HTMLElement>(`[data-room-id="${CSS.escape(target.roomId)}"] [data-actions]`);
+    (button ?? headingRef.current)?.focus();
+  }, [rooms]);
+
+  const deleteDialog: RoomListDeleteDialogState | undefined = deleteTarget && {
+    room: deleteTarget,
+    title: kit.format(strings.deleteTitle, { roomId: deleteTarget.id }),
+    body: kit.format(strings.deleteBody, {
+      roomId: deleteTarget.id,
+      window: kit.formatDateTimeRange(deleteTarget.validFrom, deleteTarget.validUntil),
+    }),
+  };
+
+  const loadErrorText = load.error
+    ? !online && load.error.code === 'network'
+      ? kit.strings.common.offline
+      : kit.strings.errors[load.error.code]
+    : undefined;
+
+  return {
+    root: { ...rest, ref },
+    className,
+    strings,
+    common: kit.strings.common,
+    headingId,
+    headingRef,
+    loadStatus: load.status,
+    loadErrorText,
+    progressText:
+      load.status === 'loading' && rooms.length > 0
+        ? kit.format(strings.loadingMore, { count: rooms.length })
+        : undefined,
+    retry,
+    online,
+    canCreate: onCreate !== undefined,
+    onCreate: () => onCreate?.(),
+    canOpen: onOpen !== undefined,
+    canEdit: onEdit !== undefined,
+    filterText,
+    setFilterText,
+    statusLabelId,
+    statusOptions: STATUSES.map((status) => ({
+      status,
+      label: kit.strings.validity.status[status],
+      pressed: statuses.includes(status),
+    })),
+    toggleStatus,
+    filtered: statuses.length > 0 || filterText.trim() !== '',
+    clearFilters,
+    sortOptions,
+    sortValue: sortValueOf(sort),
+    setSortValue,
+    sortHeaders,
+    totalCount: rooms.length,
+    shownCount: shown.length,
+    summaryText: kit.format(strings.summary, { shown: shown.length, total: rooms.length }),
+    rows,
+    spacer,
+    columnCount: COLUMN_COUNT,
+    scrollRef,
+    measureRow: virtualize ? virtualizer.measureElement : undefined,
+    menu,
+    openMenu,
+    closeMenu,
+    menuPopoverRef,
+    open: (room) => onOpen?.(room),
+    edit: (room) => onEdit?.(room),
+    copyId,
+    askDelete: (room) => {
+      setDeleteTarget(room);
+      setDeleteOpen(true);
+    },
+    deleteDialog,
+    deleteDialogOpen: deleteOpen,
+    confirmDelete,
+    cancelDelete: () => setDeleteOpen(false),
+    notice,
+    dismissNotice: () => setNotice(undefined),
+    toasterId,
+  };
+}

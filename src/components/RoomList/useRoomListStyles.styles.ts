@@ -1,0 +1,149 @@
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import type { RoomListClasses, RoomListState } from './RoomList.types';
+
+/**
+ * Static class names of {@link RoomList}'s slots, for hosts that style the list from their own CSS. States are
+ * exposed as attributes: `data-load-status` on the root, `data-status="scheduled|open|ended"` and `data-room-id` on
+ * rows, `data-dial-out` on the dial-out cell.
+ */
+export const roomListClassNames = {
+  root: 'rk-RoomList',
+  header: 'rk-RoomList__header',
+  title: 'rk-RoomList__title',
+  toolbar: 'rk-RoomList__toolbar',
+  statusGroup: 'rk-RoomList__statusGroup',
+  scroller: 'rk-RoomList__scroller',
+  table: 'rk-RoomList__table',
+  headerCell: 'rk-RoomList__headerCell',
+  row: 'rk-RoomList__row',
+  idCell: 'rk-RoomList__idCell',
+  actionsCell: 'rk-RoomList__actionsCell',
+  spacer: 'rk-RoomList__spacer',
+  placeholder: 'rk-RoomList__placeholder',
+  footer: 'rk-RoomList__footer',
+} as const satisfies Record<keyof RoomListClasses, string>;
+
+const FORCED_COLORS = '@media (forced-colors: active)';
+const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+  },
+  title: {
+    ...typographyStyles.subtitle1,
+    margin: '0px',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+  },
+  statusGroup: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    '& > span': {
+      ...typographyStyles.body1,
+      marginInlineEnd: tokens.spacingHorizontalXS,
+    },
+  },
+  scroller: {
+    // A bounded box is what lets 1,000 rooms render only the rows in view.
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    [REDUCED_MOTION]: { scrollBehavior: 'auto' },
+  },
+  table: {
+    tableLayout: 'auto',
+  },
+  headerCell: {
+    position: 'sticky',
+    top: '0px',
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...typographyStyles.body1Strong,
+    whiteSpace: 'nowrap',
+    [FORCED_COLORS]: { backgroundColor: 'Canvas' },
+  },
+  row: {},
+  idCell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    whiteSpace: 'nowrap',
+  },
+  actionsCell: {
+    width: '48px',
+  },
+  spacer: {
+    '& > td': { padding: '0px', border: '0px' },
+  },
+  placeholder: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    '& > p': { margin: '0px' },
+    [FORCED_COLORS]: { border: `${tokens.strokeWidthThin} dashed CanvasText` },
+  },
+  footer: {
+    ...typographyStyles.caption1,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/**
+ * Styles of {@link RoomList}: one class string per slot, each starting with the slot's static class name and ending
+ * with the host's `className` on the root. Fluent tokens only, so light, dark and high-contrast themes follow.
+ *
+ * @example
+ * ```tsx
+ * const classes = useRoomListStyles(state);
+ * return renderRoomList(state, classes);
+ * ```
+ */
+export function useRoomListStyles(state: RoomListState): RoomListClasses {
+  const styles = useStyles();
+  return {
+    root: mergeClasses(roomListClassNames.root, styles.root, state.className),
+    header: mergeClasses(roomListClassNames.header, styles.header),
+    title: mergeClasses(roomListClassNames.title, styles.title),
+    toolbar: mergeClasses(roomListClassNames.toolbar, styles.toolbar),
+    statusGroup: mergeClasses(roomListClassNames.statusGroup, styles.statusGroup),
+    scroller: mergeClasses(roomListClassNames.scroller, styles.scroller),
+    table: mergeClasses(roomListClassNames.table, styles.table),
+    headerCell: mergeClasses(roomListClassNames.headerCell, styles.headerCell),
+    row: mergeClasses(roomListClassNames.row, styles.row),
+    idCell: mergeClasses(roomListClassNames.idCell, styles.idCell),
+    actionsCell: mergeClasses(roomListClassNames.actionsCell, styles.actionsCell),
+    spacer: mergeClasses(roomListClassNames.spacer, styles.spacer),
+    placeholder: mergeClasses(roomListClassNames.placeholder, styles.placeholder),
+    footer: mergeClasses(roomListClassNames.footer, styles.footer),
+  };
+}

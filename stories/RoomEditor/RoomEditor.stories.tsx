@@ -1,0 +1,445 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { RoomEditor } from '../../src/components/RoomEditor';
+import {
+  createInMemoryRoomsAdapter,
+  DEFAULT_PEOPLE,
+  type InMemoryRoomsAdapter,
+  type InMemoryRoomSeed,
+} from '../../src/adapter/inMemory';
+import { collectAll } from '../../src/adapter/paging';
+import type { Room, RoomsAdapter } from '../../src/adapter/types';
+import { RoomsError } from '../../src/core/errors';
+import { formatInstantRange } from '../../src/core/format';
+import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+
+/**
+ * Creates or edits one room. Every story runs on a fixed clock (Monday 2 March 2026, 09:30 UTC) in Europe/London,
+ * with a fresh in-memory backend from its loader. Theme, direction and locale come from the toolbar; the `…Dark` and
+ * `…Rtl` stories pin those globals so the main scenarios are also checked there.
+ */
+const NOW = new Date('2026-03-02T09:30:00.000Z');
+const now = () => new Date(NOW.getTime());
+const TIME_ZONE = 'Europe/London';
+const ROOM_ID = '99000000000000001';
+
+const person = (name: string) => {
+  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
+  if (!found) throw new Error(`no person ${name}`);
+  return found;
+};
+
+/** Tomorrow 10:00–11:00 London time, with a presenter and a patient. */
+const SEED: InMemoryRoomSeed = {
+  room: {
+    id: ROOM_ID,
+    createdAt: new Date('2026-03-01T08:00:00Z'),
+    validFrom: new Date('2026-03-03T10:00:00Z'),
+    validUntil: new Date('2026-03-03T11:00:00Z'),
+  },
+  participants: [
+    { id: person('Amara Okafor').id, role: 'Presenter' },
+    { id: person('Grace Kim').id, role: 'Attendee' },
+  ],
+};
+
+/** What each story's loader hands to its render and play: the backend, and what the editor talks to. */
+interface Loaded {
+  backend: InMemoryRoomsAdapter;
+  adapter: RoomsAdapter;
+}
+
+const fresh = (options: { rooms?: InMemoryRoomSeed[]; joinPolicy?: boolean } = {}): InMemoryRoomsAdapter =>
+  createInMemoryRoomsAdapter({ now, seed: 11, rooms: options.rooms ?? [], joinPolicy: options.joinPolicy });
+
+const meta = {
+  title: 'Rooms/RoomEditor',
+  component: RoomEditor,
+  tags: ['autodocs'],
+  args: { onSaved: fn(), onCancel: fn(), onDeleted: fn() },
+  parameters: {
+    roomsKit: { now, timeZone: TIME_ZONE },
+    a11y: {
+      config: {
+        rules: [
+          {
+            // The one exception, for every story: tabster (Fluent's focus manager, used by the pickers and dialogs)
+            // puts invisible `<i data-tabster-dummy tabindex="0" aria-hidden>` guards around them that pass focus
+            // on; axe reads them as hidden focusable content. Every other element is still checked by this rule.
+            id: 'aria-hidden-focus',
+            selector: '[aria-hidden="true"]:not([data-tabster-dummy])',
+          },
+        ],
+      },
+    },
+  },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh();
+      return { backend, adapter: backend };
+    },
+  ],
+  render: (args, { loaded }) => <RoomEditor {...args} adapter={(loaded as Loaded).adapter} />,
+} satisfies Meta<typeof RoomEditor>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
+  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
+const localeOf = (globals: Record<string, unknown>): string =>
+  typeof globals.locale === 'string' ? globals.locale : 'en-US';
+const backendOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).backend;
+const roomsOf = (adapter: RoomsAdapter): Promise<Room[]> => collectAll((o) => adapter.listRooms(o));
+
+/** The Fluent Field a control sits in, where its message is rendered. */
+function fieldOf(control: HTMLElement): HTMLElement {
+  const field = control.closest('.fui-Field');
+  if (!(field instanceof HTMLElement)) throw new Error('control is not inside a Field');
+  return field;
+}
+
+/** Adds a person through the roster's people search, with the keyboard. */
+async function addPerson(canvasElement: HTMLElement, strings: RoomsKitStrings, name: string): Promise<void> {
+  const canvas = within(canvasElement);
+  canvas.getByRole('combobox', { name: strings.rosterEditor.addPersonLabel }).focus();
+  await userEvent.keyboard(name.split(' ')[0] ?? name);
+  await within(document.body).findByRole('option', { name: new RegExp(name) }, { timeout: 10_000 });
+  await userEvent.keyboard('{ArrowDown}{Enter}');
+  await canvas.findByRole('rowheader', { name: new RegExp(`^${name}`) });
+}
+
+const createdText = (strings: RoomsKitStrings, roomId: string) =>
+  strings.roomEditor.created.replace('{roomId}', roomId);
+
+/** A new room: the next half hour for an hour, one person added, created with one request. */
+export const Create: Story = {
+  play: async ({ canvasElement, globals, loaded, args }) => {
+    const strings = stringsOf(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('form', { name: strings.roomEditor.createTitle })).toBeVisible();
+    await addPerson(canvasElement, strings, 'Grace Kim');
+    await userEvent.click(canvas.getByRole('button', { name: strings.roomEditor.create }));
+    const backend = backendOf(loaded);
+    await waitFor(async () => expect(await roomsOf(backend)).toHaveLength(1));
+    const [room] = await roomsOf(backend);
+    await expect(await canvas.findByText(createdText(strings, room?.id ?? ''))).toBeVisible();
+    await expect(backend.calls.filter((c) => c.operation === 'createRoom')).toHaveLength(1);
+    await expect(args.onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: room?.id }));
+    // From now on the same form edits the room, so pressing again cannot make a second one.
+    await expect(
+      canvas.getByRole('form', { name: strings.roomEditor.editTitle.replace('{roomId}', room?.id ?? '') }),
+    ).toBeVisible();
+  },
+};
+
+/** Creating in the dark theme. */
+export const CreateDark: Story = { ...Create, globals: { theme: 'dark' } };
+
+/** Creating right to left. */
+export const CreateRtl: Story = { ...Create, globals: { direction: 'rtl' } };
+
+/**
+ * Keyboard only: tomorrow 09:00–09:30 in Tokyo with two people, created; then its end moved to 10:00 and saved. Each
+ * control is reached with focus and driven with keys (typing, arrows, Enter).
+ */
+export const KeyboardOnly: Story = {
+  args: { defaultTimeZone: TIME_ZONE },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const vs = strings.validityScheduler;
+    const canvas = within(canvasElement);
+    const combo = (name: string) => canvas.getByRole('combobox', { name });
+    const typeInto = async (name: string, text: string) => {
+      combo(name).focus();
+      await userEvent.keyboard('{Control>}a{/Control}');
+      await userEvent.keyboard(text);
+    };
+
+    await typeInto(vs.timeZoneLabel, 'tokyo');
+    await within(document.body).findByRole('option', { name: /Asia\/Tokyo/ });
+    await userEvent.keyboard('{Enter}');
+    // A date in the locale's numeric order: tomorrow in Tokyo is 3 March 2026.
+    const date = new Intl.DateTimeFormat(localeOf(globals), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date('2026-03-03T12:00:00Z'));
+    await typeInto(vs.startDateLabel, `${date}{Enter}`);
+    await userEvent.keyboard('{Escape}');
+    await typeInto(vs.startTimeLabel, '09:00{Enter}');
+    combo(vs.durationLabel).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const listbox = await within(document.body).findByRole('listbox');
+    await userEvent.click(within(listbox).getByRole('option', { name: vs.durations['30m'] }));
+    await addPerson(canvasElement, strings, 'Grace Kim');
+    await addPerson(canvasElement, strings, 'Ahmed Hassan');
+    canvas.getByRole('button', { name: strings.roomEditor.create }).focus();
+    await userEvent.keyboard('{Enter}');
+
+    const backend = backendOf(loaded);
+    await waitFor(async () => expect(await roomsOf(backend)).toHaveLength(1));
+    const [room] = await roomsOf(backend);
+    await expect(room?.validFrom).toEqual(new Date('2026-03-03T00:00:00Z'));
+    await expect(room?.validUntil).toEqual(new Date('2026-03-03T00:30:00Z'));
+    await canvas.findByText(createdText(strings, room?.id ?? ''));
+
+    // Edit its end: one hour instead of thirty minutes.
+    combo(vs.durationLabel).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const again = await within(document.body).findByRole('listbox');
+    await userEvent.click(within(again).getByRole('option', { name: vs.durations['1h'] }));
+    canvas.getByRole('button', { name: strings.roomEditor.save }).focus();
+    await userEvent.keyboard('{Enter}');
+    await canvas.findByText(strings.roomEditor.saved);
+    await expect((await backend.getRoom(room?.id ?? '')).validUntil).toEqual(new Date('2026-03-03T01:00:00Z'));
+    await expect(await roomsOf(backend)).toHaveLength(1);
+  },
+};
+
+/** An existing room: its window, dial-out and roster loaded; turning dial-out on saves that one field. */
+export const Edit: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh({ rooms: [SEED] });
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    const save = canvas.getByRole('button', { name: s.save });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) }));
+    await expect(save).not.toHaveAttribute('aria-disabled', 'true');
+    const backend = backendOf(loaded);
+    backend.resetCalls();
+    await userEvent.click(save);
+    await expect(await canvas.findByText(s.saved)).toBeVisible();
+    await expect(backend.calls.map((c) => c.operation)).toEqual(['updateRoom']);
+    await expect((await backend.getRoom(ROOM_ID)).pstnDialOutEnabled).toBe(true);
+  },
+};
+
+/** Editing in the dark theme. */
+export const EditDark: Story = { ...Edit, globals: { theme: 'dark' } };
+
+/** Editing right to left. */
+export const EditRtl: Story = { ...Edit, globals: { direction: 'rtl' } };
+
+/** Deleting from the editor, after a confirmation that names the room and its window. */
+export const Delete: Story = {
+  ...Edit,
+  play: async ({ canvasElement, globals, loaded, args }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: s.deleteRoom }));
+    const dialog = await within(document.body).findByRole('alertdialog', {
+      name: s.deleteTitle.replace('{roomId}', ROOM_ID),
+    });
+    const window = formatInstantRange(new Date('2026-03-03T10:00:00Z'), new Date('2026-03-03T11:00:00Z'), {
+      locale: localeOf(globals),
+      timeZone: TIME_ZONE,
+    });
+    await expect(dialog).toHaveTextContent(window);
+    await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
+    // axe runs after the play: a dialog still fading out would fail its contrast check.
+    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
+    await expect(await canvas.findByText(s.deleted.replace('{roomId}', ROOM_ID))).toBeVisible();
+    await expect(args.onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: ROOM_ID }));
+    await expect(backendOf(loaded).getRoom(ROOM_ID)).rejects.toMatchObject({ code: 'notFound' });
+  },
+};
+
+/**
+ * The first create lands but its answer is lost (as after a timeout). Create again: the same idempotency key comes
+ * back with the one room — never two.
+ */
+export const CreateFailingThenRetry: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh();
+      let calls = 0;
+      const adapter: RoomsAdapter = {
+        ...backend,
+        features: backend.features,
+        createRoom: async (input, options) => {
+          calls += 1;
+          const room = await backend.createRoom(input, options);
+          if (calls === 1) throw new RoomsError('network', 'The request timed out.');
+          return room;
+        },
+      };
+      return { backend, adapter };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await addPerson(canvasElement, strings, 'Grace Kim');
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    await expect(await canvas.findByText(s.createFailed)).toBeVisible();
+    await expect(canvas.getByText(s.retryIsSafe, { exact: false })).toBeVisible();
+    await expect(canvas.getByRole('rowheader', { name: /^Grace Kim/ })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    const backend = backendOf(loaded);
+    await waitFor(async () =>
+      expect(canvas.getByText(createdText(strings, (await roomsOf(backend))[0]?.id ?? '-'))).toBeVisible(),
+    );
+    await expect(await roomsOf(backend)).toHaveLength(1);
+  },
+};
+
+/** The service refuses the end: its message appears on the end (the duration) and every value stays. */
+export const ServerErrorOnValidUntil: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh();
+      backend.faults.failNext(
+        new RoomsError('validation', 'The time range end is in the past.', { target: 'validUntil' }),
+        { operation: 'createRoom' },
+      );
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) }));
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    const duration = canvas.getByRole('combobox', { name: strings.validityScheduler.durationLabel });
+    const message = s.serverRejected.replace('{message}', 'The time range end is in the past.');
+    await waitFor(() => expect(fieldOf(duration)).toHaveTextContent(message));
+    await expect(duration).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(duration).toHaveFocus());
+    await expect(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) })).toBeChecked();
+    await expect(await roomsOf(backendOf(loaded))).toHaveLength(0);
+  },
+};
+
+/** The refusal right to left. */
+export const ServerErrorOnValidUntilRtl: Story = { ...ServerErrorOnValidUntil, globals: { direction: 'rtl' } };
+
+/** A backend with join policies: the editor offers the choice and sends it. */
+export const JoinPolicy: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh({ joinPolicy: true });
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('radiogroup', { name: s.joinPolicyLabel });
+    await expect(within(group).getByRole('radio', { name: s.joinPolicies.inviteOnly })).toBeChecked();
+    await userEvent.click(within(group).getByRole('radio', { name: s.joinPolicies.communicationServiceUsers }));
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    const backend = backendOf(loaded);
+    await waitFor(async () => expect(await roomsOf(backend)).toHaveLength(1));
+    await expect((await roomsOf(backend))[0]?.joinPolicy).toBe('communicationServiceUsers');
+  },
+};
+
+/** Someone who may see the room but not manage it: text, no inputs, no Save or Delete. */
+export const ReadOnly: Story = {
+  ...Edit,
+  args: { roomId: ROOM_ID, readOnly: true },
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(s.readOnlyNotice)).toBeVisible();
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    await expect(canvas.queryByRole('button', { name: s.save })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: s.deleteRoom })).toBeNull();
+    await expect(canvas.queryByRole('combobox', { name: strings.validityScheduler.startTimeLabel })).toBeNull();
+    await expect(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: strings.common.close })).toBeVisible();
+  },
+};
+
+/** The room was deleted (or never existed): the editor says so instead of showing a form. */
+export const NotFound: Story = {
+  args: { roomId: ROOM_ID },
+  play: async ({ canvasElement, globals, args }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(s.notFoundTitle)).toBeVisible();
+    await expect(canvas.getByText(s.notFound.replace('{roomId}', ROOM_ID), { exact: false })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: s.save })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: strings.common.close }));
+    await expect(args.onCancel).toHaveBeenCalled();
+  },
+};
+
+/** The room cannot be read yet. */
+export const Loading: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = createInMemoryRoomsAdapter({ now, rooms: [SEED], latencyMs: 600_000 });
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent(strings.roomEditor.loading);
+    await expect(canvas.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** Loading fails once; Retry loads the room. */
+export const LoadFailed: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh({ rooms: [SEED] });
+      backend.faults.failNext('unavailable', { operation: 'getRoom' });
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(strings.roomEditor.loadFailed)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: strings.common.retry }));
+    await expect(await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 })).toBeVisible();
+  },
+};
+
+/** The create is under way: the button says so and cannot be pressed twice; the form is busy. */
+export const Saving: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh();
+      // A create that never answers, so the saving state stays on screen.
+      const adapter: RoomsAdapter = {
+        ...backend,
+        features: backend.features,
+        createRoom: () => new Promise<Room>(() => undefined),
+      };
+      return { backend, adapter };
+    },
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    const busy = await canvas.findByRole('button', { name: s.creating });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+  },
+};
