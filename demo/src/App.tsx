@@ -1,0 +1,114 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  Spinner,
+  Switch,
+  Title2,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { ArrowLeft20Regular } from '@fluentui/react-icons';
+import {
+  RoomEditor,
+  RoomList,
+  RoomsKitProvider,
+  createHttpRoomsAdapter,
+  withLocalRoomEvents,
+  type Room,
+} from 'acs-rooms-kit';
+
+// The call composite is large: it loads only when someone joins a call.
+const RoomView = lazy(() => import('./RoomView'));
+
+const API_BASE: string = import.meta.env.DEMO_API_BASE ?? '/api/rooms';
+
+const useStyles = makeStyles({
+  shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  grow: { flexGrow: 1 },
+  main: { padding: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalL },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    boxShadow: tokens.shadow4,
+  },
+});
+
+type View = { name: 'list' } | { name: 'create' } | { name: 'edit'; roomId: string } | { name: 'room'; roomId: string };
+
+/** The clinic's scheduling app: the host app a kit user would write, on the kit's HTTP adapter. */
+export function App() {
+  const styles = useStyles();
+  const [dark, setDark] = useState(false);
+  const [view, setView] = useState<View>({ name: 'list' });
+  const [listVersion, setListVersion] = useState(0);
+  // One adapter for the page: the roster editor and every call pane see the same changes.
+  const adapter = useMemo(() => withLocalRoomEvents(createHttpRoomsAdapter({ baseUrl: API_BASE })), []);
+  const toList = useCallback(() => {
+    setListVersion((v) => v + 1);
+    setView({ name: 'list' });
+  }, []);
+  const openRoom = useCallback((room: Room) => setView({ name: 'room', roomId: room.id }), []);
+
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <RoomsKitProvider adapter={adapter}>
+        <div className={styles.shell}>
+          <header className={styles.header}>
+            {view.name !== 'list' && (
+              <Button appearance="subtle" icon={<ArrowLeft20Regular />} onClick={toList}>
+                All appointments
+              </Button>
+            )}
+            <Title2 as="h1" className={styles.grow}>
+              Riverside Clinic
+            </Title2>
+            <Switch label="Dark theme" checked={dark} onChange={(_, d) => setDark(d.checked)} />
+          </header>
+          <main className={styles.main}>
+            {view.name === 'list' && (
+              <section className={styles.card} aria-label="Appointments">
+                <RoomList
+                  refreshToken={listVersion}
+                  onCreate={() => setView({ name: 'create' })}
+                  onEdit={(room) => setView({ name: 'edit', roomId: room.id })}
+                  onOpen={openRoom}
+                />
+              </section>
+            )}
+            {view.name === 'create' && (
+              <section className={styles.card} aria-label="New appointment">
+                <RoomEditor onSaved={openRoom} onCancel={toList} />
+              </section>
+            )}
+            {view.name === 'edit' && (
+              <section className={styles.card} aria-label="Edit appointment">
+                <RoomEditor roomId={view.roomId} onSaved={openRoom} onCancel={toList} onDeleted={toList} />
+              </section>
+            )}
+            {view.name === 'room' && (
+              <Suspense fallback={<Spinner label="Loading the room…" />}>
+                <RoomView
+                  roomId={view.roomId}
+                  adapter={adapter}
+                  onEdit={() => setView({ name: 'edit', roomId: view.roomId })}
+                />
+              </Suspense>
+            )}
+          </main>
+        </div>
+      </RoomsKitProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,204 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Call20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-icons';
+import {
+  RosterEditor,
+  collectAll,
+  useRoomsKit,
+  type RoomParticipant,
+  type Person,
+  type Room,
+  type RoomsAdapter,
+  type RoomsError,
+} from 'acs-rooms-kit';
+import { RoomCallComposite } from 'acs-rooms-kit/call';
+import { createSimulatedCallAdapter, type SimulatedCallAdapter } from 'acs-rooms-kit/testing';
+
+const useStyles = makeStyles({
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalL,
+    boxShadow: tokens.shadow4,
+    display: 'grid',
+    gap: tokens.spacingVerticalM,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
+  calls: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(480px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  pane: { display: 'grid', gridTemplateRows: 'auto 640px', gap: tokens.spacingVerticalS },
+});
+
+interface JoinedCall {
+  userId: string;
+  name: string;
+  callAdapter: SimulatedCallAdapter;
+}
+
+/** Props of {@link RoomView}. */
+export interface RoomViewProps {
+  roomId: string;
+  adapter: RoomsAdapter;
+  onEdit: () => void;
+}
+
+/** One appointment: its roster, and "join as" any roster member into a simulated room call. */
+export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
+  const styles = useStyles();
+  const kit = useRoomsKit();
+  const [room, setRoom] = useState<Room>();
+  const [roster, setRoster] = useState<RoomParticipant[]>([]);
+  const [names, setNames] = useState<Map<string, Person>>(new Map());
+  const [joinAs, setJoinAs] = useState<string>();
+  const [calls, setCalls] = useState<JoinedCall[]>([]);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void (async () => {
+      try {
+        const [r, participants] = await Promise.all([
+          adapter.getRoom(roomId, { signal: controller.signal }),
+          collectAll((o) => adapter.listParticipants(roomId, o), { signal: controller.signal }),
+        ]);
+        const people = await adapter.resolvePeople(
+          participants.map((p) => p.id),
+          { signal: controller.signal },
+        );
+        setRoom(r);
+        setRoster(participants);
+        setNames(new Map(people.map((p) => [p.id, p])));
+      } catch (e) {
+        if (!controller.signal.aborted) setError(kit.strings.errors[(e as RoomsError).code] ?? String(e));
+      }
+    })();
+    return () => controller.abort();
+  }, [adapter, roomId, kit.strings.errors]);
+
+  // Keep the "join as" list in step with roster edits made on this page.
+  useEffect(
+    () =>
+      adapter.subscribe?.(roomId, (event) => {
+        if (event.type !== 'participantsChanged') return;
+        setRoster((current) => {
+          const next = new Map(current.map((p) => [p.id, p] as const));
+          event.removed.forEach((id) => next.delete(id));
+          event.upserted.forEach((p) => next.set(p.id, p));
+          return [...next.values()];
+        });
+      }),
+    [adapter, roomId],
+  );
+
+  // Calls still open when the page goes away are hung up.
+  const callsRef = useRef(calls);
+  useEffect(() => {
+    callsRef.current = calls;
+  }, [calls]);
+  useEffect(() => () => callsRef.current.forEach((c) => c.callAdapter.dispose()), []);
+
+  const nameOf = useMemo(() => (id: string) => names.get(id)?.displayName ?? id, [names]);
+
+  async function join() {
+    if (!joinAs || calls.some((c) => c.userId === joinAs)) return;
+    setError(undefined);
+    try {
+      // The server issues a join token only to someone on the roster, with their role.
+      const info = await adapter.getJoinInfo!(roomId, { userId: joinAs });
+      const callAdapter = createSimulatedCallAdapter({
+        userId: info.userId,
+        displayName: info.displayName ?? nameOf(info.userId),
+        role: info.role,
+        roomsAdapter: adapter,
+        roomId,
+        startOn: 'call',
+      });
+      setCalls((c) => [...c, { userId: info.userId, name: nameOf(info.userId), callAdapter }]);
+    } catch (e) {
+      setError(kit.strings.errors[(e as RoomsError).code] ?? String(e));
+    }
+  }
+
+  function leave(userId: string) {
+    calls.find((c) => c.userId === userId)?.callAdapter.dispose();
+    setCalls((c) => c.filter((x) => x.userId !== userId));
+  }
+
+  return (
+    <>
+      <section className={styles.card} aria-labelledby="room-heading">
+        <div className={styles.row}>
+          <Subtitle1 as="h2" id="room-heading">
+            Appointment {roomId}
+          </Subtitle1>
+          <Button icon={<Edit20Regular />} onClick={onEdit}>
+            Edit appointment
+          </Button>
+        </div>
+        {room && <Text>{kit.formatDateTimeRange(room.validFrom, room.validUntil)}</Text>}
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        <RosterEditor adapter={adapter} roomId={roomId} saveMode="immediate" listHeight={320} />
+      </section>
+      <section className={styles.card} aria-labelledby="join-heading">
+        <Subtitle1 as="h2" id="join-heading">
+          Join the call
+        </Subtitle1>
+        <div className={styles.row}>
+          <Field label="Join as">
+            <Dropdown
+              placeholder="Choose a roster member"
+              selectedOptions={joinAs ? [joinAs] : []}
+              value={joinAs ? nameOf(joinAs) : ''}
+              onOptionSelect={(_, d) => setJoinAs(d.optionValue)}
+            >
+              {roster.map((p) => (
+                <Option key={p.id} value={p.id} text={nameOf(p.id)}>
+                  {`${nameOf(p.id)} · ${kit.strings.roles[p.role].name}`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button appearance="primary" icon={<Call20Regular />} disabled={!joinAs} onClick={() => void join()}>
+            Join
+          </Button>
+        </div>
+        <div className={styles.calls}>
+          {calls.map((c) => (
+            <div key={c.userId} className={styles.pane} role="region" aria-label={`Call as ${c.name}`}>
+              <div className={styles.row}>
+                <Text weight="semibold">Call as {c.name}</Text>
+                <Button size="small" icon={<Dismiss20Regular />} onClick={() => leave(c.userId)}>
+                  Close
+                </Button>
+              </div>
+              <RoomCallComposite
+                callAdapter={c.callAdapter}
+                roomsAdapter={adapter}
+                roomId={roomId}
+                localUserId={c.userId}
+              />
+            </div>
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// Through the whole stack, as a person would: `npm start`'s servers (local Rooms service, the kit's request handler
+// on the official SDKs, the clinic app) driven in Debian's Chromium. Create a room with two people, make one a
+// Consumer, join as that person and find the microphone and camera disabled.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function startDemo(port: number): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['demo/start.mjs'], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), ACS_CONNECTION_STRING: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The demo did not start in time:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /demo: (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The demo exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function pick(page: Page, comboboxName: string | RegExp, optionName: RegExp, type?: string) {
+  const box = page.getByRole('combobox', { name: comboboxName }).first();
+  if (type) {
+    await box.fill(type);
+  } else {
+    await box.click();
+  }
+  await page.getByRole('option', { name: optionName }).filter({ visible: true }).first().click();
+}
+
+describe('the demo host app, through the whole stack', () => {
+  let demo: { child: ChildProcess; url: string };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(INSTALL_HINT);
+    demo = await startDemo(await freePort());
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    demo?.child.kill('SIGINT');
+  });
+
+  it('creates a room with two people, makes one a Consumer, and that person joins with mic and camera disabled', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+    await page.goto(demo.url);
+
+    await page.getByRole('button', { name: 'New room' }).click();
+    await page.getByRole('switch', { name: 'Starts now' }).check();
+    await pick(page, 'Add a person', /Priya Raman/, 'Priya');
+    await pick(page, 'Add a person', /Yusuf Demir/, 'Yusuf');
+    await pick(page, 'Role of Yusuf Demir', /^Consumer/);
+    await page.getByRole('button', { name: 'Create room' }).click();
+
+    // The new room opens with its roster, loaded back from the service.
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Appointment \d+/ }).count(), { timeout: 30_000 })
+      .toBe(1);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Role of Yusuf Demir' }).first().textContent(), {
+        timeout: 30_000,
+      })
+      .toMatch(/Consumer/);
+
+    await pick(page, 'Join as', /Yusuf Demir/);
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+
+    const call = page.getByRole('region', { name: 'Call as Yusuf Demir' });
+    await expect.poll(() => call.getByText(/Your role: Consumer/).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    // communication-react's own control-bar buttons, as it names them.
+    const refused = (uiId: string) =>
+      call
+        .locator(`[data-ui-id="${uiId}"]`)
+        .first()
+        .evaluate((el) => el.getAttribute('aria-disabled') === 'true' || el.hasAttribute('disabled'));
+    await expect.poll(() => refused('call-composite-microphone-button'), { timeout: 30_000 }).toBe(true);
+    expect(await refused('call-composite-camera-button')).toBe(true);
+    await expect.poll(() => call.getByText(/Consumers can.t turn on the camera/).count()).toBe(1);
+    await page.close();
+  }, 240_000);
+});
