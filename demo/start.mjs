@@ -2,14 +2,13 @@
 // ACS_CONNECTION_STRING is set), the kit's request handler and the clinic app, on localhost, in one process.
 // Ctrl-C stops all of them.
 import { createServer } from 'vite';
-import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { seedClinic } from './seed.mjs';
+import { API_BASE, demoViteConfig } from './viteConfig.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 5173);
 const host = '127.0.0.1';
-const API_BASE = '/api/rooms';
 
 // The API is mounted ahead of Vite's own middlewares (its SPA fallback would answer /api with index.html); the
 // handler itself is made once Vite can load the server code.
@@ -22,21 +21,9 @@ const api = {
 };
 
 const vite = await createServer({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  configFile: false,
+  ...demoViteConfig({ plugins: [api] }),
   logLevel: 'warn',
-  plugins: [react(), api],
-  resolve: {
-    // The demo imports the kit by its package names, as a host app would.
-    alias: [
-      { find: /^acs-rooms-kit\/(call|testing)$/, replacement: `${root}src/$1.ts` },
-      { find: /^acs-rooms-kit$/, replacement: `${root}src/index.ts` },
-    ],
-  },
   server: { host, port, strictPort: false, fs: { allow: [root] } },
-  // The call page is loaded lazily; pre-bundle its dependencies at start so the first join does not reload the page.
-  optimizeDeps: { entries: ['index.html', 'src/RoomView.tsx'], include: ['@azure/communication-react'] },
-  define: { 'import.meta.env.DEMO_API_BASE': JSON.stringify(API_BASE) },
 });
 
 // Server-side kit code is TypeScript; Vite loads it for Node without a build step.

@@ -6,7 +6,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
+// @ts-expect-error -- the demo's config is plain JavaScript without type declarations.
+import { demoViteConfig } from '../../demo/viteConfig.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,7 +17,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const KNOWN_TEST_KEY = Buffer.alloc(64, 0x5a).toString('base64');
 const KNOWN_CONNECTION_STRING = `endpoint=http://127.0.0.1:7400/;accesskey=${KNOWN_TEST_KEY}`;
 
-/** The browser entry points. (The demo host app's client build joins this list when it lands.) */
+/** The browser entry points of the package; the demo host app's client build is scanned too, below. */
 const BROWSER_ENTRIES = ['src/index.ts', 'src/testing.ts'];
 
 const SECRET_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -87,6 +89,15 @@ describe('browser bundles', () => {
     },
     240_000,
   );
+
+  it('the demo host app builds without any connection string or access key in what the browser downloads', async () => {
+    const outDir = join(workDir, 'demo');
+    const config = demoViteConfig() as InlineConfig;
+    await build({ ...config, logLevel: 'silent', mode: 'production', build: { outDir, emptyOutDir: true } });
+    const files = await readdir(outDir, { recursive: true });
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(await findSecrets(outDir)).toEqual([]);
+  }, 300_000);
 
   it('the check finds a connection string, or the known key alone, that a module embeds', async () => {
     const fixtures = join(workDir, 'fixtures');
