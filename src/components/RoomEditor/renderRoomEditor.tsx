@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarActions,
@@ -21,6 +15,7 @@ import type { RoomJoinPolicy } from '../../adapter/types';
 import { RosterEditor } from '../RosterEditor';
 import { ValidityScheduler } from '../ValidityScheduler';
 import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationServiceUsers'];
 
@@ -200,26 +195,15 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
         )}
       </div>
 
-      <Dialog
+      <ConfirmDialog
         open={state.deleteOpen}
-        modalType="alert"
-        onOpenChange={(_, data) => {
-          if (!data.open) state.cancelDelete();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{state.deleteDialog.title}</DialogTitle>
-            <DialogContent>{state.deleteDialog.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirmDelete}>
-                {strings.deleteConfirm}
-              </Button>
-              <Button onClick={state.cancelDelete}>{common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        title={state.deleteDialog.title}
+        body={state.deleteDialog.body}
+        confirmLabel={strings.deleteConfirm}
+        cancelLabel={common.cancel}
+        onConfirm={state.confirmDelete}
+        onCancel={state.cancelDelete}
+      />
     </>
   );
 }

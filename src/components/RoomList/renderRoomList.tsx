@@ -1,12 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Link,
   Menu,
@@ -44,6 +38,7 @@ import {
 } from '@fluentui/react-icons';
 import type { ValidityStatus } from '../../core/validity';
 import type { RoomListClasses, RoomListRowState, RoomListState } from './RoomList.types';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 /** Badge colours per status; the text says the status, the colour only repeats it. */
 const STATUS_COLOR: Readonly<Record<ValidityStatus, BadgeProps['color']>> = {
@@ -340,26 +335,15 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
 
       {renderRowMenu(state)}
       <Toaster toasterId={state.toasterId} position="bottom-end" />
-      <Dialog
+      <ConfirmDialog
         open={state.deleteDialogOpen}
-        modalType="alert"
-        onOpenChange={(_, data) => {
-          if (!data.open) state.cancelDelete();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{state.deleteDialog?.title}</DialogTitle>
-            <DialogContent>{state.deleteDialog?.body}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={state.confirmDelete}>
-                {strings.deleteConfirm}
-              </Button>
-              <Button onClick={state.cancelDelete}>{common.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        title={state.deleteDialog?.title}
+        body={state.deleteDialog?.body}
+        confirmLabel={strings.deleteConfirm}
+        cancelLabel={common.cancel}
+        onConfirm={state.confirmDelete}
+        onCancel={state.cancelDelete}
+      />
     </div>
   );
 }
