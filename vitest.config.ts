@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -8,6 +8,25 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './scripts/chromium.mj
 const storiesOnly = process.argv.some((a) => a.includes('storybook'));
 const executablePath = findChromium();
 if (storiesOnly && !executablePath) throw new Error(INSTALL_HINT);
+
+/** Every story as a test in Chromium, with axe; `globals` are forced onto every story that does not set its own. */
+function storyProject(name: string, globals: Record<string, string>): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['no-test'] } })],
+    define: { __RK_STORY_GLOBALS__: JSON.stringify(globals) },
+    test: {
+      name,
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -45,20 +64,9 @@ export default defineConfig({
           setupFiles: ['test/setup/jsdom.ts'],
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['no-test'] } })],
-        test: {
-          name: 'storybook',
-          testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      storyProject('storybook', {}),
+      // Every story again in the dark theme, right to left: what a user of a dark, RTL host meets.
+      storyProject('storybook-dark-rtl', { theme: 'dark', direction: 'rtl' }),
     ],
   },
 });

@@ -9,6 +9,10 @@ import {
 } from '@fluentui/react-components';
 import { RoomsKitProvider, type RoomsKitProviderProps } from '../src/provider';
 
+// The test runner can force globals on every story (see vitest.config.ts); Storybook itself leaves this undefined.
+declare const __RK_STORY_GLOBALS__: Record<string, string> | undefined;
+const forcedGlobals = typeof __RK_STORY_GLOBALS__ === 'undefined' ? {} : __RK_STORY_GLOBALS__;
+
 const themes: Record<string, Theme> = {
   light: webLightTheme,
   dark: webDarkTheme,
@@ -76,7 +80,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en-US' },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en-US', ...forcedGlobals },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

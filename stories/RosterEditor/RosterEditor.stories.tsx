@@ -403,6 +403,8 @@ export const KeyboardOnly: Story = {
     const strings = stringsOf(globals);
     const s = strings.rosterEditor;
     const canvas = within(canvasElement);
+    // The grid follows the reading direction: "next cell" is ArrowLeft right to left.
+    const nextCell = globals.direction === 'rtl' ? '{ArrowLeft}' : '{ArrowRight}';
     await canvas.findByRole('grid');
     const search = canvas.getByRole('combobox', { name: s.addPersonLabel });
     for (let i = 0; i < 10 && document.activeElement !== search; i++) {
@@ -418,16 +420,16 @@ export const KeyboardOnly: Story = {
     const inRow = () => document.activeElement?.closest('[data-row-index]');
     for (let i = 0; i < 20 && !inRow(); i++) await userEvent.tab();
     await expect(inRow()).toHaveAttribute('data-row-index', '0');
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard(nextCell);
     const target = rowOf(canvasElement, 'Kwame Mensah');
     const index = Number(target.getAttribute('data-row-index'));
     for (let i = 0; i < index; i++) await userEvent.keyboard('{ArrowDown}');
     await expect(within(rowOf(canvasElement, 'Kwame Mensah')).getByRole('rowheader')).toHaveFocus();
-    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await userEvent.keyboard(`${nextCell}{Enter}`);
     await page(canvasElement).findByRole('listbox');
     await userEvent.keyboard('{ArrowUp}{Enter}');
     await waitFor(() => expect(rowOf(canvasElement, 'Kwame Mensah')).toHaveAttribute('data-role', 'Attendee'));
-    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await userEvent.keyboard(`${nextCell}{Enter}`);
     await waitFor(() => expect(canvas.queryByRole('rowheader', { name: /^Kwame Mensah/ })).toBeNull());
     const saved = await adapterOf(loaded).listParticipants(ROOM);
     await expect(saved.items.some((p) => p.id === idOf('Kwame Mensah'))).toBe(false);
