@@ -34,9 +34,12 @@ export type ParsedParticipantId =
       message: string;
     };
 
-// A communication user's raw id: `8:acs:`, `8:spool:`, `8:dod-acs:` or `8:gcch-acs:` then the resource and user parts.
-// The body check is ours: the common package accepts any text after the prefix.
-const USER_BODY = /^[A-Za-z0-9][A-Za-z0-9_\-.]*$/;
+// A communication user's raw id: `8:acs:`, `8:spool:`, `8:dod-acs:` or `8:gcch-acs:`, then the resource's id and the
+// user's id, both GUIDs, joined by `_` (`8:acs:1b5cc06b-…-d9b259b7c776_00000007-0464-274b-b274-5a3a0d00010b`). That is
+// the only shape the service issues and accepts; the common package accepts any text after the prefix, so the shape
+// check is ours.
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const USER_BODY = new RegExp(`^${GUID}_${GUID}$`);
 
 const KIND_NAMES: Partial<Record<CommunicationIdentifierKind['kind'], string>> = {
   phoneNumber: 'a phone number',

@@ -7,3 +7,4 @@ export * from './format';
 export * from './schedule';
 export * from './rooms';
 export * from './roster';
+export * from './types';

@@ -2,7 +2,7 @@
  * Pure helpers over rooms: the minimal update patch between two versions of a room, and the filtering and sorting a
  * room list offers. No React, no adapter calls.
  */
-import type { Room, RoomJoinPolicy, UpdateRoomInput } from '../adapter/types';
+import type { Room, RoomJoinPolicy, UpdateRoomInput } from './types';
 import { isRoomsError } from './errors';
 import { validityStatus, type ValidityStatus } from './validity';
 

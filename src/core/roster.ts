@@ -3,7 +3,7 @@
  * pasted or dropped identifier lists, and the sorting, filtering and counting a roster editor needs. Pure; no React.
  */
 import Papa from 'papaparse';
-import type { RoomParticipant, RoomParticipantInput } from '../adapter/types';
+import type { RoomParticipant, RoomParticipantInput } from './types';
 import { parseParticipantId } from './identifiers';
 import {
   DEFAULT_ROLE,

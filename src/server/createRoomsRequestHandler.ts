@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient, type CommunicationRoom, type RoomParticipant } from '@azure/communication-rooms';
 import { getIdentifierRawId, type CommunicationUserIdentifier } from '@azure/communication-common';
-import type { Person } from '../adapter/types';
+import type { Person } from '../core/types';
 import { DEFAULT_ROLE, type RoomRole } from '../core/roles';
 import { createCursorCodec, type CursorCodec, type CursorPosition } from './cursor';
 import { createGrowingPeopleDirectory, type RoomsPeopleDirectory } from './directory';

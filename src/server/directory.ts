@@ -2,8 +2,8 @@
  * The handler's people directory. Hosts supply their own (their user database); without one, the handler keeps the
  * people it created identities for with `createUser`, and searches them the way the in-memory backend does.
  */
-import type { Person } from '../adapter/types';
-import { createPeopleDirectory, type PeopleDirectory } from '../adapter/inMemory/people';
+import type { Person } from '../core/types';
+import { createPeopleDirectory, type PeopleDirectory } from '../core/people';
 
 /**
  * The host's people directory, so the UI shows names rather than raw ids. Either method may be async.

@@ -8,7 +8,8 @@ describe('parseParticipantId', () => {
     const parsed = parseParticipantId(`  ${user}\t`);
     expect(parsed).toEqual({ ok: true, rawId: user, identifier: { communicationUserId: user } });
   });
-  it.each(['8:spool:abc_def', '8:dod-acs:abc_def', '8:gcch-acs:abc_def'])('accepts the cloud variant %s', (id) => {
+  const body = user.slice('8:acs:'.length);
+  it.each([`8:spool:${body}`, `8:dod-acs:${body}`, `8:gcch-acs:${body}`])('accepts the cloud variant %s', (id) => {
     expect(isParticipantId(id)).toBe(true);
   });
   it('refuses empty input', () => {
@@ -26,7 +27,25 @@ describe('parseParticipantId', () => {
       kind: 'microsoftTeamsUser',
     });
   });
-  it.each(['hello', 'acs:abc', '8:acs:', '8:acs:has space', '8:acs:-leading'])('refuses the malformed %s', (id) => {
-    expect(parseParticipantId(id)).toMatchObject({ ok: false, code: 'malformed' });
+  it.each([
+    'hello',
+    'acs:abc',
+    '8:acs:',
+    '8:acs:has space',
+    '8:acs:-leading',
+    // Made-up ids the service refuses: only `<resource GUID>_<user GUID>` is a communication user.
+    '8:acs:garbage-id',
+    '8:acs:resource_user',
+    '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c',
+    '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_',
+    '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_00000010-ce28-064a-83fe-08482200066',
+    '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_00000010-ce28-064a-83fe-084822000666x',
+    '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_00000010-ce28-064a-83fe-0848220006zz',
+  ])("refuses the malformed %s with the service's words", (id) => {
+    expect(parseParticipantId(id)).toMatchObject({
+      ok: false,
+      code: 'malformed',
+      message: 'Invalid format for communication identifier.',
+    });
   });
 });

@@ -3,10 +3,20 @@
  * Communication Services Rooms service (defaults, validation, merge semantics, paging quirks), with fault injection
  * and a call log for stories and tests.
  */
-import { isRoomsError, RoomsError, type RoomsErrorDetail } from '../../core/errors';
+import {
+  decodeListCursor,
+  encodeBase64Url,
+  encodeListCursor,
+  FIRST_POSITION,
+  type ListPosition,
+} from '../../core/cursor';
+import { isRoomsError, RoomsError } from '../../core/errors';
 import { parseParticipantId } from '../../core/identifiers';
-import { DEFAULT_ROLE, isRoomRole, type RoomRole } from '../../core/roles';
-import { defaultValidity, validateValidity, type ValidityIssue } from '../../core/validity';
+import { createPeopleDirectory } from '../../core/people';
+import { seededRandom } from '../../core/random';
+import { DEFAULT_ROLE } from '../../core/roles';
+import { createRoomsModel, digitRoomIds, type ModelPage, type RoomsChange } from '../../core/roomsModel';
+import { defaultValidity } from '../../core/validity';
 import type {
   CallOptions,
   CreateRoomInput,
@@ -18,23 +28,19 @@ import type {
   Room,
   RoomEvent,
   RoomJoinInfo,
-  RoomJoinPolicy,
-  RoomParticipant,
   RoomParticipantInput,
   RoomsAdapter,
   RoomsAdapterFeatures,
   SearchPeopleOptions,
   UpdateRoomInput,
 } from '../types';
-import { decodeCursor, encodeBase64Url, encodeCursor, type CursorPosition } from './cursors';
 import {
   createFaultInjector,
   type LatencyMs,
   type RoomsAdapterOperationName,
   type RoomsFaultController,
 } from './faults';
-import { createPeopleDirectory, DEFAULT_PEOPLE } from './people';
-import { seededRandom, type RandomSource } from './random';
+import { DEFAULT_PEOPLE } from './people';
 
 /** A room the in-memory backend starts with. Seeded rooms skip validation, so a story can show an ended room. */
 export interface InMemoryRoomSeed {
@@ -110,24 +116,6 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
   subscribe(roomId: string, listener: (event: RoomEvent) => void): () => void;
 }
 
-interface StoredParticipant {
-  role: RoomRole;
-  /** Insertion order, for stable cursors. */
-  seq: number;
-}
-
-// Instants are kept as numbers: nothing handed in or out can then reach the stored state through a shared Date.
-interface StoredRoom {
-  seq: number;
-  id: string;
-  createdAt: number;
-  validFrom: number;
-  validUntil: number;
-  pstnDialOutEnabled: boolean;
-  joinPolicy: RoomJoinPolicy | undefined;
-  participants: Map<string, StoredParticipant>;
-}
-
 interface CallRecord {
   operation: RoomsAdapterOperationName;
   roomId: string | undefined;
@@ -138,122 +126,38 @@ const DEFAULT_PAGE_SIZE = 50;
 const DEFAULT_MAX_PAGE_SIZE = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
 const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
-const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationServiceUsers'];
 const ROOMS_LIST = 'rooms';
 
 // Distinguishes adapters in one page, so one backend refuses another's cursors.
 let instanceCounter = 0;
 
-function isJoinPolicy(value: unknown): value is RoomJoinPolicy {
-  return typeof value === 'string' && (JOIN_POLICIES as readonly string[]).includes(value);
-}
-
-function roomNotFound(): RoomsError {
-  // The service's own words for an unknown room; the HTTP adapter shows the same message.
-  return new RoomsError('notFound', 'Invalid room ID.', { target: 'roomId' });
-}
-
-function validityError(issues: readonly ValidityIssue[]): RoomsError | undefined {
-  const first = issues[0];
-  if (!first) return undefined;
-  return new RoomsError('validation', first.message, {
-    target: first.target,
-    serviceCode: 'BadRequest',
-    details: issues.map((issue) => ({ code: 'BadArgument', message: issue.message, target: issue.target })),
-  });
-}
-
-// Checks a window as the service does and returns it as instants; throws the service-shaped validation error.
-function checkWindow(
-  validFrom: Date | undefined,
-  validUntil: Date | undefined,
-  now: number,
-): { validFrom: number; validUntil: number } {
-  const error = validityError(validateValidity({ validFrom, validUntil }, { now: new Date(now) }));
-  if (error) throw error;
-  // validateValidity has reported anything that is not a valid Date, so both are real instants here.
-  return { validFrom: timeOf(validFrom) ?? Number.NaN, validUntil: timeOf(validUntil) ?? Number.NaN };
-}
-
-function participantsError(details: readonly RoomsErrorDetail[]): RoomsError | undefined {
-  const first = details[0];
-  if (!first) return undefined;
-  return new RoomsError('validation', first.message, {
-    target: 'participants',
-    serviceCode: 'BadRequest',
-    details: [...details],
-  });
-}
-
-// Each bad entry becomes one detail whose target is the id as the caller gave it, so a roster UI can mark the row;
-// the detail code is the kit's reason (`malformed`, `notCommunicationUser`, …) because the service gives none.
-function parseParticipantInputs(inputs: readonly RoomParticipantInput[]): Map<string, RoomRole> {
-  const roles = new Map<string, RoomRole>();
-  const details: RoomsErrorDetail[] = [];
-  for (const input of inputs) {
-    const given = String((input as Partial<RoomParticipantInput> | null | undefined)?.id ?? '');
-    const parsed = parseParticipantId(given);
-    if (!parsed.ok) {
-      details.push({ code: parsed.code, message: parsed.message, target: given });
-      continue;
-    }
-    const role: unknown = input.role ?? DEFAULT_ROLE;
-    if (!isRoomRole(role)) {
-      details.push({ code: 'invalidRole', message: `"${String(role)}" is not a room role.`, target: given });
-      continue;
-    }
-    // A repeated id takes the last role given, as a JSON object with a repeated key does at the service.
-    roles.set(parsed.rawId, role);
-  }
-  const error = participantsError(details);
-  if (error) throw error;
-  return roles;
-}
-
-function parseParticipantIds(ids: readonly string[]): string[] {
-  const valid: string[] = [];
-  const details: RoomsErrorDetail[] = [];
-  for (const id of ids) {
-    const given = String(id ?? '');
-    const parsed = parseParticipantId(given);
-    if (parsed.ok) valid.push(parsed.rawId);
-    else details.push({ code: parsed.code, message: parsed.message, target: given });
-  }
-  const error = participantsError(details);
-  if (error) throw error;
-  return valid;
-}
-
 function timeOf(date: Date | undefined): number | undefined {
   return date === undefined ? undefined : date instanceof Date ? date.getTime() : Number.NaN;
 }
 
-// The body a create is compared by when its idempotency key is reused: what the caller sent, not the defaults the
-// backend filled in, so a retry minutes later still matches.
-function createFingerprint(input: CreateRoomInput, withJoinPolicy: boolean): string {
-  const participants = (input.participants ?? [])
-    .map((p) => [String(p.id).trim(), String(p.role ?? DEFAULT_ROLE)] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([
-    timeOf(input.validFrom) ?? null,
-    timeOf(input.validUntil) ?? null,
-    input.pstnDialOutEnabled ?? false,
-    withJoinPolicy ? (input.joinPolicy ?? 'inviteOnly') : null,
-    participants,
-  ]);
-}
-
-function makeDigitIdGenerator(random: RandomSource): () => string {
-  return () => {
-    // 17 digits without a leading zero, the shape of the service's room ids (e.g. 99117812428622880).
-    let id = String(1 + Math.floor(random() * 9));
-    while (id.length < 17) id += String(Math.floor(random() * 10));
-    return id;
-  };
-}
-
 function positiveInteger(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}
+
+/** The event subscribers of a room hear about a change the model made. */
+function eventOf(change: RoomsChange, room: () => Room): RoomEvent {
+  switch (change.type) {
+    case 'roomDeleted':
+      return { type: 'roomDeleted', roomId: change.roomId };
+    case 'participantsChanged':
+      return {
+        type: 'participantsChanged',
+        roomId: change.roomId,
+        upserted: change.upserted.map(([id, role]) => ({ id, role })),
+        removed: [...change.removed],
+      };
+    default:
+      return {
+        type: 'roomUpdated',
+        roomId: change.type === 'roomCreated' ? change.room.id : change.roomId,
+        room: room(),
+      };
+  }
 }
 
 /**
@@ -283,80 +187,29 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
   });
   const maxPageSize = positiveInteger(options.maxPageSize, DEFAULT_MAX_PAGE_SIZE);
   const defaultPageSize = Math.min(positiveInteger(options.pageSize, DEFAULT_PAGE_SIZE), maxPageSize);
-  const emptyPageEvery =
-    options.emptyPageEvery !== undefined && Number.isFinite(options.emptyPageEvery) && options.emptyPageEvery >= 1
-      ? Math.floor(options.emptyPageEvery)
-      : undefined;
   const directory = createPeopleDirectory(options.people ?? DEFAULT_PEOPLE);
   const injector = createFaultInjector({
     latencyMs: options.latencyMs,
     failureRate: options.failureRate,
     random,
   });
-  const generateId =
-    options.generateRoomId ?? makeDigitIdGenerator(seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)));
-
-  const rooms = new Map<string, StoredRoom>();
-  // Ids of deleted rooms stay taken, so an old cursor, event or link never points at a different room.
-  const usedIds = new Set<string>();
-  const idempotent = new Map<string, { fingerprint: string; room: Room }>();
+  const model = createRoomsModel({
+    now: clock,
+    newRoomId:
+      options.generateRoomId ?? digitRoomIds(seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32))),
+    joinPolicy: features.joinPolicy,
+    emptyPageEvery: options.emptyPageEvery,
+  });
   const subscriptions = new Map<string, Set<{ listener: (event: RoomEvent) => void }>>();
   let calls: CallRecord[] = [];
-  let roomSeq = 0;
-  let participantSeq = 0;
 
-  function newRoomId(): string {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const id = generateId();
-      if (!usedIds.has(id)) return id;
-    }
-    throw new RoomsError('unknown', 'The room id generator keeps returning ids that are already taken.');
-  }
-
-  function toRoom(stored: StoredRoom): Room {
-    const room: Room = {
-      id: stored.id,
-      createdAt: new Date(stored.createdAt),
-      validFrom: new Date(stored.validFrom),
-      validUntil: new Date(stored.validUntil),
-      pstnDialOutEnabled: stored.pstnDialOutEnabled,
-    };
-    if (features.joinPolicy) room.joinPolicy = stored.joinPolicy ?? 'inviteOnly';
-    return room;
-  }
-
-  function copyRoom(room: Room): Room {
-    const copy: Room = {
-      ...room,
-      createdAt: new Date(room.createdAt.getTime()),
-      validFrom: new Date(room.validFrom.getTime()),
-      validUntil: new Date(room.validUntil.getTime()),
-    };
-    return copy;
-  }
-
-  function requireRoom(roomId: string): StoredRoom {
-    const stored = rooms.get(roomId);
-    if (!stored) throw roomNotFound();
-    return stored;
-  }
-
-  function addParticipant(stored: StoredRoom, id: string, role: RoomRole): void {
-    stored.participants.set(id, { role, seq: ++participantSeq });
-  }
-
-  function storeRoom(stored: StoredRoom): void {
-    rooms.set(stored.id, stored);
-    usedIds.add(stored.id);
-  }
-
-  function emit(roomId: string, makeEvent: () => RoomEvent): void {
-    const set = subscriptions.get(roomId);
+  function emit(event: RoomEvent): void {
+    const set = subscriptions.get(event.roomId);
     if (!set) return;
     for (const subscription of [...set]) {
       try {
         // Every listener gets its own copy, so one listener editing its event cannot change what the next one sees.
-        subscription.listener(makeEvent());
+        subscription.listener(structuredClone(event));
       } catch (error) {
         // A broken listener must not undo or fail the mutation that already landed; surface it like an event handler.
         queueMicrotask(() => {
@@ -364,6 +217,13 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
         });
       }
     }
+  }
+
+  /** Makes a planned change and tells the room's subscribers (a new room has none yet). */
+  function commit(change: RoomsChange | undefined): void {
+    if (!change) return;
+    model.apply(change);
+    if (change.type !== 'roomCreated') emit(eventOf(change, () => model.getRoom(change.roomId)));
   }
 
   async function run<T>(
@@ -385,70 +245,47 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     }
   }
 
+  function positionOf(list: string, cursor: string | undefined): ListPosition {
+    if (cursor === undefined) return FIRST_POSITION;
+    const position = decodeListCursor(instance, list, String(cursor));
+    if (!position) throw new RoomsError('validation', 'The cursor is not valid for this list.', { target: 'cursor' });
+    return position;
+  }
+
+  function pageOf<T>(list: string, page: ModelPage<T>): Page<T> {
+    return page.next === undefined
+      ? { items: page.items }
+      : { items: page.items, nextCursor: encodeListCursor(instance, list, page.next) };
+  }
+
   function pageSizeFor(requested: number | undefined): number {
     return requested === undefined
       ? defaultPageSize
       : Math.min(positiveInteger(requested, defaultPageSize), maxPageSize);
   }
 
-  function paginate<S, T>(
-    list: string,
-    source: Iterable<S>,
-    seqOf: (item: S) => number,
-    toItem: (item: S) => T,
-    listOptions: ListOptions,
-  ): Page<T> {
-    let position: CursorPosition = { after: -1, sinceEmpty: 0 };
-    if (listOptions.cursor !== undefined) {
-      const decoded = decodeCursor(instance, list, String(listOptions.cursor));
-      if (!decoded) {
-        throw new RoomsError('validation', 'The cursor is not valid for this list.', { target: 'cursor' });
-      }
-      position = decoded;
-    }
-    const size = pageSizeFor(listOptions.pageSize);
-    const items: T[] = [];
-    let lastSeq = position.after;
-    for (const item of source) {
-      const seq = seqOf(item);
-      if (seq <= position.after) continue;
-      if (items.length === size) {
-        return {
-          items,
-          nextCursor: encodeCursor(instance, list, { after: lastSeq, sinceEmpty: position.sinceEmpty + 1 }),
-        };
-      }
-      // Reached only when an item remains, so the simulated empty page is never the last one.
-      if (emptyPageEvery !== undefined && position.sinceEmpty >= emptyPageEvery) {
-        return { items: [], nextCursor: encodeCursor(instance, list, { after: position.after, sinceEmpty: 0 }) };
-      }
-      items.push(toItem(item));
-      lastSeq = seq;
-    }
-    return { items };
-  }
-
+  // Seeded rooms skip validation (a story can show an ended room), so they go straight to `apply`.
   for (const seed of options.rooms ?? []) {
-    const id = seed.room.id ?? newRoomId();
-    if (usedIds.has(id)) {
-      throw new RoomsError('validation', `Two seeded rooms have the id ${id}.`, { target: 'rooms' });
-    }
+    const id = seed.room.id ?? model.planCreate({}).room.id;
     const createdAt = timeOf(seed.room.createdAt) ?? nowMs();
     const validFrom = timeOf(seed.room.validFrom) ?? createdAt;
-    const stored: StoredRoom = {
-      seq: ++roomSeq,
+    const room = {
       id,
       createdAt,
       validFrom,
       validUntil: timeOf(seed.room.validUntil) ?? defaultValidity(new Date(validFrom)).validUntil.getTime(),
       pstnDialOutEnabled: seed.room.pstnDialOutEnabled === true,
-      joinPolicy: features.joinPolicy ? (seed.room.joinPolicy ?? 'inviteOnly') : undefined,
-      participants: new Map(),
+      ...(features.joinPolicy ? { joinPolicy: seed.room.joinPolicy ?? ('inviteOnly' as const) } : {}),
     };
-    for (const participant of seed.participants ?? []) {
-      addParticipant(stored, participant.id.trim(), participant.role ?? DEFAULT_ROLE);
+    try {
+      model.apply({
+        type: 'roomCreated',
+        room,
+        participants: (seed.participants ?? []).map((p) => [p.id.trim(), p.role ?? DEFAULT_ROLE]),
+      });
+    } catch {
+      throw new RoomsError('validation', `Two seeded rooms have the id ${id}.`, { target: 'rooms' });
     }
-    storeRoom(stored);
   }
 
   const adapter: InMemoryRoomsAdapter = {
@@ -480,188 +317,58 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
 
     createRoom(input: CreateRoomInput = {}, createOptions: CreateRoomOptions = {}) {
       return run('createRoom', undefined, createOptions.signal, (record) => {
-        const key = createOptions.idempotencyKey;
-        const fingerprint = key === undefined ? '' : createFingerprint(input, features.joinPolicy);
-        if (key !== undefined) {
-          const previous = idempotent.get(key);
-          if (previous) {
-            if (previous.fingerprint !== fingerprint) {
-              throw new RoomsError('conflict', 'This idempotency key was already used to create a different room.', {
-                target: 'idempotencyKey',
-              });
-            }
-            record.roomId = previous.room.id;
-            // The service replays its first answer to a repeated request; so does this backend.
-            return copyRoom(previous.room);
-          }
-        }
-
-        const now = nowMs();
-        const validFrom = input.validFrom ?? new Date(now);
-        // A start that is not a date gets no default end, so the check reports the start rather than crashing.
-        const window = checkWindow(
-          validFrom,
-          input.validUntil ?? (validFrom instanceof Date ? defaultValidity(validFrom).validUntil : undefined),
-          now,
-        );
-        if (input.pstnDialOutEnabled !== undefined && typeof input.pstnDialOutEnabled !== 'boolean') {
-          throw new RoomsError('validation', 'pstnDialOutEnabled must be true or false.', {
-            target: 'pstnDialOutEnabled',
-          });
-        }
-        let joinPolicy: RoomJoinPolicy | undefined;
-        if (features.joinPolicy) {
-          joinPolicy = input.joinPolicy ?? 'inviteOnly';
-          if (!isJoinPolicy(joinPolicy)) {
-            throw new RoomsError('validation', `"${String(joinPolicy)}" is not a join policy.`, {
-              target: 'joinPolicy',
-            });
-          }
-        }
-        const roster = parseParticipantInputs(input.participants ?? []);
-
-        const stored: StoredRoom = {
-          seq: ++roomSeq,
-          id: newRoomId(),
-          createdAt: now,
-          validFrom: window.validFrom,
-          validUntil: window.validUntil,
-          pstnDialOutEnabled: input.pstnDialOutEnabled ?? false,
-          joinPolicy,
-          participants: new Map(),
-        };
-        for (const [id, role] of roster) addParticipant(stored, id, role);
-        storeRoom(stored);
-        record.roomId = stored.id;
-        const room = toRoom(stored);
-        if (key !== undefined) idempotent.set(key, { fingerprint, room: copyRoom(room) });
-        return room;
+        const plan = model.planCreate(input, createOptions.idempotencyKey);
+        if (plan.kind === 'create') commit(plan.change);
+        record.roomId = plan.room.id;
+        return plan.room;
       });
     },
 
     getRoom(roomId: string, callOptions: CallOptions = {}) {
-      return run('getRoom', roomId, callOptions.signal, () => toRoom(requireRoom(roomId)));
+      return run('getRoom', roomId, callOptions.signal, () => model.getRoom(roomId));
     },
 
     updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: CallOptions = {}) {
       return run('updateRoom', roomId, callOptions.signal, () => {
-        const stored = requireRoom(roomId);
-        const now = nowMs();
-        // Only a patch that moves the window re-checks it, against the merged start and end: toggling dial-out on
-        // an ended room must not fail because the room has ended.
-        const window =
-          patch.validFrom === undefined && patch.validUntil === undefined
-            ? { validFrom: stored.validFrom, validUntil: stored.validUntil }
-            : checkWindow(
-                patch.validFrom ?? new Date(stored.validFrom),
-                patch.validUntil ?? new Date(stored.validUntil),
-                now,
-              );
-        if (patch.pstnDialOutEnabled !== undefined && typeof patch.pstnDialOutEnabled !== 'boolean') {
-          throw new RoomsError('validation', 'pstnDialOutEnabled must be true or false.', {
-            target: 'pstnDialOutEnabled',
-          });
-        }
-        let joinPolicy = stored.joinPolicy;
-        if (features.joinPolicy && patch.joinPolicy !== undefined) {
-          if (!isJoinPolicy(patch.joinPolicy)) {
-            throw new RoomsError('validation', `"${String(patch.joinPolicy)}" is not a join policy.`, {
-              target: 'joinPolicy',
-            });
-          }
-          // Re-sending the current policy is not a change: an editor that posts the whole form must still work
-          // on a room that has started.
-          if (patch.joinPolicy !== stored.joinPolicy && now >= stored.validFrom) {
-            throw new RoomsError(
-              'validation',
-              'Room join policy cannot be updated after room start time has elapsed.',
-              { target: 'joinPolicy', serviceCode: 'BadRequest' },
-            );
-          }
-          joinPolicy = patch.joinPolicy;
-        }
-
-        const next = {
-          validFrom: window.validFrom,
-          validUntil: window.validUntil,
-          pstnDialOutEnabled: patch.pstnDialOutEnabled ?? stored.pstnDialOutEnabled,
-          joinPolicy,
-        };
-        const changed =
-          next.validFrom !== stored.validFrom ||
-          next.validUntil !== stored.validUntil ||
-          next.pstnDialOutEnabled !== stored.pstnDialOutEnabled ||
-          next.joinPolicy !== stored.joinPolicy;
-        Object.assign(stored, next);
-        if (changed) emit(roomId, () => ({ type: 'roomUpdated', roomId, room: toRoom(stored) }));
-        return toRoom(stored);
+        const plan = model.planUpdate(roomId, patch);
+        commit(plan.change);
+        return plan.room;
       });
     },
 
     deleteRoom(roomId: string, callOptions: CallOptions = {}) {
-      return run('deleteRoom', roomId, callOptions.signal, () => {
-        requireRoom(roomId);
-        rooms.delete(roomId);
-        emit(roomId, () => ({ type: 'roomDeleted', roomId }));
-      });
+      return run('deleteRoom', roomId, callOptions.signal, () => commit(model.planDelete(roomId)));
     },
 
     listRooms(listOptions: ListOptions = {}) {
       return run('listRooms', undefined, listOptions.signal, () =>
-        paginate(
+        pageOf(
           ROOMS_LIST,
-          rooms.values(),
-          (stored) => stored.seq,
-          (stored) => toRoom(stored),
-          listOptions,
+          model.listRooms(positionOf(ROOMS_LIST, listOptions.cursor), pageSizeFor(listOptions.pageSize)),
         ),
       );
     },
 
     listParticipants(roomId: string, listOptions: ListOptions = {}) {
       return run('listParticipants', roomId, listOptions.signal, () => {
-        const stored = requireRoom(roomId);
-        return paginate(
-          `participants:${roomId}`,
-          stored.participants.entries(),
-          ([, participant]) => participant.seq,
-          ([id, participant]): RoomParticipant => ({ id, role: participant.role }),
-          listOptions,
+        const list = `participants:${roomId}`;
+        model.getRoom(roomId);
+        return pageOf(
+          list,
+          model.listParticipants(roomId, positionOf(list, listOptions.cursor), pageSizeFor(listOptions.pageSize)),
         );
       });
     },
 
     upsertParticipants(roomId: string, participants: readonly RoomParticipantInput[], callOptions: CallOptions = {}) {
       return run('upsertParticipants', roomId, callOptions.signal, () => {
-        const stored = requireRoom(roomId);
-        const roster = parseParticipantInputs(participants);
-        const upserted: RoomParticipant[] = [];
-        for (const [id, role] of roster) {
-          const existing = stored.participants.get(id);
-          if (existing?.role === role) continue;
-          // A role change keeps the participant's place in the list; only newcomers go to the end.
-          if (existing) existing.role = role;
-          else addParticipant(stored, id, role);
-          upserted.push({ id, role });
-        }
-        if (upserted.length > 0) {
-          emit(roomId, () => ({
-            type: 'participantsChanged',
-            roomId,
-            upserted: upserted.map((p) => ({ ...p })),
-            removed: [],
-          }));
-        }
+        commit(model.planUpsert(roomId, participants).change);
       });
     },
 
     removeParticipants(roomId: string, participantIds: readonly string[], callOptions: CallOptions = {}) {
       return run('removeParticipants', roomId, callOptions.signal, () => {
-        const stored = requireRoom(roomId);
-        const removed = parseParticipantIds(participantIds).filter((id) => stored.participants.delete(id));
-        if (removed.length > 0) {
-          emit(roomId, () => ({ type: 'participantsChanged', roomId, upserted: [], removed: [...removed] }));
-        }
+        commit(model.planRemove(roomId, participantIds).change);
       });
     },
 
@@ -680,14 +387,14 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
 
     getJoinInfo(roomId: string, joinOptions: JoinInfoOptions = {}) {
       return run('getJoinInfo', roomId, joinOptions.signal, () => {
-        const stored = requireRoom(roomId);
+        const room = model.getRoom(roomId);
         const userId = joinOptions.userId?.trim();
         if (!userId) {
           throw new RoomsError('validation', 'Name the user to join as.', { target: 'userId' });
         }
-        let role = stored.participants.get(userId)?.role;
+        let role = model.roleOf(roomId, userId);
         // An open room (old preview) lets any user of the resource in, with the role the service defaults to.
-        if (!role && stored.joinPolicy === 'communicationServiceUsers' && parseParticipantId(userId).ok) {
+        if (!role && room.joinPolicy === 'communicationServiceUsers' && parseParticipantId(userId).ok) {
           role = DEFAULT_ROLE;
         }
         if (!role) {

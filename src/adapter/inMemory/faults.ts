@@ -4,7 +4,7 @@
  */
 import { RoomsError, type RoomsErrorCode } from '../../core/errors';
 import type { RoomsAdapter } from '../types';
-import type { RandomSource } from './random';
+import type { RandomSource } from '../../core/random';
 
 /**
  * The name of one asynchronous {@link RoomsAdapter} operation (`createRoom`, `listParticipants`, …), as used by the

@@ -48,7 +48,7 @@ import type {
 } from '@azure/communication-react';
 import { collectAll } from '../../adapter/paging';
 import type { RoomEvent, RoomsAdapter } from '../../adapter/types';
-import { seededRandom, type RandomSource } from '../../adapter/inMemory/random';
+import { seededRandom, type RandomSource } from '../../core/random';
 import { isRoomRole, type RoomRole } from '../../core/roles';
 import {
   changedCapabilities,
