@@ -58,7 +58,7 @@ function backend(options: { rooms?: InMemoryRoomSeed[]; joinPolicy?: boolean } =
 type User = ReturnType<typeof userEvent.setup>;
 
 function renderEditor(ui: ReactElement, kit: Omit<RoomsKitProviderProps, 'children'> = {}): { user: User } {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <RoomsKitProvider locale="en-GB" timeZone="Europe/London" now={now} {...kit}>
@@ -137,49 +137,89 @@ async function expectNoAxeViolations(container: HTMLElement) {
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
-// Generous per-test budget: several engineers' suites share two cores; nothing here asserts speed.
-describe('RoomEditor, create', { timeout: 60_000 }, () => {
-  it('creates a room for tomorrow 09:00–09:30 in a chosen zone with two people, then edits its end — keyboard only', async () => {
+/** Tomorrow 09:00–09:30 in Tokyo (it is 18:30 on 2 March there): 00:00–00:30 UTC. */
+const TOKYO_MORNING: RoomEditorValues['validity'] = {
+  validFrom: at('2026-03-03T00:00:00Z'),
+  validUntil: at('2026-03-03T00:30:00Z'),
+};
+
+/**
+ * The whole path of a keyboard user who creates a room and then changes it, in three steps that each start where the
+ * previous one left off: the window (zone, date, time, duration), the people and the create, then the edit.
+ */
+describe('RoomEditor, create — keyboard only', () => {
+  it('sets tomorrow 09:00–09:30 in a chosen zone: Tokyo from the list, a typed date and time, 30 minutes', async () => {
     const inner = backend();
-    const { adapter, creates, updates } = recorded(inner);
-    const onSaved = vi.fn();
-    const { user } = renderEditor(<RoomEditor adapter={adapter} onSaved={onSaved} />);
+    const { adapter, creates } = recorded(inner);
+    const { user } = renderEditor(<RoomEditor adapter={adapter} />);
     expect(screen.getByRole('form', { name: S.createTitle })).toBeInTheDocument();
+    const zone = combo(VS.timeZoneLabel);
+    const duration = combo(VS.durationLabel);
 
     // The zone first: Tokyo, picked from the list with Enter.
-    await typeInto(user, combo(VS.timeZoneLabel), 'tokyo');
+    await typeInto(user, zone, 'tokyo');
     await screen.findByRole('option', { name: /Asia\/Tokyo/ });
     await user.keyboard('{Enter}');
-    expect(combo(VS.timeZoneLabel)).toHaveValue('Asia/Tokyo (GMT+09:00)');
-    // Tomorrow in Tokyo (it is 18:30 on 2 March there), 09:00, for 30 minutes.
+    expect(zone).toHaveValue('Asia/Tokyo (GMT+09:00)');
+    // Tomorrow in Tokyo, 09:00, for 30 minutes.
     await typeInto(user, combo(VS.startDateLabel), '03/03/2026{Enter}');
     await user.keyboard('{Escape}');
     await typeInto(user, combo(VS.startTimeLabel), '09:00{Enter}');
-    act(() => combo(VS.durationLabel).focus());
+    act(() => duration.focus());
     await user.keyboard('{ArrowDown}{ArrowUp}{Enter}');
-    expect(combo(VS.durationLabel)).toHaveTextContent(VS.durations['30m']);
+    expect(duration).toHaveTextContent(VS.durations['30m']);
+
+    await press(user, button(S.create));
+    await screen.findByText(/Room \d+ created\./);
+    expect(creates.map((c) => c.input)).toEqual([expect.objectContaining(TOKYO_MORNING)]);
+  });
+
+  it('adds two people from the people search and creates the room with one request that carries them', async () => {
+    const inner = backend();
+    const { adapter, creates } = recorded(inner);
+    const onSaved = vi.fn();
+    const { user } = renderEditor(
+      <RoomEditor
+        adapter={adapter}
+        onSaved={onSaved}
+        defaultTimeZone="Asia/Tokyo"
+        defaultValues={{ validity: TOKYO_MORNING }}
+      />,
+    );
     await addPerson(user, 'Grace Kim');
     await addPerson(user, 'Ahmed Hassan');
 
     await press(user, button(S.create));
     await screen.findByText(/Room \d+ created\./);
 
-    // One request, with both people and a key; 09:00–09:30 in Tokyo is 00:00–00:30 UTC.
+    // One request, with both people and a key.
     expect(creates).toHaveLength(1);
     expect(creates[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
     const [room] = await rooms(inner);
-    expect(room?.validFrom).toEqual(at('2026-03-03T00:00:00Z'));
-    expect(room?.validUntil).toEqual(at('2026-03-03T00:30:00Z'));
+    expect(room?.validFrom).toEqual(TOKYO_MORNING.validFrom);
+    expect(room?.validUntil).toEqual(TOKYO_MORNING.validUntil);
     expect((await roster(inner, room?.id ?? '')).map((p) => p.id)).toEqual(
       [person('Grace Kim').id, person('Ahmed Hassan').id].sort(),
     );
     expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: room?.id }));
+  });
+
+  it('then edits the room it made: one hour from the duration list and Enter on Save moves only its end', async () => {
+    const inner = backend();
+    const { adapter, creates, updates } = recorded(inner);
+    const { user } = renderEditor(
+      <RoomEditor adapter={adapter} defaultTimeZone="Asia/Tokyo" defaultValues={{ validity: TOKYO_MORNING }} />,
+    );
+    await press(user, button(S.create));
+    await screen.findByText(/Room \d+ created\./);
+    const [room] = await rooms(inner);
 
     // The same form now edits the room: make it end at 10:00 (one hour) and save.
     expect(screen.getByRole('form', { name: `Room ${room?.id}` })).toBeInTheDocument();
-    act(() => combo(VS.durationLabel).focus());
+    const duration = combo(VS.durationLabel);
+    act(() => duration.focus());
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(combo(VS.durationLabel)).toHaveTextContent(VS.durations['1h']);
+    expect(duration).toHaveTextContent(VS.durations['1h']);
     await press(user, button(S.save));
     await screen.findByText(S.saved);
     expect(updates).toEqual([{ validUntil: at('2026-03-03T01:00:00Z') }]);
@@ -213,7 +253,7 @@ const TOMORROW: RoomEditorValues['validity'] = {
   validUntil: at('2026-03-03T11:00:00Z'),
 };
 
-describe('RoomEditor, create: one room per intention', { timeout: 60_000 }, () => {
+describe('RoomEditor, create: one room per intention', () => {
   it('retrying after a lost answer makes exactly one room, with the same idempotency key', async () => {
     const inner = backend();
     const { adapter, keys } = losingFirstAnswer(inner);
@@ -435,7 +475,7 @@ describe('RoomEditor, create: one room per intention', { timeout: 60_000 }, () =
   });
 });
 
-describe('RoomEditor, edit', { timeout: 60_000 }, () => {
+describe('RoomEditor, edit', () => {
   it('loads the room and its roster, and sends nothing while nothing changed', async () => {
     const inner = backend({ rooms: [SEED] });
     const { adapter, updates } = recorded(inner);
@@ -647,7 +687,7 @@ describe('RoomEditor, edit', { timeout: 60_000 }, () => {
   });
 });
 
-describe('RoomEditor, states', { timeout: 60_000 }, () => {
+describe('RoomEditor, states', () => {
   it('shows the saving state and never sends a second create while one is under way', async () => {
     const inner = backend();
     let release!: (room: Room) => void;
