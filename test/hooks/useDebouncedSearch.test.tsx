@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RoomsError } from '../../src/core/errors';
 import { useDebouncedSearch } from '../../src/hooks';
 
@@ -21,11 +21,17 @@ function controllableSearch() {
   return { calls, search };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('useDebouncedSearch', () => {
-  it('is idle for an empty query and searches nothing', async () => {
+  it('is idle for an empty query and searches nothing', () => {
+    vi.useFakeTimers();
     const { search } = controllableSearch();
     const { result } = renderHook(() => useDebouncedSearch('', search, { debounceMs: 1 }));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Far past the debounce: nothing was waiting to start.
+    act(() => vi.advanceTimersByTime(60_000));
     expect(result.current.status).toBe('idle');
     expect(search).not.toHaveBeenCalled();
   });
@@ -57,7 +63,8 @@ describe('useDebouncedSearch', () => {
     act(() => calls[2]?.resolve(['ABC']));
     act(() => calls[1]?.resolve(['AB (late)']));
     await waitFor(() => expect(result.current.status).toBe('done'));
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Let the late answer settle too (act returns once no promise or update is left), then look.
+    await act(async () => {});
     expect(result.current).toMatchObject({ result: ['ABC'], resultQuery: 'abc', fresh: true });
   });
 
