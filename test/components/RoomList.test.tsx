@@ -104,8 +104,7 @@ async function expectNoAxeViolations(container: HTMLElement) {
   ).toEqual([]);
 }
 
-// Generous per-test budget: several engineers' suites share two cores; nothing here asserts speed.
-describe('RoomList', { timeout: 30_000 }, () => {
+describe('RoomList', () => {
   it('shows a loading state, then every seeded room with status, window in the viewer zone and dial-out', async () => {
     const adapter = createSeededRoomsAdapter({ now });
     renderList(<RoomList adapter={adapter} />);

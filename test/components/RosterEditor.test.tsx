@@ -19,9 +19,6 @@ import type { RoomRole } from '../../src/core/roles';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
 
-// Fluent's pickers under user-event are slow in jsdom, and slower on a busy 2-core machine: generous per-test limit.
-vi.setConfig({ testTimeout: 60_000 });
-
 const NOW = new Date('2025-06-02T09:00:00Z');
 const ROOM = '99117812428622880';
 const S = EN_STRINGS.rosterEditor;

@@ -76,7 +76,7 @@ function lastChange(onChange: ReturnType<typeof vi.fn>): [ValidityValue, Validit
   return call as [ValidityValue, ValidityChangeMeta];
 }
 
-describe('ValidityScheduler', { timeout: 30_000 }, () => {
+describe('ValidityScheduler', () => {
   afterEach(() => vi.useRealTimers());
 
   it('starts uncontrolled at the next half hour, for one hour, in the viewer zone, with a summary', () => {
@@ -451,7 +451,7 @@ describe('ValidityScheduler', { timeout: 30_000 }, () => {
   });
 });
 
-describe('ValidityScheduler keyboard', { timeout: 30_000 }, () => {
+describe('ValidityScheduler keyboard', () => {
   // jsdom has no layout, so Fluent's focus manager cannot move focus with Tab here; the KeyboardOnly story walks the
   // real Tab order in Chromium. This test proves each control works from the keyboard once focused.
   it('every control works from the keyboard: typed date and time, arrow keys and Enter in the lists', async () => {

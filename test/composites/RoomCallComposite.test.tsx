@@ -20,9 +20,6 @@ import type { RoomRole } from '../../src/core/roles';
 import { RoomsKitProvider, type RoomsKitProviderProps } from '../../src/provider';
 import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 
-// Rendering communication-react's composite takes a second or two in jsdom.
-vi.setConfig({ testTimeout: 20_000 });
-
 const NOW = new Date('2025-06-02T09:00:00Z');
 const S = EN_STRINGS.roomCall;
 
