@@ -12,6 +12,7 @@ import type { Room, RoomsAdapter } from '../../src/adapter/types';
 import { RoomsError } from '../../src/core/errors';
 import { formatInstantRange } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { dialogsClosed, openedDialog } from '../shared/dialogs';
 
 /**
  * Creates or edits one room. Every story runs on a fixed clock (Monday 2 March 2026, 09:30 UTC) in Europe/London,
@@ -240,7 +241,7 @@ export const Delete: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: s.deleteRoom }));
-    const dialog = await within(document.body).findByRole('alertdialog', {
+    const dialog = await openedDialog(canvasElement, 'alertdialog', {
       name: s.deleteTitle.replace('{roomId}', ROOM_ID),
     });
     const window = formatInstantRange(new Date('2026-03-03T10:00:00Z'), new Date('2026-03-03T11:00:00Z'), {
@@ -249,8 +250,7 @@ export const Delete: Story = {
     });
     await expect(dialog).toHaveTextContent(window);
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
-    // axe runs after the play: a dialog still fading out would fail its contrast check.
-    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
+    await dialogsClosed(canvasElement);
     await expect(await canvas.findByText(s.deleted.replace('{roomId}', ROOM_ID))).toBeVisible();
     await expect(args.onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: ROOM_ID }));
     await expect(backendOf(loaded).getRoom(ROOM_ID)).rejects.toMatchObject({ code: 'notFound' });

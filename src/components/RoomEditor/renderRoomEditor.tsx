@@ -194,16 +194,6 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           </Button>
         )}
       </div>
-
-      <ConfirmDialog
-        open={state.deleteOpen}
-        title={state.deleteDialog.title}
-        body={state.deleteDialog.body}
-        confirmLabel={strings.deleteConfirm}
-        cancelLabel={common.cancel}
-        onConfirm={state.confirmDelete}
-        onCancel={state.cancelDelete}
-      />
     </>
   );
 }
@@ -235,6 +225,19 @@ export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClas
         {state.title}
       </h2>
       {placeholder ?? renderForm(state, classes)}
+      {/*
+        Outside the form, which a confirmed delete replaces at once: unmounted mid-close, the dialog's focus trap
+        would leave the rest of the page hidden from assistive technology (aria-hidden) for good.
+      */}
+      <ConfirmDialog
+        open={state.deleteOpen}
+        title={state.deleteDialog.title}
+        body={state.deleteDialog.body}
+        confirmLabel={state.strings.deleteConfirm}
+        cancelLabel={state.common.cancel}
+        onConfirm={state.confirmDelete}
+        onCancel={state.cancelDelete}
+      />
     </div>
   );
 }
