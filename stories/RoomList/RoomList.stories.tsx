@@ -10,6 +10,7 @@ import {
 } from '../../src/adapter/inMemory';
 import { formatInstantRange } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { dialogsClosed, openedDialog } from '../shared/dialogs';
 
 /**
  * The backend's rooms as a table. Every story runs on a fixed clock and in a fixed zone (Europe/Berlin), with a fresh
@@ -74,14 +75,6 @@ function rowOf(table: HTMLElement, roomId: string): HTMLElement {
   const row = table.querySelector<HTMLElement>(`tr[data-room-id="${roomId}"]`);
   if (!row) throw new Error(`no row for room ${roomId}`);
   return row;
-}
-
-/**
- * Waits until a closed dialog has left the page. axe runs after the play, and a dialog still fading out has colours
- * halfway to transparent that fail the contrast check.
- */
-async function dialogGone(): Promise<void> {
-  await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
 }
 
 /** `count` rooms an hour apart, cycling through ended, open and scheduled. */
@@ -246,13 +239,13 @@ export const DeleteConfirm: Story = {
     await userEvent.keyboard('{Enter}');
 
     const title = s.deleteTitle.replace('{roomId}', DEMO_ROOM_IDS.physioLaterToday);
-    const dialog = await within(document.body).findByRole('alertdialog', { name: title });
+    const dialog = await openedDialog(canvasElement, 'alertdialog', { name: title });
     const room = await adapterOf(loaded).getRoom(DEMO_ROOM_IDS.physioLaterToday);
     await expect(dialog).toHaveTextContent(
       formatInstantRange(room.validFrom, room.validUntil, { locale: localeOf(globals), timeZone: TIME_ZONE }),
     );
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
-    await dialogGone();
+    await dialogsClosed(canvasElement);
 
     await waitFor(() => expect(table.querySelector(`tr[data-room-id="${DEMO_ROOM_IDS.physioLaterToday}"]`)).toBeNull());
     await expect(
@@ -289,9 +282,9 @@ export const DeleteFails: Story = {
       }),
     );
     await userEvent.click(await within(document.body).findByRole('menuitem', { name: s.actions.delete }));
-    const dialog = await within(document.body).findByRole('alertdialog');
+    const dialog = await openedDialog(canvasElement, 'alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
-    await dialogGone();
+    await dialogsClosed(canvasElement);
     const message = s.deleteFailed
       .replace('{roomId}', DEMO_ROOM_IDS.openConsult)
       .replace('{reason}', strings.errors.unavailable);

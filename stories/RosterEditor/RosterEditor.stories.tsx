@@ -13,6 +13,7 @@ import type { RoomParticipant, RoomParticipantInput } from '../../src/adapter/ty
 import { RosterEditor, type RosterEditorProps } from '../../src/components/RosterEditor';
 import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { dialogsClosed, openedDialog } from '../shared/dialogs';
 
 /**
  * The room's roster: names from the directory, a role picker per row, remove, add one by one or from a pasted list,
@@ -173,11 +174,11 @@ export const BoundStagedReview: Story = {
     await expect(args.onDirtyChange).toHaveBeenLastCalledWith(true);
 
     await userEvent.click(canvas.getByRole('button', { name: s.reviewChanges }));
-    const dialog = await page(canvasElement).findByRole('dialog');
-    // The dialog fades in.
-    await waitFor(() => expect(within(dialog).getByText(s.reviewRemoved.replace('{count}', '1'))).toBeVisible());
+    const dialog = await openedDialog(canvasElement, 'dialog', { name: s.reviewTitle });
+    await expect(within(dialog).getByText(s.reviewRemoved.replace('{count}', '1'))).toBeVisible();
     await expect(within(dialog).getByText(s.reviewRoleChanged.replace('{count}', '1'))).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: s.saveChanges }));
+    await dialogsClosed(canvasElement);
     await expect(await canvas.findByText(s.saved, { selector: '[data-notice] *' })).toBeVisible();
     await expect(rowOf(canvasElement, 'Kwame Mensah')).not.toHaveAttribute('data-change');
     await expect(canvas.queryByRole('rowheader', { name: /^Yasmin Haddad/ })).toBeNull();
@@ -266,8 +267,9 @@ export const FailingBackend: Story = {
     await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
     adapter.faults.failNext('unavailable', { operation: 'upsertParticipants' });
     await userEvent.click(canvas.getByRole('button', { name: s.reviewChanges }));
-    const dialog = await page(canvasElement).findByRole('dialog');
+    const dialog = await openedDialog(canvasElement, 'dialog', { name: s.reviewTitle });
     await userEvent.click(within(dialog).getByRole('button', { name: s.saveChanges }));
+    await dialogsClosed(canvasElement);
     const row = rowOf(canvasElement, 'Ahmed Hassan');
     await waitFor(() => expect(row).toHaveAttribute('data-failed'));
     await expect(row).toHaveAttribute('data-role', 'Presenter');
