@@ -23,7 +23,7 @@ import type {
   UpdateRoomInput,
 } from '../types';
 import { createTransport, type TransportRequest } from './transport';
-import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomPage } from './wire';
+import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomPage } from './readAnswers';
 
 /** Options of {@link createHttpRoomsAdapter}. */
 export interface HttpRoomsAdapterOptions {
