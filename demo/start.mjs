@@ -41,8 +41,9 @@ const isLoopback = (address) => address === '127.0.0.1' || address === '::1' || 
 const handler = (apiHandler = createRoomsRequestHandler({
   connectionString,
   basePath: API_BASE,
-  // The demo serves only this machine. A real host checks its signed-in user here: who may create rooms, edit a
-  // room's roster, or join as whom.
+  // The demo serves only this machine, so its "join as" panes may join as any roster member (`join:asOther`). A real
+  // host passes `currentUser` (the signed-in user, from its session) and allows `join` (as oneself) but not
+  // `join:asOther`; it checks here who may create rooms or edit a roster.
   authorize: (request) => isLoopback(request.socket.remoteAddress),
 }));
 

@@ -5,13 +5,24 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient, type CommunicationRoom, type RoomParticipant } from '@azure/communication-rooms';
 import { getIdentifierRawId, type CommunicationUserIdentifier } from '@azure/communication-common';
 import type { Person } from '../core/types';
 import { DEFAULT_ROLE, type RoomRole } from '../core/roles';
+import {
+  answerClientError,
+  createRouter,
+  headerValue,
+  readJsonBody,
+  sendError,
+  sendJson,
+  ServiceError,
+} from '../node/http';
 import { createCursorCodec, type CursorCodec, type CursorPosition } from './cursor';
 import { createGrowingPeopleDirectory, type RoomsPeopleDirectory } from './directory';
+import { createRosterIndex, type RosterIndex } from './rosterIndex';
 import {
   createRoomBody,
   failWith,
@@ -25,7 +36,7 @@ import {
   validate,
   validateQuery,
 } from './schemas';
-import { fromSdkError, HandlerError, readJsonBody, sendError, sendJson, UpstreamError } from './wire';
+import { fromSdkError } from './sdkErrors';
 
 /** What a caller asks to do; `authorize` decides per request. */
 export type RoomsAction =
@@ -37,12 +48,31 @@ export type RoomsAction =
   | 'participants:write'
   | 'people:search'
   | 'people:resolve'
-  | 'join';
+  | 'join'
+  | 'join:asOther';
 
 /** Extra facts `authorize` gets for some actions. */
 export interface AuthorizeDetails {
-  /** For `join`: the user the caller wants to join as. Check that it is the signed-in user. */
+  /**
+   * For `join`: the signed-in user, as `currentUser` named them. For `join:asOther`: the user the caller wants to
+   * join as (absent when the request names none).
+   */
   userId?: string;
+}
+
+/** Who the caller is: the raw ACS id of the signed-in user, from the host's session; `undefined` when nobody is. */
+export type RoomsCurrentUser = (request: IncomingMessage) => string | undefined | Promise<string | undefined>;
+
+/** Options of the handler's roster index (see {@link RoomsRequestHandlerOptions.rosterCache}). */
+export interface RosterCacheOptions {
+  /**
+   * How long a roster read serves joins of the users it holds. A user removed by someone other than this handler
+   * can get a join token for this long; the Rooms service still refuses them when they join the call.
+   * @default 30000
+   */
+  maxAgeMs?: number;
+  /** Most participants kept, over all rooms; least recently used rooms go first. @default 100000 */
+  maxParticipants?: number;
 }
 
 /**
@@ -76,6 +106,13 @@ export interface RoomsRequestHandlerOptions {
   /** Decides every request; required, so nothing is served until the host says who may do what. */
   authorize: RoomsAuthorize;
   /**
+   * Who the caller is, from the host's session. With it, a join makes the caller join as themself (action `join`)
+   * and joining as anyone else is `join:asOther`, which `authorize` must allow explicitly. Without it, every join
+   * names its user and is `join:asOther`. A thrown error refuses the request.
+   * @default none: every join is `join:asOther`
+   */
+  currentUser?: RoomsCurrentUser;
+  /**
    * The people directory.
    * @default the people created with the handler's `createUser`
    */
@@ -91,6 +128,12 @@ export interface RoomsRequestHandlerOptions {
   cursorSecret?: string;
   /** Hears unexpected failures (answered with a 500 that reveals nothing). @default console.error */
   onError?: (error: unknown, request: IncomingMessage) => void;
+  /**
+   * The roster index joins are answered from, so a join on a large roster does not page through all of it; `false`
+   * reads the roster from the service on every join.
+   * @default `{ maxAgeMs: 30000, maxParticipants: 100000 }`
+   */
+  rosterCache?: RosterCacheOptions | false;
 }
 
 /** The handler: a Node/Express/Connect middleware, plus helpers for the host. */
@@ -100,6 +143,12 @@ export interface RoomsRequestHandler {
    * given, else get a 404.
    */
   (request: IncomingMessage, response: ServerResponse, next?: (error?: unknown) => void): Promise<void>;
+  /**
+   * A `clientError` listener for the host's Node server, so requests Node refuses before the handler sees them
+   * (headers over 16 KiB, malformed HTTP) get the contract's JSON error shape: `server.on('clientError',
+   * handler.onClientError)`.
+   */
+  readonly onClientError: (error: Error, socket: Duplex) => void;
   /**
    * Creates an ACS identity and adds it, with its name, to the default directory (when no `directory` was given).
    * @throws the Identity SDK's error when the service refuses.
@@ -112,85 +161,55 @@ export interface RoomsRequestHandler {
 }
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/**
+ * A join body is one id. It is read before `authorize` (the action depends on whom it names), so it gets a limit of
+ * its own: nobody may make the server read a megabyte before being told no.
+ */
+const JOIN_BODY_LIMIT = 4 * 1024;
 const DEFAULT_MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 50;
 const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 100;
+const DEFAULT_ROSTER_MAX_AGE_MS = 30_000;
+const DEFAULT_ROSTER_MAX_PARTICIPANTS = 100_000;
 /** Service pages one list request may read, so a run of empty pages cannot hold a request for long. */
 const MAX_SERVICE_PAGES_PER_REQUEST = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,256}$/;
 const CONNECTION_STRING = /endpoint=(.*?);accesskey=(.*)/i;
 
-type Route =
-  | { kind: 'rooms' }
-  | { kind: 'room'; roomId: string }
-  | { kind: 'participants'; roomId: string }
-  | { kind: 'join'; roomId: string }
-  | { kind: 'people' }
-  | { kind: 'resolvePeople' };
-
-const ALLOWED: Record<Route['kind'], readonly string[]> = {
-  rooms: ['GET', 'POST'],
-  room: ['GET', 'PATCH', 'DELETE'],
-  participants: ['GET', 'PATCH'],
-  join: ['POST'],
-  people: ['GET'],
-  resolvePeople: ['POST'],
-};
-
-function actionFor(route: Route, method: string): RoomsAction {
-  switch (route.kind) {
-    case 'rooms':
-      return method === 'POST' ? 'rooms:create' : 'rooms:read';
-    case 'room':
-      return method === 'GET' ? 'rooms:read' : method === 'PATCH' ? 'rooms:update' : 'rooms:delete';
-    case 'participants':
-      return method === 'GET' ? 'participants:read' : 'participants:write';
-    case 'join':
-      return 'join';
-    case 'people':
-      return 'people:search';
-    case 'resolvePeople':
-      return 'people:resolve';
-  }
+/** The service's own answer to a room id it does not know; the adapter turns it into `notFound`. */
+function invalidRoomId(): ServiceError {
+  return new ServiceError(400, 'BadRequest', 'Invalid room ID.');
 }
+
+// Each method's `authorize` action, as docs/http-contract.openapi.yaml gives it (`x-rooms-action`). A join's action
+// depends on whom its body names, so it is decided in `join`.
+const router = createRouter(
+  {
+    rooms: { path: '/rooms', methods: { GET: 'rooms:read', POST: 'rooms:create' } },
+    room: { path: '/rooms/{roomId}', methods: { GET: 'rooms:read', PATCH: 'rooms:update', DELETE: 'rooms:delete' } },
+    participants: {
+      path: '/rooms/{roomId}/participants',
+      methods: { GET: 'participants:read', PATCH: 'participants:write' },
+    },
+    join: { path: '/rooms/{roomId}/join', methods: { POST: 'join' } },
+    people: { path: '/people', methods: { GET: 'people:search' } },
+    resolvePeople: { path: '/people:resolve', methods: { POST: 'people:resolve' } },
+  },
+  {
+    notFound: (method, pathname) =>
+      new ServiceError(404, 'NotFound', `There is no ${method} ${pathname} in the Rooms API.`),
+    badParameter: invalidRoomId,
+  },
+);
+
+type Route = ReturnType<typeof router.match>;
 
 function normalizeBasePath(basePath: string | undefined): string {
   const trimmed = (basePath ?? '/').trim().replace(/\/+$/, '');
   if (trimmed === '') return '';
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw invalidRoomId();
-  }
-}
-
-/** The service's own answer to a room id it does not know; the adapter turns it into `notFound`. */
-function invalidRoomId(): HandlerError {
-  return new HandlerError(400, 'BadRequest', 'Invalid room ID.');
-}
-
-function routeOf(path: string): Route | undefined {
-  const segments = path.split('/').slice(1);
-  const [first, id, tail, ...rest] = segments;
-  if (rest.length > 0) return undefined;
-  if (first === 'rooms') {
-    if (id === undefined) return { kind: 'rooms' };
-    const roomId = decodeSegment(id);
-    if (tail === undefined) return { kind: 'room', roomId };
-    if (tail === 'participants') return { kind: 'participants', roomId };
-    if (tail === 'join') return { kind: 'join', roomId };
-    return undefined;
-  }
-  if (id !== undefined) return undefined;
-  if (first === 'people') return { kind: 'people' };
-  if (first === 'people:resolve') return { kind: 'resolvePeople' };
-  return undefined;
 }
 
 function roomJson(room: CommunicationRoom): Record<string, unknown> {
@@ -218,11 +237,6 @@ function repeatabilityId(key: string): string {
   const hex = createHash('sha256').update(`acs-rooms-kit:${key}`).digest('hex');
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function isLoopback(endpoint: string): boolean {
@@ -255,9 +269,19 @@ interface ServicePage<T> {
  * const handler = createRoomsRequestHandler({
  *   connectionString: process.env.ACS_CONNECTION_STRING,
  *   basePath: '/api/rooms-kit',
- *   authorize: (req, action) => isSignedInStaff(req) || action === 'join',
+ *   // The signed-in user's ACS id, from the host's own session.
+ *   currentUser: (req) => sessionOf(req)?.acsUserId,
+ *   // Staff manage rooms; anyone signed in may join as themself (the roster decides whether they get in); nobody
+ *   // joins as someone else.
+ *   authorize: (req, action) => {
+ *     const session = sessionOf(req);
+ *     if (!session) return false;
+ *     if (action === 'join') return true;
+ *     return session.isStaff && action !== 'join:asOther';
+ *   },
  * });
- * createServer(handler).listen(3000, '127.0.0.1');
+ * const server = createServer(handler).listen(3000, '127.0.0.1');
+ * server.on('clientError', handler.onClientError);
  * // Express: app.use('/api/rooms-kit', createRoomsRequestHandler({ ..., basePath: '/' }));
  * ```
  */
@@ -290,12 +314,51 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
   const directory: RoomsPeopleDirectory = options.directory ?? ownDirectory;
   const basePath = normalizeBasePath(options.basePath);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const joinBodyLimit = Math.min(bodyLimit, JOIN_BODY_LIMIT);
   const maxPageSize = Math.max(1, Math.floor(options.maxPageSize ?? DEFAULT_MAX_PAGE_SIZE));
   const onError =
     options.onError ??
     ((error: unknown) => {
       console.error('acs-rooms-kit: the rooms request handler failed', error);
     });
+
+  /** A room's whole roster, page by page through the SDK; shared by every join that waits for it, so no signal. */
+  async function readRoster(roomId: string): Promise<Map<string, RoomRole>> {
+    const roles = new Map<string, RoomRole>();
+    for await (const participant of rooms.listParticipants(roomId)) {
+      roles.set(getIdentifierRawId(participant.id), (participant.role ?? DEFAULT_ROLE) as RoomRole);
+    }
+    return roles;
+  }
+
+  const roster: RosterIndex | undefined =
+    options.rosterCache === false
+      ? undefined
+      : createRosterIndex({
+          read: readRoster,
+          maxAgeMs: Math.max(0, options.rosterCache?.maxAgeMs ?? DEFAULT_ROSTER_MAX_AGE_MS),
+          maxParticipants: Math.max(0, options.rosterCache?.maxParticipants ?? DEFAULT_ROSTER_MAX_PARTICIPANTS),
+        });
+
+  /** The role of `userId` in `roomId`, or `undefined` when they are not on its roster. */
+  async function roleIn(roomId: string, userId: string, signal: AbortSignal): Promise<RoomRole | undefined> {
+    if (roster) return roster.roleOf(roomId, userId, signal);
+    for await (const participant of rooms.listParticipants(roomId, { abortSignal: signal })) {
+      if (getIdentifierRawId(participant.id) === userId) return (participant.role ?? DEFAULT_ROLE) as RoomRole;
+    }
+    return undefined;
+  }
+
+  /** Runs a roster write and tells the index; a write that failed may still have landed, so it forgets the room. */
+  async function writeRoster(roomId: string, write: () => Promise<unknown>, record: () => void): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      roster?.forget(roomId);
+      throw error;
+    }
+    record();
+  }
 
   /**
    * Reads one service page (the first, or the one `link` names) through the SDK's pager and stops there. The SDK
@@ -388,10 +451,66 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       verdict = false;
     }
     if (verdict !== true) {
-      throw new HandlerError(403, 'Forbidden', 'You are not allowed to do this.', {
-        target: action === 'join' ? 'userId' : undefined,
+      throw new ServiceError(403, 'Forbidden', 'You are not allowed to do this.', {
+        target: action === 'join' || action === 'join:asOther' ? 'userId' : undefined,
       });
     }
+  }
+
+  /** The signed-in user, or `undefined`; a host whose session lookup fails refuses the request. */
+  async function signedInUser(request: IncomingMessage): Promise<string | undefined> {
+    if (!options.currentUser) return undefined;
+    try {
+      const id = await options.currentUser(request);
+      return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+    } catch (error) {
+      onError(error, request);
+      throw new ServiceError(403, 'Forbidden', 'You are not allowed to do this.', { target: 'userId' });
+    }
+  }
+
+  /**
+   * `POST /rooms/{id}/join`. Which action it is depends on whom the body names, so the body is read first — with a
+   * small limit, and without judging it: a body that cannot be read is authorised as the most demanding action,
+   * `join:asOther`, so a caller `authorize` refuses learns nothing about what the server accepts.
+   */
+  async function join(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
+    const current = await signedInUser(request);
+    let raw: unknown;
+    let unreadable: unknown;
+    try {
+      raw = await readJsonBody(request, { limit: joinBodyLimit });
+    } catch (error) {
+      unreadable = error;
+    }
+    const named =
+      typeof raw === 'object' && raw !== null && 'userId' in raw && typeof raw.userId === 'string'
+        ? raw.userId.trim()
+        : undefined;
+    const asSelf = unreadable === undefined && current !== undefined && (named === undefined || named === current);
+    if (asSelf) await allowed(request, 'join', roomId, { userId: current });
+    else await allowed(request, 'join:asOther', roomId, named === undefined ? {} : { userId: named });
+    if (unreadable !== undefined) throw unreadable;
+    const body = validate(joinBody, raw);
+    const userId = asSelf ? (current as string) : body.userId;
+    if (userId === undefined) failWith('Name the user to join as (userId).', 'userId');
+    if (roomId === '') throw invalidRoomId();
+
+    const role = await roleIn(roomId, userId, signal);
+    if (role === undefined) {
+      throw new ServiceError(403, 'Forbidden', 'This user is not invited to the room.', { target: 'userId' });
+    }
+    const token = await identity.getToken(user(userId), ['voip'], { abortSignal: signal });
+    const info: Record<string, unknown> = {
+      roomId,
+      userId,
+      role,
+      token: token.token,
+      expiresOn: token.expiresOn.toISOString(),
+    };
+    const displayName = (await directory.resolve([userId]))[0]?.displayName;
+    if (displayName !== undefined) info.displayName = displayName;
+    return sendJson(response, 200, info);
   }
 
   async function serve(
@@ -400,24 +519,26 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     route: Route,
     signal: AbortSignal,
   ): Promise<void> {
-    const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', 'http://handler.invalid');
-    const action = actionFor(route, method);
-    const roomId = 'roomId' in route ? route.roomId : undefined;
+    const roomId = 'roomId' in route.params ? route.params.roomId : undefined;
+    const action = route.operation;
+    if (action === 'join') return join(request, response, roomId ?? '', signal);
 
-    if (action !== 'join') await allowed(request, action, roomId, {});
+    // Before anything else, the body included: a caller who may not act learns nothing, and costs nothing.
+    await allowed(request, action, roomId, {});
     if (roomId === '') throw invalidRoomId();
+    const jsonBody = (): Promise<unknown> => readJsonBody(request, { limit: bodyLimit });
 
     switch (action) {
       case 'rooms:create': {
-        const body = validate(createRoomBody, await readJsonBody(request, bodyLimit));
-        const key = header(request, 'repeatability-request-id');
+        const body = validate(createRoomBody, await jsonBody());
+        const key = headerValue(request.headers, 'repeatability-request-id');
         const customHeaders: Record<string, string> = {};
         if (key !== undefined) {
           if (!IDEMPOTENCY_KEY.test(key)) {
             failWith('The idempotency key must be 1 to 256 visible ASCII characters.', 'idempotencyKey');
           }
-          const firstSent = Date.parse(header(request, 'repeatability-first-sent') ?? '');
+          const firstSent = Date.parse(headerValue(request.headers, 'repeatability-first-sent') ?? '');
           customHeaders['Repeatability-Request-ID'] = repeatabilityId(key);
           customHeaders['Repeatability-First-Sent'] = new Date(
             Number.isNaN(firstSent) ? Date.now() : firstSent,
@@ -445,7 +566,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         return sendJson(response, 201, roomJson(created), headers);
       }
       case 'rooms:read': {
-        if (route.kind === 'rooms') {
+        if (roomId === undefined) {
           const page = await listPage<Record<string, unknown>>(
             'rooms',
             url,
@@ -454,10 +575,10 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
           );
           return sendJson(response, 200, page);
         }
-        return sendJson(response, 200, roomJson(await rooms.getRoom(roomId as string, { abortSignal: signal })));
+        return sendJson(response, 200, roomJson(await rooms.getRoom(roomId, { abortSignal: signal })));
       }
       case 'rooms:update': {
-        const body = validate(updateRoomBody, await readJsonBody(request, bodyLimit));
+        const body = validate(updateRoomBody, await jsonBody());
         const updated = await rooms.updateRoom(roomId as string, {
           validFrom: body.validFrom,
           validUntil: body.validUntil,
@@ -467,7 +588,12 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         return sendJson(response, 200, roomJson(updated));
       }
       case 'rooms:delete': {
-        await rooms.deleteRoom(roomId as string, { abortSignal: signal });
+        const id = roomId as string;
+        await writeRoster(
+          id,
+          () => rooms.deleteRoom(id, { abortSignal: signal }),
+          () => roster?.forget(id),
+        );
         return sendJson(response, 204, undefined);
       }
       case 'participants:read': {
@@ -480,12 +606,13 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         return sendJson(response, 200, page);
       }
       case 'participants:write': {
-        const body = validate(updateParticipantsBody, await readJsonBody(request, bodyLimit));
+        const id = roomId as string;
+        const body = validate(updateParticipantsBody, await jsonBody());
         const entries = Object.entries(body.participants);
-        const upserts = entries.flatMap(([id, entry]) =>
-          entry === null ? [] : [{ id: user(id), role: entry.role ?? DEFAULT_ROLE }],
+        const upserts = entries.flatMap(([rawId, entry]) =>
+          entry === null ? [] : [[rawId, entry.role ?? DEFAULT_ROLE] as const],
         );
-        const removals = entries.flatMap(([id, entry]) => (entry === null ? [user(id)] : []));
+        const removals = entries.flatMap(([rawId, entry]) => (entry === null ? [rawId] : []));
         // The SDK sends upserts and removals as two requests; one patch with both could land half-way.
         if (upserts.length > 0 && removals.length > 0) {
           failWith(
@@ -493,8 +620,24 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
             'participants',
           );
         }
-        if (removals.length > 0) await rooms.removeParticipants(roomId as string, removals, { abortSignal: signal });
-        else await rooms.addOrUpdateParticipants(roomId as string, upserts, { abortSignal: signal });
+        if (removals.length > 0) {
+          await writeRoster(
+            id,
+            () => rooms.removeParticipants(id, removals.map(user), { abortSignal: signal }),
+            () => roster?.removed(id, removals),
+          );
+        } else {
+          await writeRoster(
+            id,
+            () =>
+              rooms.addOrUpdateParticipants(
+                id,
+                upserts.map(([rawId, role]) => ({ id: user(rawId), role })),
+                { abortSignal: signal },
+              ),
+            () => roster?.upserted(id, upserts),
+          );
+        }
         return sendJson(response, 200, {});
       }
       case 'people:search': {
@@ -509,35 +652,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         return sendJson(response, 200, { value: people.slice(0, limit) });
       }
       case 'people:resolve': {
-        const body = validate(resolvePeopleBody, await readJsonBody(request, bodyLimit));
+        const body = validate(resolvePeopleBody, await jsonBody());
         const people = body.ids.length === 0 ? [] : await directory.resolve(body.ids);
         return sendJson(response, 200, { value: people });
-      }
-      case 'join': {
-        const body = validate(joinBody, await readJsonBody(request, bodyLimit));
-        await allowed(request, 'join', roomId, { userId: body.userId });
-        if (roomId === '') throw invalidRoomId();
-        let role: RoomRole | undefined;
-        for await (const participant of rooms.listParticipants(roomId as string, { abortSignal: signal })) {
-          if (getIdentifierRawId(participant.id) === body.userId) {
-            role = (participant.role ?? DEFAULT_ROLE) as RoomRole;
-            break;
-          }
-        }
-        if (role === undefined) {
-          throw new HandlerError(403, 'Forbidden', 'This user is not invited to the room.', { target: 'userId' });
-        }
-        const token = await identity.getToken(user(body.userId), ['voip'], { abortSignal: signal });
-        const info: Record<string, unknown> = {
-          roomId,
-          userId: body.userId,
-          role,
-          token: token.token,
-          expiresOn: token.expiresOn.toISOString(),
-        };
-        const displayName = (await directory.resolve([body.userId]))[0]?.displayName;
-        if (displayName !== undefined) info.displayName = displayName;
-        return sendJson(response, 200, info);
       }
     }
   }
@@ -557,7 +674,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     const inside = basePath === '' || pathname === basePath || pathname.startsWith(`${basePath}/`);
     if (!inside) {
       if (next) next();
-      else sendError(response, new HandlerError(404, 'NotFound', 'There is nothing here.'));
+      else sendError(response, new ServiceError(404, 'NotFound', 'There is nothing here.'));
       return;
     }
     const controller = new AbortController();
@@ -567,17 +684,10 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     };
     response.on('close', onClose);
     try {
-      const route = routeOf(pathname.slice(basePath.length) || '/');
-      if (!route) throw new HandlerError(404, 'NotFound', `There is no ${method} ${pathname} in the Rooms API.`);
-      const allowedMethods = ALLOWED[route.kind];
-      if (!allowedMethods.includes(method)) {
-        throw new HandlerError(405, 'MethodNotAllowed', `${method} is not allowed here.`, {
-          headers: { allow: allowedMethods.join(', ') },
-        });
-      }
+      const route = router.match(method, pathname.slice(basePath.length) || '/');
       await serve(request, response, route, controller.signal);
     } catch (error) {
-      if (error instanceof HandlerError || error instanceof UpstreamError) {
+      if (error instanceof ServiceError) {
         sendError(response, error);
       } else if (controller.signal.aborted) {
         // The caller went away (the SDK call was cancelled, or the body never arrived): nobody to answer.
@@ -588,7 +698,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
           if (mapped.status >= 500) onError(error, request);
         } else {
           onError(error, request);
-          sendError(response, new HandlerError(500, 'InternalServerError', 'The server could not handle the request.'));
+          sendError(response, new ServiceError(500, 'InternalServerError', 'The server could not handle the request.'));
         }
       }
     } finally {
@@ -597,6 +707,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
   };
 
   return Object.assign(handler, {
+    onClientError: answerClientError,
     roomsClient: rooms,
     identityClient: identity,
     async createUser(displayName: string, userOptions: { secondaryText?: string } = {}): Promise<Person> {

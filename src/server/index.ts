@@ -6,7 +6,9 @@ export {
   type AuthorizeDetails,
   type RoomsAction,
   type RoomsAuthorize,
+  type RoomsCurrentUser,
   type RoomsRequestHandler,
   type RoomsRequestHandlerOptions,
+  type RosterCacheOptions,
 } from './createRoomsRequestHandler';
 export type { RoomsPeopleDirectory } from './directory';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseParticipantId } from '../core/identifiers';
 import { ROOM_ROLES, type RoomRole } from '../core/roles';
-import { HandlerError, type WireErrorDetail } from './wire';
+import { ServiceError, type ServiceErrorDetail } from '../node/http';
 
 const roleSchema = z.enum(ROOM_ROLES as [RoomRole, ...RoomRole[]], {
   error: `The role must be one of ${ROOM_ROLES.join(', ')}.`,
@@ -65,12 +65,15 @@ export const resolvePeopleBody = z.strictObject({
     .max(MAX_RESOLVE_IDS, { error: `Resolve at most ${MAX_RESOLVE_IDS} ids per request.` }),
 });
 
-/** `POST {base}/rooms/{id}/join`. */
+/** `POST {base}/rooms/{id}/join`: whom to join as; absent means the signed-in user (the handler's `currentUser`). */
 export const joinBody = z.strictObject({
-  userId: z.string({ error: 'Name the user to join as (userId).' }).superRefine((id, context) => {
-    const parsed = parseParticipantId(id);
-    if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
-  }),
+  userId: z
+    .string({ error: 'Name the user to join as (userId).' })
+    .superRefine((id, context) => {
+      const parsed = parseParticipantId(id);
+      if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
+    })
+    .optional(),
 });
 
 /** `?pageSize=` of a list: a whole number of at least 1 (larger than the server's limit is cut to the limit). */
@@ -90,7 +93,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 // Nested paths name the field first (`participants`), then the entry (the raw id), so the top-level target is the
 // field the UI shows the error next to and each detail names the row.
-function detailOf(issue: z.core.$ZodIssue): WireErrorDetail & { field: string } {
+function detailOf(issue: z.core.$ZodIssue): ServiceErrorDetail & { field: string } {
   const [field, entry] = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
@@ -102,7 +105,7 @@ function detailOf(issue: z.core.$ZodIssue): WireErrorDetail & { field: string } 
       field: field ?? key,
     };
   }
-  const detail: WireErrorDetail & { field: string } = {
+  const detail: ServiceErrorDetail & { field: string } = {
     code: 'BadArgument',
     message: issue.message,
     field: field ?? 'body',
@@ -127,9 +130,9 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown): z.outp
 export function failWith(
   message: string,
   target: string | undefined,
-  details: Array<WireErrorDetail & { field?: string }> = [],
+  details: Array<ServiceErrorDetail & { field?: string }> = [],
 ): never {
-  throw new HandlerError(400, 'BadRequest', message, {
+  throw new ServiceError(400, 'BadRequest', message, {
     target,
     details: details.map(({ code, message: text, target: where }) =>
       where === undefined ? { code, message: text } : { code, message: text, target: where },

@@ -4,15 +4,34 @@
  * SDKs' failures, and use as Express-style middleware.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient } from '@azure/communication-rooms';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Person } from '../../src/adapter/types';
+import type { Person } from '../../src/core/types';
 import { createRoomsEmulator } from '../../src/emulator';
-import { createRoomsRequestHandler, type RoomsAction, type RoomsAuthorize } from '../../src/server';
-import { BASE_PATH, listen, startStack, stop, type Stack } from './stack';
+import {
+  createRoomsRequestHandler,
+  type AuthorizeDetails,
+  type RoomsAction,
+  type RoomsAuthorize,
+} from '../../src/server';
+import { BASE_PATH, listen, startStack, stop, userId, type Stack, type StackOptions } from './stack';
 
 let stack: Stack | undefined;
+
+/** Sends `text` as it is over a fresh TCP connection and resolves with everything the server wrote back. */
+function rawExchange(origin: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('end', () => resolve(received));
+    socket.on('error', reject);
+  });
+}
 
 afterEach(async () => {
   await stack?.close();
@@ -86,7 +105,7 @@ describe('authorisation', () => {
       ['PATCH', `/rooms/${roomId}/participants`, { participants: { [userId]: null } }, 'participants:write', roomId],
       ['GET', '/people?search=Amara', undefined, 'people:search', undefined],
       ['POST', '/people:resolve', { ids: [userId] }, 'people:resolve', undefined],
-      ['POST', `/rooms/${roomId}/join`, { userId }, 'join', roomId],
+      ['POST', `/rooms/${roomId}/join`, { userId }, 'join:asOther', roomId],
     ] as const;
   }
 
@@ -136,7 +155,7 @@ describe('authorisation', () => {
         ...(id === undefined ? {} : { roomId: id }),
         ...(details.userId ? { userId: details.userId } : {}),
       });
-      return action === 'rooms:read' || action === 'join';
+      return action === 'rooms:read' || action === 'join:asOther';
     });
     expect((await send(s, 'GET', `${BASE_PATH}/rooms/${roomId}`)).status).toBe(200);
     expect((await send(s, 'PATCH', `${BASE_PATH}/rooms/${roomId}`, { pstnDialOutEnabled: true })).status).toBe(403);
@@ -144,9 +163,34 @@ describe('authorisation', () => {
     expect(seen).toEqual([
       { action: 'rooms:read', roomId },
       { action: 'rooms:update', roomId },
-      { action: 'join', roomId, userId: person.id },
+      { action: 'join:asOther', roomId, userId: person.id },
     ]);
     expect((await s.handler.roomsClient.getRoom(roomId)).pstnDialOutEnabled).toBe(false);
+  });
+
+  it('runs authorize before reading or judging any body: a deny-all policy gets 403 whatever is sent', async () => {
+    const calls: RoomsAction[] = [];
+    const { s, person, roomId } = await seeded((_req, action) => {
+      calls.push(action);
+      return false;
+    });
+    const bodies: Array<[string, string | undefined, Record<string, string>]> = [
+      ['a body the schema refuses', JSON.stringify({ userId: 'not-an-id', extra: true }), {}],
+      ['a body that is not JSON', '{"userId":', {}],
+      ['a body with a text/plain type', JSON.stringify({ userId: person.id }), { 'content-type': 'text/plain' }],
+      ['an array nested 100,000 deep', '['.repeat(100_000) + ']'.repeat(100_000), {}],
+      ['no body at all', undefined, {}],
+    ];
+    for (const [method, path] of everyRoute(roomId, person.id)) {
+      for (const [label, body, headers] of method === 'GET' || method === 'DELETE' ? bodies.slice(-1) : bodies) {
+        calls.length = 0;
+        const answer = await send(s, method, `${BASE_PATH}${path}`, body, headers);
+        expect(answer.status, `${method} ${path} with ${label}`).toBe(403);
+        expect(answer.json).toMatchObject({ error: { code: 'Forbidden' } });
+        expect(calls).toHaveLength(1);
+      }
+    }
+    expect(s.handlerErrors).toEqual([]);
   });
 
   it('cannot be created without an authorize function', () => {
@@ -184,7 +228,7 @@ describe('routing and input', () => {
     ['a date that is not ISO 8601', { validFrom: 'next Tuesday' }, 'BadRequest', 'validFrom'],
     ['a flag that is not a boolean', { pstnDialOutEnabled: 'yes' }, 'BadRequest', 'pstnDialOutEnabled'],
     ['an unknown field', { validUtil: '2030-01-01T00:00:00Z' }, 'BadRequest', 'validUtil'],
-    ['an unknown role', { participants: { '8:acs:r_u1': { role: 'Owner' } } }, 'BadRequest', 'participants'],
+    ['an unknown role', { participants: { [userId(1)]: { role: 'Owner' } } }, 'BadRequest', 'participants'],
     ['a phone number as participant', { participants: { '4:+15551234567': {} } }, 'BadRequest', 'participants'],
     ['a body that is an array', [], 'BadRequest', 'body'],
     ['a participant id a JSON parser would hide', '{"participants":{"__proto__":{}}}', 'BadRequest', 'participants'],
@@ -202,7 +246,7 @@ describe('routing and input', () => {
   it('names each bad participant in details, with the service’s words', async () => {
     const s = await started();
     const answer = await send(s, 'POST', `${BASE_PATH}/rooms`, {
-      participants: { '8:acs:r_good': {}, 'not-an-id': {}, '4:+15551234567': {} },
+      participants: { [userId(2)]: {}, 'not-an-id': {}, '4:+15551234567': {} },
     });
     expect(answer.json).toEqual({
       error: {
@@ -233,9 +277,9 @@ describe('routing and input', () => {
 
   it('refuses additions and removals in one patch, bad page sizes and cursors it did not sign', async () => {
     const s = await started();
-    const room = await s.adapter.createRoom({ participants: [{ id: '8:acs:r_a' }, { id: '8:acs:r_b' }] });
+    const room = await s.adapter.createRoom({ participants: [{ id: userId(10) }, { id: userId(11) }] });
     const mixed = await send(s, 'PATCH', `${BASE_PATH}/rooms/${room.id}/participants`, {
-      participants: { '8:acs:r_a': null, '8:acs:r_c': { role: 'Consumer' } },
+      participants: { [userId(10)]: null, [userId(12)]: { role: 'Consumer' } },
     });
     expect(mixed.status).toBe(400);
     expect(mixed.json).toMatchObject({ error: { target: 'participants' } });
@@ -297,6 +341,80 @@ describe('routing and input', () => {
     const text = await send(s, 'POST', `${BASE_PATH}/rooms`, 'validFrom=now', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     expect(await serviceState(s)).toEqual([]);
+  });
+
+  it('refuses with 415 a body without a JSON type, as a no-cors cross-site fetch sends it, and changes nothing', async () => {
+    const s = await started();
+    const room = await s.adapter.createRoom({});
+    const raw = (method: string, path: string, body: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; code: string | undefined }>((resolve, reject) => {
+        const url = new URL(`${s.baseUrl}${path}`);
+        const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method, headers }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, code: res.headers['x-ms-error-code'] as string | undefined });
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const create = JSON.stringify({ pstnDialOutEnabled: true, participants: { [userId(1)]: {} } });
+    const patch = JSON.stringify({ participants: { [userId(1)]: { role: 'Presenter' } } });
+    const types: Array<Record<string, string>> = [
+      {},
+      { 'content-type': 'text/plain' },
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    ];
+    for (const headers of types) {
+      expect(await raw('POST', '/rooms', create, headers)).toEqual({ status: 415, code: 'UnsupportedMediaType' });
+      expect(await raw('PATCH', `/rooms/${room.id}`, JSON.stringify({ pstnDialOutEnabled: true }), headers)).toEqual({
+        status: 415,
+        code: 'UnsupportedMediaType',
+      });
+      expect(await raw('PATCH', `/rooms/${room.id}/participants`, patch, headers)).toEqual({
+        status: 415,
+        code: 'UnsupportedMediaType',
+      });
+    }
+    const state = await serviceState(s);
+    expect(state).toHaveLength(1);
+    expect(state[0]?.room.pstnDialOutEnabled).toBe(false);
+    expect(state[0]?.roster).toEqual([]);
+  });
+
+  it('refuses JSON nested deeper than 64 levels with 400 before parsing it, however deep', async () => {
+    const s = await started();
+    for (const depth of [65, 100_000]) {
+      const answer = await send(
+        s,
+        'POST',
+        `${BASE_PATH}/rooms`,
+        `{"participants":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+      );
+      expect(answer.status, `depth ${depth}`).toBe(400);
+      expect(answer.json).toEqual({
+        error: { code: 'BadRequest', message: 'The request body nests arrays and objects more than 64 deep.' },
+      });
+    }
+    expect(s.handlerErrors).toEqual([]);
+    expect(await serviceState(s)).toEqual([]);
+  });
+
+  it('answers headers over Node’s 16 KiB limit with a JSON 431, and malformed HTTP with a JSON 400', async () => {
+    const s = await started();
+    const big = await fetch(`${s.baseUrl}/rooms`, { headers: { 'x-padding': 'x'.repeat(20_000) } });
+    expect(big.status).toBe(431);
+    expect(big.headers.get('x-ms-error-code')).toBe('RequestHeaderFieldsTooLarge');
+    expect(await big.json()).toEqual({
+      error: {
+        code: 'RequestHeaderFieldsTooLarge',
+        message: 'The request headers are larger than the server accepts.',
+      },
+    });
+    const malformed = await rawExchange(s.origin, 'GET /rooms HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n');
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 /);
+    expect(malformed).toContain('x-ms-error-code: BadRequest');
+    expect(JSON.parse(malformed.slice(malformed.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: { code: 'BadRequest', message: 'The request is not valid HTTP.' },
+    });
   });
 
   it('passes the service’s own errors through: unknown rooms are 400 "Invalid room ID.", windows name ValidUntil', async () => {
@@ -375,6 +493,90 @@ describe('join', () => {
   });
 });
 
+describe('join is safe by default', () => {
+  async function clinic(handler: StackOptions['handler']) {
+    const s = await started({ handler });
+    const doctor = await s.handler.createUser('Amara Okafor');
+    const patient = await s.handler.createUser('Grace Kim');
+    const room = await s.handler.roomsClient.createRoom({
+      participants: [
+        { id: { communicationUserId: doctor.id }, role: 'Presenter' },
+        { id: { communicationUserId: patient.id }, role: 'Consumer' },
+      ],
+    });
+    return { s, doctor, patient, roomId: room.id };
+  }
+
+  it('with currentUser, joins the caller as themself (action join) and asks join:asOther for anyone else', async () => {
+    const seen: Array<[RoomsAction, AuthorizeDetails]> = [];
+    const { s, doctor, patient, roomId } = await clinic({
+      // The session: a header stands in for the host's cookie.
+      currentUser: (req) => req.headers['x-test-user'] as string | undefined,
+      authorize: (_req, action, _roomId, details) => {
+        seen.push([action, details]);
+        return action === 'join';
+      },
+    });
+    const as = (who: string) => ({ 'x-test-user': who });
+    const join = `${BASE_PATH}/rooms/${roomId}/join`;
+
+    const self = await send(s, 'POST', join, {}, as(patient.id));
+    expect(self.status).toBe(200);
+    expect(self.json).toMatchObject({ userId: patient.id, role: 'Consumer' });
+    const named = await send(s, 'POST', join, { userId: patient.id }, as(patient.id));
+    expect(named.json).toMatchObject({ userId: patient.id });
+    const noBody = await send(s, 'POST', join, undefined, as(patient.id));
+    expect(noBody.json).toMatchObject({ userId: patient.id });
+    // The patient asks for the doctor's token: a different action, which this policy does not allow.
+    const other = await send(s, 'POST', join, { userId: doctor.id }, as(patient.id));
+    expect(other.status).toBe(403);
+    expect(other.text).not.toContain('token');
+    // Nobody signed in: there is no "self", so naming anyone is joining as another.
+    expect((await send(s, 'POST', join, { userId: patient.id })).status).toBe(403);
+    expect((await send(s, 'POST', join, {})).status).toBe(403);
+    expect(seen).toEqual([
+      ['join', { userId: patient.id }],
+      ['join', { userId: patient.id }],
+      ['join', { userId: patient.id }],
+      ['join:asOther', { userId: doctor.id }],
+      ['join:asOther', { userId: patient.id }],
+      ['join:asOther', {}],
+    ]);
+  });
+
+  it('without currentUser, every join is join:asOther: the old "action === join" policy hands out no tokens', async () => {
+    const { s, patient, roomId } = await clinic({
+      authorize: (_req, action) => action === 'join' || action === 'rooms:create',
+    });
+    const answer = await send(s, 'POST', `${BASE_PATH}/rooms/${roomId}/join`, { userId: patient.id });
+    expect(answer.status).toBe(403);
+    expect(answer.json).toMatchObject({ error: { code: 'Forbidden', target: 'userId' } });
+    expect(answer.text).not.toContain('token');
+  });
+
+  it('lets a policy allow join:asOther explicitly (the demo’s "join as"), still only for roster members', async () => {
+    const { s, doctor, roomId } = await clinic({ authorize: (_req, action) => action === 'join:asOther' });
+    const stranger = await s.handler.createUser('Dmitri Volkov');
+    const join = `${BASE_PATH}/rooms/${roomId}/join`;
+    expect((await send(s, 'POST', join, { userId: doctor.id })).json).toMatchObject({ role: 'Presenter' });
+    expect((await send(s, 'POST', join, { userId: stranger.id })).status).toBe(403);
+    const unnamed = await send(s, 'POST', join, {});
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.json).toMatchObject({ error: { target: 'userId' } });
+  });
+
+  it('refuses, and reports, when the host’s currentUser throws', async () => {
+    const { s, patient, roomId } = await clinic({
+      currentUser: () => {
+        throw new Error('session store down');
+      },
+    });
+    const answer = await send(s, 'POST', `${BASE_PATH}/rooms/${roomId}/join`, { userId: patient.id });
+    expect(answer.status).toBe(403);
+    expect(s.handlerErrors).toHaveLength(1);
+  });
+});
+
 describe('the people directory', () => {
   it('defaults to the people made with createUser, searchable by name', async () => {
     const s = await started();
@@ -383,16 +585,14 @@ describe('the people directory', () => {
     );
     expect((await send(s, 'GET', `${BASE_PATH}/people?search=jose`)).json).toEqual({ value: [made[0]] });
     expect((await send(s, 'GET', `${BASE_PATH}/people?search=lars%20s&limit=5`)).json).toEqual({ value: [made[1]] });
-    expect(
-      (await send(s, 'POST', `${BASE_PATH}/people:resolve`, { ids: [made[2]!.id, '8:acs:r_unknown'] })).json,
-    ).toEqual({
+    expect((await send(s, 'POST', `${BASE_PATH}/people:resolve`, { ids: [made[2]!.id, userId(99)] })).json).toEqual({
       value: [made[2]],
     });
     expect((await send(s, 'GET', `${BASE_PATH}/people?limit=-1`)).json).toMatchObject({ error: { target: 'limit' } });
   });
 
   it('uses the host’s directory when given one, async or not', async () => {
-    const ada: Person = { id: '8:acs:r_ada', displayName: 'Ada Lovelace', secondaryText: 'Analyst' };
+    const ada: Person = { id: userId(7), displayName: 'Ada Lovelace', secondaryText: 'Analyst' };
     const search = vi.fn(async (query: string, limit: number) => (query === 'ada' ? [ada] : []).slice(0, limit));
     const resolve = vi.fn((ids: readonly string[]) => (ids.includes(ada.id) ? [ada] : []));
     const s = await started({ handler: { directory: { search, resolve } } });
@@ -459,12 +659,12 @@ describe('as Express-style middleware', () => {
     const s = await started({ handler: { basePath: '/' }, serve: mount });
     const created = await s.adapter.createRoom({
       pstnDialOutEnabled: true,
-      participants: [{ id: '8:acs:r_x', role: 'Consumer' }],
+      participants: [{ id: userId(8), role: 'Consumer' }],
     });
     expect(created.pstnDialOutEnabled).toBe(true);
     const answer = await send(s, 'POST', `${BASE_PATH}/rooms`, {});
     expect(answer.headers.get('location')).toMatch(new RegExp(`^${BASE_PATH}/rooms/\\d{17}$`));
-    expect(await s.adapter.listParticipants(created.id)).toEqual({ items: [{ id: '8:acs:r_x', role: 'Consumer' }] });
+    expect(await s.adapter.listParticipants(created.id)).toEqual({ items: [{ id: userId(8), role: 'Consumer' }] });
   });
 
   it('hands requests outside its base path to next, and serves the ones inside', async () => {

@@ -1,16 +1,19 @@
 /**
  * docs/http-contract.openapi.yaml and the handler agree: every documented operation is served, with the documented
- * `authorize` action, and every other method of a documented path answers 405 with the documented methods in Allow.
+ * `authorize` action (and, for a join, the documented action of joining as someone else), and every other method of
+ * a documented path answers 405 with the documented methods in Allow.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomsAction } from '../../src/server';
-import { startStack, type Stack } from './stack';
+import { startStack, userId, type Stack } from './stack';
 
 interface Operation {
   path: string;
   method: string;
   action: string;
+  /** `x-rooms-action-as-other`: the action when the body names a user other than the caller. */
+  asOther?: string;
 }
 
 /** The operations under `paths:`, read line by line (the file keeps the usual two-space OpenAPI layout). */
@@ -27,8 +30,10 @@ async function documentedOperations(): Promise<Operation[]> {
     const methodMatch = /^ {4}(get|post|patch|delete|put):\s*$/.exec(line);
     if (methodMatch) operations.push({ path, method: (methodMatch[1] ?? '').toUpperCase(), action: '' });
     const actionMatch = /^ {6}x-rooms-action: (\S+)\s*$/.exec(line);
+    const asOtherMatch = /^ {6}x-rooms-action-as-other: (\S+)\s*$/.exec(line);
     const last = operations[operations.length - 1];
     if (actionMatch && last) last.action = actionMatch[1] ?? '';
+    if (asOtherMatch && last) last.asOther = asOtherMatch[1] ?? '';
   }
   return operations;
 }
@@ -39,6 +44,7 @@ const seen: Array<{ action: RoomsAction; roomId: string | undefined }> = [];
 beforeAll(async () => {
   stack = await startStack({
     handler: {
+      currentUser: (req) => req.headers['x-test-user'] as string | undefined,
       authorize: (_req, action, roomId) => {
         seen.push({ action, roomId });
         return false;
@@ -52,7 +58,8 @@ afterAll(async () => {
 });
 
 const ROOM_ID = '12345678901234567';
-const USER = '8:acs:r_u';
+const USER = userId(1);
+const OTHER = userId(2);
 
 describe('the OpenAPI contract', () => {
   it('documents the operations the handler serves, with their authorize actions', async () => {
@@ -71,18 +78,22 @@ describe('the OpenAPI contract', () => {
         'POST /rooms/{roomId}/join',
       ].sort(),
     );
-    for (const operation of operations) {
+    const call = async (operation: Operation, body: unknown, expected: string) => {
       seen.length = 0;
-      const body = operation.action === 'join' ? JSON.stringify({ userId: USER }) : undefined;
       const response = await fetch(`${stack.baseUrl}${operation.path.replace('{roomId}', ROOM_ID)}`, {
         method: operation.method,
-        body,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { 'x-test-user': USER, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       });
       expect(response.status, `${operation.method} ${operation.path}`).toBe(403);
-      expect(seen.map((s) => s.action)).toEqual([operation.action]);
+      expect(seen.map((s) => s.action)).toEqual([expected]);
       expect(seen[0]?.roomId).toBe(operation.path.includes('{roomId}') ? ROOM_ID : undefined);
+    };
+    for (const operation of operations) {
+      await call(operation, operation.asOther === undefined ? undefined : { userId: USER }, operation.action);
+      if (operation.asOther !== undefined) await call(operation, { userId: OTHER }, operation.asOther);
     }
+    expect(operations.filter((o) => o.asOther !== undefined).map((o) => o.asOther)).toEqual(['join:asOther']);
   });
 
   it('answers every undocumented method of a documented path with 405 and the documented Allow', async () => {

@@ -11,6 +11,14 @@ import { createRoomsRequestHandler, type RoomsRequestHandler, type RoomsRequestH
 /** The path the tests serve the contract under. */
 export const BASE_PATH = '/api/rooms-kit';
 
+/**
+ * A communication user's raw id of the shape the service issues (`8:acs:<resource GUID>_<user GUID>`), the same for
+ * the same `n`: for rosters that need no identity behind them (no token is issued to them).
+ */
+export function userId(n: number): string {
+  return `8:acs:4f2a9c1e-7b3d-4e8a-9c5f-1d6b2e8a3f70_00000001-aaaa-bbbb-cccc-${n.toString(16).padStart(12, '0')}`;
+}
+
 /** A running stack. */
 export interface Stack {
   emulator: RoomsEmulator;
@@ -28,7 +36,8 @@ export interface Stack {
 /** Options of {@link startStack}. */
 export interface StackOptions {
   emulator?: RoomsEmulatorOptions;
-  handler?: Partial<RoomsRequestHandlerOptions>;
+  /** Handler options, or a function that makes them once the emulator runs (for clients on its connection string). */
+  handler?: Partial<RoomsRequestHandlerOptions> | ((emulator: RoomsEmulator) => Partial<RoomsRequestHandlerOptions>);
   adapter?: Partial<HttpRoomsAdapterOptions>;
   /** Listens with this instead of the handler (to wrap it, as a framework would). */
   serve?: (handler: RoomsRequestHandler) => (request: IncomingMessage, response: ServerResponse) => void;
@@ -59,9 +68,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     basePath: BASE_PATH,
     authorize: () => true,
     onError: (error) => handlerErrors.push(error),
-    ...options.handler,
+    ...(typeof options.handler === 'function' ? options.handler(emulator) : options.handler),
   });
   const server = createServer(options.serve ? options.serve(handler) : (req, res) => void handler(req, res));
+  server.on('clientError', handler.onClientError);
   const origin = await listen(server);
   const baseUrl = `${origin}${BASE_PATH}`;
   const adapter = createHttpRoomsAdapter({ baseUrl, retryDelayMs: 1, ...options.adapter });
