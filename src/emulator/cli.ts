@@ -3,7 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createRoomsEmulator, type RoomsEmulator } from './createRoomsEmulator';
-import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './wire';
+import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 
 /** The port `rooms-emulator` listens on when `--port` is not given, so a saved connection string stays valid. */
 export const DEFAULT_CLI_PORT = 7400;

@@ -7,16 +7,20 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDataFile, DATA_FILE_FORMAT, type DataFile, type DataFileContents } from './dataFile';
-import { verifyRequestSignature, DEFAULT_MAX_CLOCK_SKEW_MS } from './hmac';
-import { createEmulatorStore, type EmulatorStore } from './store';
 import {
-  EmulatorError,
-  errorBody,
-  IDENTITY_API_VERSION,
-  invalidIdentifier,
-  invalidRoomId,
-  ROOMS_API_VERSION,
-} from './wire';
+  answerClientError,
+  createRouter,
+  headerValue,
+  parseJsonBody,
+  readBody,
+  sendError,
+  sendJson,
+  ServiceError,
+} from '../node/http';
+import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
+import { verifyContentHash, verifySignedHeaders, DEFAULT_MAX_CLOCK_SKEW_MS, type SignatureCheck } from './hmac';
+import { createEmulatorStore, type EmulatorStore } from './store';
+import { EmulatorError, invalidIdentifier, invalidRoomId } from './serviceErrors';
 
 /** Options of {@link createRoomsEmulator}. */
 export interface RoomsEmulatorOptions {
@@ -51,6 +55,12 @@ export interface RoomsEmulatorOptions {
   maxClockSkewMs?: number;
   /** Largest request body. @default 8 MiB */
   bodyLimitBytes?: number;
+  /**
+   * Hears unexpected failures. The answer to them is a 500 with a fixed message: an error's own words can hold file
+   * paths and internals, which a client has no business seeing.
+   * @default console.error
+   */
+  onError?: (error: unknown, request: IncomingMessage) => void;
 }
 
 /** A running emulator. */
@@ -70,115 +80,24 @@ export interface RoomsEmulator {
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const JSON_TYPES = /^application\/(?:json|merge-patch\+json)\s*(?:;|$)/i;
+const router = createRouter(
+  {
+    rooms: { path: '/rooms', methods: ['GET', 'POST'] },
+    room: { path: '/rooms/{roomId}', methods: ['GET', 'PATCH', 'DELETE'] },
+    participants: { path: '/rooms/{roomId}/participants', methods: ['GET', 'PATCH'] },
+    identities: { path: '/identities', methods: ['POST'] },
+    identity: { path: '/identities/{identityId}', methods: ['DELETE'] },
+    issueAccessToken: { path: '/identities/{identityId}/:issueAccessToken', methods: ['POST'] },
+    revokeAccessTokens: { path: '/identities/{identityId}/:revokeAccessTokens', methods: ['POST'] },
+  },
+  {
+    notFound: () => new EmulatorError(404, 'NotFound', 'Resource not found.'),
+    badParameter: (name) => (name === 'roomId' ? invalidRoomId() : invalidIdentifier()),
+  },
+);
 
-type Route =
-  | { kind: 'rooms' }
-  | { kind: 'room'; roomId: string }
-  | { kind: 'participants'; roomId: string }
-  | { kind: 'identities' }
-  | { kind: 'identity'; identityId: string }
-  | { kind: 'identityAction'; identityId: string; action: ':issueAccessToken' | ':revokeAccessTokens' };
-
-const ALLOWED: Record<Route['kind'], readonly string[]> = {
-  rooms: ['GET', 'POST'],
-  room: ['GET', 'PATCH', 'DELETE'],
-  participants: ['GET', 'PATCH'],
-  identities: ['POST'],
-  identity: ['DELETE'],
-  identityAction: ['POST'],
-};
-
-function decodeSegment(segment: string, onError: () => EmulatorError): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw onError();
-  }
-}
-
-function route(pathname: string): Route | undefined {
-  const segments = pathname.split('/').slice(1);
-  const [first, id, tail, ...rest] = segments;
-  if (rest.length > 0) return undefined;
-  if (first === 'rooms') {
-    if (id === undefined) return { kind: 'rooms' };
-    const roomId = decodeSegment(id, invalidRoomId);
-    if (tail === undefined) return { kind: 'room', roomId };
-    if (tail === 'participants') return { kind: 'participants', roomId };
-    return undefined;
-  }
-  if (first === 'identities') {
-    if (id === undefined) return { kind: 'identities' };
-    const identityId = decodeSegment(id, () => invalidIdentifier());
-    if (tail === undefined) return { kind: 'identity', identityId };
-    if (tail === ':issueAccessToken' || tail === ':revokeAccessTokens') {
-      return { kind: 'identityAction', identityId, action: tail };
-    }
-  }
-  return undefined;
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      request.resume();
-      reject(new EmulatorError(413, 'RequestEntityTooLarge', `The request body is larger than ${limit} bytes.`));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let failed = false;
-    request.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      size += chunk.length;
-      if (size > limit) {
-        failed = true;
-        reject(new EmulatorError(413, 'RequestEntityTooLarge', `The request body is larger than ${limit} bytes.`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks));
-    });
-    request.on('error', (error) => {
-      if (!failed) reject(error);
-    });
-  });
-}
-
-function parseJson(body: Buffer, contentType: string | undefined): unknown {
-  if (body.length === 0) return undefined;
-  if (contentType !== undefined && !JSON_TYPES.test(contentType)) {
-    throw new EmulatorError(415, 'UnsupportedMediaType', 'The request body must be application/json.');
-  }
-  try {
-    return JSON.parse(body.toString('utf8'));
-  } catch {
-    throw new EmulatorError(400, 'BadRequest', 'The request body is not valid JSON.');
-  }
-}
-
-function send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (response.headersSent) return;
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  if (body === undefined) {
-    response.writeHead(status).end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  response
-    .writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    })
-    .end(text);
-}
-
-function sendError(response: ServerResponse, error: EmulatorError, headers: Record<string, string> = {}): void {
-  send(response, error.status, errorBody(error), { ...headers, 'x-ms-error-code': error.code });
+function denied(check: SignatureCheck): void {
+  if (!check.ok) throw new EmulatorError(401, 'Denied', `Denied by the resource provider: ${check.reason}`);
 }
 
 function generateAccessKey(): string {
@@ -230,39 +149,34 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
     const target = request.url ?? '/';
     let body: Buffer;
     try {
-      body = await readBody(request, bodyLimit);
+      body = await readBody(request, {
+        limit: bodyLimit,
+        // The signature covers the declared body hash, so it is checked before the body is read: a request nobody
+        // signed is refused without the service reading (and holding) up to the body limit for it.
+        admit: () =>
+          denied(
+            verifySignedHeaders({
+              method,
+              url: target,
+              headers: request.headers,
+              accessKey,
+              now: new Date(),
+              maxClockSkewMs,
+            }),
+          ),
+      });
     } catch (error) {
-      if (error instanceof EmulatorError) sendError(response, error, { connection: 'close' });
-      else response.destroy();
+      if (error instanceof ServiceError) throw error;
+      // The client went away while sending: nobody to answer.
+      response.destroy();
       return;
     }
-
-    const check = verifyRequestSignature({
-      method,
-      url: target,
-      headers: request.headers,
-      body,
-      accessKey,
-      now: new Date(),
-      maxClockSkewMs,
-    });
-    if (!check.ok) {
-      sendError(response, new EmulatorError(401, 'Denied', `Denied by the resource provider: ${check.reason}`));
-      return;
-    }
+    denied(verifyContentHash(request.headers, body));
 
     const url = new URL(target, 'http://emulator.invalid');
     const origin = `http://${request.headers.host ?? `${host}:${port}`}`;
-    const found = route(url.pathname);
-    if (!found) throw new EmulatorError(404, 'NotFound', 'Resource not found.');
-    const allowed = ALLOWED[found.kind];
-    if (!allowed.includes(method)) {
-      sendError(response, new EmulatorError(405, 'MethodNotAllowed', `${method} is not supported here.`), {
-        allow: allowed.join(', '),
-      });
-      return;
-    }
-    const isIdentity = found.kind === 'identities' || found.kind === 'identity' || found.kind === 'identityAction';
+    const found = router.match(method, url.pathname);
+    const isIdentity = found.kind !== 'rooms' && found.kind !== 'room' && found.kind !== 'participants';
     const expectedVersion = isIdentity ? IDENTITY_API_VERSION : ROOMS_API_VERSION;
     const version = url.searchParams.get('api-version');
     if (version === null) {
@@ -279,75 +193,85 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
         `The api-version '${version}' is not supported here; use '${expectedVersion}'.`,
       );
     }
-    const json = (): unknown => parseJson(body, request.headers['content-type']);
+    const json = (): unknown => parseJsonBody(body, request.headers['content-type']);
     const skipToken = url.searchParams.get('skipToken') ?? undefined;
 
     switch (found.kind) {
       case 'rooms': {
-        if (method === 'GET') return send(response, 200, store.listRooms(skipToken, origin));
-        const header = (name: string): string | undefined => {
-          const value = request.headers[name];
-          return Array.isArray(value) ? value[0] : value;
-        };
-        const requestId = header('repeatability-request-id');
-        const outcome = store.createRoom(json(), { requestId, firstSent: header('repeatability-first-sent') });
+        if (method === 'GET') return sendJson(response, 200, store.listRooms(skipToken, origin));
+        const requestId = headerValue(request.headers, 'repeatability-request-id');
+        const firstSent = headerValue(request.headers, 'repeatability-first-sent');
+        const outcome = store.createRoom(json(), { requestId, firstSent });
         if (!outcome.replayed) await persist();
         const headers: Record<string, string> = { location: `${origin}/rooms/${encodeURIComponent(outcome.room.id)}` };
         if (requestId !== undefined) headers['repeatability-result'] = 'accepted';
-        return send(response, 201, outcome.room, headers);
+        return sendJson(response, 201, outcome.room, headers);
       }
       case 'room': {
-        if (method === 'GET') return send(response, 200, store.getRoom(found.roomId));
+        if (method === 'GET') return sendJson(response, 200, store.getRoom(found.params.roomId));
         if (method === 'PATCH') {
-          const room = store.updateRoom(found.roomId, json());
+          const room = store.updateRoom(found.params.roomId, json());
           await persist();
-          return send(response, 200, room);
+          return sendJson(response, 200, room);
         }
-        store.deleteRoom(found.roomId);
+        store.deleteRoom(found.params.roomId);
         await persist();
-        return send(response, 204, undefined);
+        return sendJson(response, 204, undefined);
       }
       case 'participants': {
-        if (method === 'GET') return send(response, 200, store.listParticipants(found.roomId, skipToken, origin));
-        store.updateParticipants(found.roomId, json());
+        if (method === 'GET') {
+          return sendJson(response, 200, store.listParticipants(found.params.roomId, skipToken, origin));
+        }
+        store.updateParticipants(found.params.roomId, json());
         await persist();
-        return send(response, 200, {});
+        return sendJson(response, 200, {});
       }
       case 'identities': {
         const created = store.createIdentity(json());
         await persist();
-        return send(response, 201, created);
+        return sendJson(response, 201, created);
       }
       case 'identity': {
-        store.deleteIdentity(found.identityId);
+        store.deleteIdentity(found.params.identityId);
         await persist();
-        return send(response, 204, undefined);
+        return sendJson(response, 204, undefined);
       }
-      case 'identityAction': {
-        if (found.action === ':issueAccessToken') {
-          return send(response, 200, store.issueAccessToken(found.identityId, json()));
-        }
-        store.revokeAccessTokens(found.identityId);
+      case 'issueAccessToken': {
+        return sendJson(response, 200, store.issueAccessToken(found.params.identityId, json()));
+      }
+      case 'revokeAccessTokens': {
+        store.revokeAccessTokens(found.params.identityId);
         await persist();
-        return send(response, 204, undefined);
+        return sendJson(response, 204, undefined);
       }
     }
   }
 
+  const onError =
+    options.onError ??
+    ((error: unknown) => {
+      console.error('rooms-emulator: a request failed', error);
+    });
   const active = new Set<Promise<void>>();
   const server: Server = createServer((request, response) => {
     const work = handle(request, response).catch((error: unknown) => {
-      if (error instanceof EmulatorError) {
+      if (error instanceof ServiceError) {
         sendError(response, error);
         return;
       }
-      const message = error instanceof Error ? error.message : String(error);
-      sendError(response, new EmulatorError(500, 'InternalServerError', `The emulator failed: ${message}`));
+      try {
+        onError(error, request);
+      } catch {
+        // A listener that fails must not keep the client from its answer.
+      }
+      sendError(response, new EmulatorError(500, 'InternalServerError', 'The emulator could not handle the request.'));
     });
     active.add(work);
     void work.finally(() => active.delete(work));
   });
   server.keepAliveTimeout = 5_000;
+  // Oversized headers and malformed requests get the service's JSON error shape, not Node's bare status line.
+  server.on('clientError', answerClientError);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -7,9 +7,13 @@ export {
   canonicalPathAndQuery,
   contentHash,
   signRequest,
+  verifyContentHash,
   verifyRequestSignature,
+  verifySignedHeaders,
   type RequestToSign,
   type RequestToVerify,
   type SignatureCheck,
+  type SignedHeadersToVerify,
 } from './hmac';
-export { IDENTITY_API_VERSION, ROOMS_API_VERSION, type ServiceErrorBody, type ServiceErrorDetail } from './wire';
+export { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
+export type { ServiceErrorBody, ServiceErrorDetail } from './serviceErrors';

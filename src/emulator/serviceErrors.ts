@@ -1,69 +1,18 @@
 /**
- * The Rooms and Identity services' wire format: API versions, the error body and its header, dates as the service
- * writes them. Shared by the emulator's routes so every answer has the same shape as the real service's.
+ * The Rooms and Identity services' error answers, as the local service gives them: the toolkit's service-shaped
+ * error under the emulator's name, and the answers the real service is recorded giving (an unknown room is a 400
+ * `Invalid room ID.`, field problems are `BadArgument` details with PascalCase targets under one wrapper message).
  */
+import { ServiceError, type ServiceErrorDetail, type ServiceErrorOptions } from '../node/http';
 
-/** The Rooms API version the emulator speaks (the one `@azure/communication-rooms` 1.2 sends). */
-export const ROOMS_API_VERSION = '2025-03-13';
+export type { ServiceErrorBody, ServiceErrorDetail } from '../node/http';
 
-/** The Identity API version the emulator speaks (the one `@azure/communication-identity` 1.3 sends). */
-export const IDENTITY_API_VERSION = '2023-10-01';
-
-/** One entry of a service error's `details`. */
-export interface ServiceErrorDetail {
-  /** The service's code, e.g. `BadArgument`. */
-  code: string;
-  /** What is wrong. */
-  message: string;
-  /** The field, in the service's PascalCase (e.g. `ValidUntil`). */
-  target?: string;
-}
-
-/** The body of every error answer: `{ error: { code, message, target?, details? } }`. */
-export interface ServiceErrorBody {
-  error: {
-    code: string;
-    message: string;
-    target?: string;
-    details?: ServiceErrorDetail[];
-  };
-}
-
-/** Options of {@link EmulatorError}. */
-export interface EmulatorErrorOptions {
-  /** The field the error names, PascalCase. */
-  target?: string;
-  /** Finer-grained problems. */
-  details?: ServiceErrorDetail[];
-}
-
-/** An error answer of the emulated service: status, service code and message, serialised by {@link errorBody}. */
-export class EmulatorError extends Error {
-  /** The HTTP status. */
-  readonly status: number;
-  /** The service's error code, also sent as `x-ms-error-code`. */
-  readonly code: string;
-  /** The field the error names. */
-  readonly target: string | undefined;
-  /** Finer-grained problems. */
-  readonly details: readonly ServiceErrorDetail[];
-
-  constructor(status: number, code: string, message: string, options: EmulatorErrorOptions = {}) {
-    super(message);
+/** An error answer of the emulated service: status, service code and message, target and details. */
+export class EmulatorError extends ServiceError {
+  constructor(status: number, code: string, message: string, options: ServiceErrorOptions = {}) {
+    super(status, code, message, options);
     this.name = 'EmulatorError';
-    this.status = status;
-    this.code = code;
-    this.target = options.target;
-    this.details = options.details ?? [];
   }
-}
-
-/** The service's error body for an {@link EmulatorError}. */
-export function errorBody(error: EmulatorError): ServiceErrorBody {
-  const body: ServiceErrorBody = { error: { code: error.code, message: error.message } };
-  if (error.target !== undefined) body.error.target = error.target;
-  if (error.details.length > 0) body.error.details = error.details.map((d) => ({ ...d }));
-  return body;
 }
 
 /** The wrapper message the service puts around field-level `BadArgument` details. */
@@ -81,7 +30,7 @@ export function invalidIdentifier(message = 'Invalid format for communication id
 
 /** A 400 with the service's wrapper and one `BadArgument` detail per problem. */
 export function badArguments(details: readonly ServiceErrorDetail[]): EmulatorError {
-  return new EmulatorError(400, 'BadRequest', MALFORMED_REQUEST_MESSAGE, { details: [...details] });
+  return new EmulatorError(400, 'BadRequest', MALFORMED_REQUEST_MESSAGE, { details });
 }
 
 /** `validUntil` → `ValidUntil`, the service's spelling of field names in error targets. */

@@ -11,15 +11,15 @@ import { z } from 'zod';
 import { parseParticipantId } from '../core/identifiers';
 import { DEFAULT_ROLE, isRoomRole, type RoomRole } from '../core/roles';
 import { defaultValidity, validateValidity } from '../core/validity';
+import { ROOMS_API_VERSION } from './apiVersions';
 import {
   badArguments,
   EmulatorError,
   invalidIdentifier,
   invalidRoomId,
   pascalCase,
-  ROOMS_API_VERSION,
   type ServiceErrorDetail,
-} from './wire';
+} from './serviceErrors';
 
 /** A room as the service writes it. */
 export interface RoomWire {

@@ -3,7 +3,14 @@
  * re-serialised form of the query and in the raw form; anything altered, stale or partly signed is refused.
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalPathAndQuery, contentHash, signRequest, verifyRequestSignature } from '../../src/emulator';
+import {
+  canonicalPathAndQuery,
+  contentHash,
+  signRequest,
+  verifyContentHash,
+  verifyRequestSignature,
+  verifySignedHeaders,
+} from '../../src/emulator';
 
 const KEY = Buffer.alloc(64, 9).toString('base64');
 const NOW = new Date('2026-03-02T09:30:00.000Z');
@@ -90,5 +97,44 @@ describe('ACS HMAC-SHA256 signatures', () => {
     const result = verify(overrides as Parameters<typeof verify>[0]);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['junk after it', (s: string) => `${s}!!!~~`],
+    ['junk inside it', (s: string) => `${s.slice(0, 10)}*${s.slice(10)}`],
+    ['no padding', (s: string) => s.replace(/=$/, '')],
+    ['a non-canonical last character', (s: string) => `${s.slice(0, 42)}${s.charAt(42) === 'A' ? 'B' : 'A'}=`],
+    ['a signature of another length', () => Buffer.alloc(48, 1).toString('base64')],
+  ])('refuses a signature with %s, which a lenient base64 decoder would read', (_label, alter) => {
+    const headers = signRequest({ method: 'POST', url: URL_, body: '{}', accessKey: KEY, date: NOW });
+    const signature = /Signature=(.*)$/.exec(headers.authorization ?? '')?.[1] ?? '';
+    const result = verifyRequestSignature({
+      method: 'POST',
+      url: '/rooms?api-version=2025-03-13',
+      headers: {
+        ...headers,
+        authorization: headers.authorization?.replace(signature, alter(signature)),
+        host: '127.0.0.1:7400',
+      },
+      body: Buffer.from('{}'),
+      accessKey: KEY,
+      now: NOW,
+    });
+    expect(result).toMatchObject({ ok: false });
+  });
+
+  it('checks the signature from the headers alone, then the body against the signed hash', () => {
+    const body = '{"pstnDialOutEnabled":true}';
+    const headers = {
+      ...signRequest({ method: 'POST', url: URL_, body, accessKey: KEY, date: NOW }),
+      host: '127.0.0.1:7400',
+    };
+    const request = { method: 'POST', url: '/rooms?api-version=2025-03-13', headers, accessKey: KEY, now: NOW };
+    expect(verifySignedHeaders(request)).toEqual({ ok: true });
+    expect(verifyContentHash(headers, Buffer.from(body))).toEqual({ ok: true });
+    expect(verifyContentHash(headers, Buffer.from('{}'))).toMatchObject({ ok: false });
+    // The declared hash is signed: changing it breaks the signature, so a body cannot be swapped with its hash.
+    const swapped = { ...headers, 'x-ms-content-sha256': contentHash('{}') };
+    expect(verifySignedHeaders({ ...request, headers: swapped })).toMatchObject({ ok: false });
   });
 });

@@ -2,8 +2,9 @@
  * The local Rooms service's wire format, request by request: the exact statuses, headers and bodies of the real
  * service (notes/rooms-service.md), and HMAC-SHA256 authentication on every request.
  */
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRoomsEmulator, type RoomsEmulator } from '../../src/emulator';
+import { createRoomsEmulator, signRequest, type RoomsEmulator } from '../../src/emulator';
 import { IDENTITY, ROOMS, signedFetch } from './signedFetch';
 
 const DAY_MS = 86_400_000;
@@ -11,8 +12,41 @@ const HOUR_MS = 3_600_000;
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const USER = '8:acs:4f2a9c1e-7b3d-4e8a-9c5f-1d6b2e8a3f70_00000001-aaaa-bbbb-cccc-000000000001';
 const OTHER = '8:acs:4f2a9c1e-7b3d-4e8a-9c5f-1d6b2e8a3f70_00000001-aaaa-bbbb-cccc-000000000002';
+const NEVER_INVITED = '8:acs:4f2a9c1e-7b3d-4e8a-9c5f-1d6b2e8a3f70_00000001-aaaa-bbbb-cccc-000000000003';
 
 let emulator: RoomsEmulator;
+
+/**
+ * A signed POST sent with exactly `headers` as its content headers: `fetch` would add `text/plain` to a string body,
+ * so this goes through node:http, which adds nothing.
+ */
+function signedFetchWithoutType(
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Headers }> {
+  const url = new URL(path, emulator.url);
+  const signed = signRequest({ method: 'POST', url: url.toString(), body, accessKey: emulator.accessKey });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: 'POST',
+        headers: { ...signed, ...headers },
+      },
+      (res) => {
+        res.resume();
+        const answer = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') answer.set(name, value);
+        resolve({ status: res.statusCode ?? 0, headers: answer });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 beforeEach(async () => {
   emulator = await createRoomsEmulator({ now: () => new Date(NOW.getTime()), pageSize: 2 });
@@ -161,7 +195,7 @@ describe('rooms', () => {
     const upsert = await patch({ [OTHER]: { role: 'Consumer' }, [USER]: { role: 'Attendee' } });
     expect(upsert.status).toBe(200);
     expect(upsert.text).toBe('{}');
-    const remove = await patch({ [USER]: null, '8:acs:resource_never-invited': null });
+    const remove = await patch({ [USER]: null, [NEVER_INVITED]: null });
     expect(remove.status).toBe(200);
     expect(remove.json).toEqual({});
     const list = await signedFetch(emulator, 'GET', `/rooms/${room.id}/participants?${ROOMS}`);
@@ -291,6 +325,99 @@ describe('authentication and routing', () => {
     expect(missing.headers.get('x-ms-error-code')).toBe('MissingApiVersionParameter');
     const old = await signedFetch(emulator, 'GET', '/rooms?api-version=2021-04-07');
     expect(old.headers.get('x-ms-error-code')).toBe('UnsupportedApiVersion');
+  });
+
+  it('checks the signature before reading the body: an unsigned 8 MB upload is refused at once, unread', async () => {
+    const size = 8 * 1024 * 1024;
+    const url = new URL(`${emulator.url}rooms?${ROOMS}`);
+    const outcome = await new Promise<{ status: number; sentBytes: number; closed: boolean }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: `${url.pathname}${url.search}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(size) },
+        },
+        (res) => {
+          res.resume();
+          // The server closes the connection rather than read (even to discard) the rest of the body.
+          req.socket?.once('close', () => resolve({ status: res.statusCode ?? 0, sentBytes: sent, closed: true }));
+        },
+      );
+      req.on('error', () => undefined);
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      // Only the first 64 KiB: a server that waits for the whole body before answering never answers.
+      req.write(chunk);
+      sent += chunk.length;
+      setTimeout(() => reject(new Error('no answer before the body was complete')), 3_000).unref();
+    });
+    expect(outcome).toEqual({ status: 401, sentBytes: 64 * 1024, closed: true });
+  });
+
+  it('refuses a signature with junk around it that a lenient base64 decoder would ignore', async () => {
+    const url = `${emulator.url}rooms?${ROOMS}`;
+    const headers = signRequest({ method: 'GET', url, accessKey: emulator.accessKey });
+    expect((await fetch(url, { headers })).status).toBe(200);
+    for (const junk of ['!!!~~', '====', ' x', '%']) {
+      const forged = { ...headers, authorization: `${headers.authorization}${junk}` };
+      const answer = await fetch(url, { headers: forged });
+      expect(answer.status, junk).toBe(401);
+    }
+    const withoutPadding = { ...headers, authorization: String(headers.authorization).replace(/=$/, '') };
+    expect((await fetch(url, { headers: withoutPadding })).status).toBe(401);
+  });
+
+  it('answers an unexpected failure with a 500 that reveals nothing, and tells onError', async () => {
+    await emulator.close();
+    const errors: unknown[] = [];
+    let fail = false;
+    emulator = await createRoomsEmulator({
+      now: () => {
+        if (fail) throw new Error("ENOENT: no such file or directory, open '/srv/secret/rooms.json.tmp'");
+        return new Date(NOW.getTime());
+      },
+      onError: (error) => errors.push(error),
+    });
+    fail = true;
+    const answer = await signedFetch(emulator, 'POST', `/rooms?${ROOMS}`, { body: {} });
+    expect(answer.status).toBe(500);
+    expect(answer.json).toEqual({
+      error: { code: 'InternalServerError', message: 'The emulator could not handle the request.' },
+    });
+    expect(answer.text).not.toMatch(/ENOENT|secret|rooms\.json/);
+    expect(errors).toHaveLength(1);
+    expect(String(errors[0])).toContain('ENOENT');
+  });
+
+  it('refuses JSON nested 100,000 deep with 400, not a stack overflow', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const body of [`{"pstnDialOutEnabled":${deep}}`, deep]) {
+      const answer = await signedFetch(emulator, 'POST', `/rooms?${ROOMS}`, { rawBody: body });
+      expect(answer.status).toBe(400);
+      expect(answer.json).toEqual({
+        error: { code: 'BadRequest', message: 'The request body nests arrays and objects more than 64 deep.' },
+      });
+    }
+    expect((await signedFetch(emulator, 'GET', `/rooms?${ROOMS}`)).json).toEqual({ value: [] });
+  });
+
+  it('refuses with 415 a body with no Content-Type or one that is not JSON, signed or not', async () => {
+    const types: Array<Record<string, string>> = [{ 'content-type': 'text/plain' }, {}];
+    for (const headers of types) {
+      const answer = await signedFetchWithoutType(`/rooms?${ROOMS}`, '{"pstnDialOutEnabled":true}', headers);
+      expect(answer.status).toBe(415);
+      expect(answer.headers.get('x-ms-error-code')).toBe('UnsupportedMediaType');
+    }
+    expect((await signedFetch(emulator, 'GET', `/rooms?${ROOMS}`)).json).toEqual({ value: [] });
+  });
+
+  it('answers headers over 16 KiB with the service’s JSON 431', async () => {
+    const answer = await fetch(`${emulator.url}rooms?${ROOMS}`, { headers: { 'x-padding': 'p'.repeat(20_000) } });
+    expect(answer.status).toBe(431);
+    expect(answer.headers.get('x-ms-error-code')).toBe('RequestHeaderFieldsTooLarge');
+    expect(await answer.json()).toMatchObject({ error: { code: 'RequestHeaderFieldsTooLarge' } });
   });
 
   it('refuses a body over its limit with 413 and a body that is not JSON with 400', async () => {
