@@ -6,6 +6,7 @@ import { createInMemoryRoomsAdapter, DEFAULT_PEOPLE, makeUserId, type Person } f
 import { PeoplePicker, type PeoplePickerProps } from '../../src/components/PeoplePicker';
 import { formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { createGate } from '../shared/gate';
 
 /**
  * Finds people in the directory as you type (debounced, stale answers dropped), or takes a pasted raw identifier.
@@ -90,22 +91,28 @@ export const Default: Story = {
   },
 };
 
-const slowAdapter = createInMemoryRoomsAdapter({ latencyMs: 1500 });
+const slowDirectory = createInMemoryRoomsAdapter();
+/** Open unless a play closes it, so the story answers at once when browsed. */
+const slowAnswers = createGate({ open: true });
+const slowAdapter = { ...slowDirectory, searchPeople: slowAnswers.hold(slowDirectory.searchPeople) };
 
-/** A directory that takes 1.5 s per search: the picker says it is searching and keeps what is typed. */
+/** A directory that is slow to answer: until it does, the picker says it is searching and keeps what is typed. */
 export const SlowBackend: Story = {
   parameters: { roomsKit: { adapter: slowAdapter } },
+  beforeEach: () => () => slowAnswers.open(),
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
     const input = canvas.getByRole('combobox', { name: strings.peoplePicker.label });
+    slowAnswers.close();
     await userEvent.click(input);
     await userEvent.keyboard('lars');
-    await expect(await canvas.findByText(strings.peoplePicker.searching)).toBeVisible();
+    // The search has gone out and the directory has not answered yet.
+    await waitFor(() => expect(slowAnswers.waiting).toBe(1));
+    await expect(canvas.getByText(strings.peoplePicker.searching)).toBeVisible();
     await expect(input).toHaveValue('lars');
-    await expect(
-      await page(canvasElement).findByRole('option', { name: /Lars Søndergaard/ }, { timeout: 10_000 }),
-    ).toBeVisible();
+    slowAnswers.release();
+    await expect(await page(canvasElement).findByRole('option', { name: /Lars Søndergaard/ })).toBeVisible();
     await waitFor(() => expect(canvas.queryByText(strings.peoplePicker.searching)).toBeNull());
     await userEvent.keyboard('{Escape}');
   },

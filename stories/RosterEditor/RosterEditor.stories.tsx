@@ -7,13 +7,13 @@ import {
   makePeople,
   makeUserId,
   type InMemoryRoomsAdapter,
-  type LatencyMs,
 } from '../../src/adapter/inMemory';
 import type { RoomParticipant, RoomParticipantInput } from '../../src/adapter/types';
 import { RosterEditor, type RosterEditorProps } from '../../src/components/RosterEditor';
 import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
+import { createGate, type Gate } from '../shared/gate';
 
 /**
  * The room's roster: names from the directory, a role picker per row, remove, add one by one or from a pasted list,
@@ -37,18 +37,19 @@ const CONSULT: RoomParticipantInput[] = [
 
 interface Loaded {
   adapter: InMemoryRoomsAdapter;
+  /** Holds the backend's answers until the play lets them through (the Loading story). */
+  pages?: Gate;
 }
 
 function backend(
   participants: readonly RoomParticipantInput[],
-  options: { people?: number; latencyMs?: LatencyMs } = {},
+  options: { people?: number } = {},
 ): InMemoryRoomsAdapter {
   return createInMemoryRoomsAdapter({
     now: () => NOW,
     seed: 11,
     people: [...DEFAULT_PEOPLE, ...makePeople(options.people ?? 0)],
     rooms: [{ room: { id: ROOM }, participants }],
-    latencyMs: options.latencyMs ?? 0,
   });
 }
 
@@ -109,20 +110,33 @@ export const Empty: Story = {
   },
 };
 
-/** A slow backend: progress while every page loads, then the roster. */
+/**
+ * A slow backend: progress while the pages of 300 participants arrive one by one, then the roster. (Browsed, the
+ * backend never answers and the story stays on its first progress line.)
+ */
 export const Loading: Story = {
   loaders: [
-    loadBackend(
-      makePeople(300, 4).map((p) => ({ id: p.id, role: 'Attendee' })),
-      { people: 0, latencyMs: 400 },
-    ),
+    async (): Promise<Loaded> => {
+      const base = backend(makePeople(300, 4).map((p) => ({ id: p.id, role: 'Attendee' })));
+      const pages = createGate();
+      return { adapter: { ...base, listParticipants: pages.hold(base.listParticipants) }, pages };
+    },
   ],
-  play: async ({ canvasElement, globals }) => {
+  play: async ({ canvasElement, globals, loaded }) => {
     const s = stringsOf(globals).rosterEditor;
     const canvas = within(canvasElement);
+    const { pages } = loaded as unknown as Loaded;
     const status = canvas.getByRole('status');
-    await expect(status).toHaveTextContent(s.loadingProgress.split('{count}')[0]?.trim() ?? '');
-    const grid = await canvas.findByRole('grid', {}, { timeout: 15_000 });
+    const progress = (count: number) => s.loadingProgress.replace('{count}', String(count));
+    await expect(status).toHaveTextContent(progress(0));
+    // Each page the backend answers moves the count on.
+    for (const count of [100, 200]) {
+      await waitFor(() => expect(pages?.waiting).toBe(1));
+      pages?.release();
+      await waitFor(() => expect(status).toHaveTextContent(progress(count)));
+    }
+    pages?.open();
+    const grid = await canvas.findByRole('grid');
     await expect(grid).toHaveAttribute('aria-rowcount', '301');
   },
 };
