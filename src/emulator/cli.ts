@@ -14,7 +14,8 @@ A local Azure Communication Services Rooms (${ROOMS_API_VERSION}) and Identity (
 
   --port N          TCP port (0 picks a free one).            Default: ${DEFAULT_CLI_PORT}
   --host ADDRESS    Interface to listen on.                    Default: 127.0.0.1
-  --data FILE       Keep the state in FILE across restarts; every change is saved before it is answered.
+  --data FILE       Keep the state in FILE across restarts: a journal to which every change is appended and
+                    flushed before it is answered. A damaged FILE stops the start and is left as it is.
                     Default: in memory only
   --access-key KEY  The access key (base64).                   Default: the one saved in FILE, else a random key
   --help            Show this text.
@@ -39,7 +40,7 @@ const consoleOutput: CliOutput = {
  *
  * @example
  * ```ts
- * await runRoomsEmulatorCli(['--port', '0', '--data', 'rooms.json']);
+ * await runRoomsEmulatorCli(['--port', '0', '--data', 'rooms.journal']);
  * ```
  */
 export async function runRoomsEmulatorCli(

@@ -17,3 +17,4 @@ export {
 } from './hmac';
 export { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 export type { ServiceErrorBody, ServiceErrorDetail } from './serviceErrors';
+export { DataFileError, nodeDataFileSystem, type DataFileHandle, type DataFileSystem } from './journal';
