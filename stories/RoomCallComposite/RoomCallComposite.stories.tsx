@@ -2,7 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { darkTheme } from '@azure/communication-react';
 import type { ReactElement, ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { RoomCallComposite, type RoomCallCompositeProps } from '../../src/call';
+import { RoomCallComposite, ROOM_WINDOW_TICK_MS, type RoomCallCompositeProps } from '../../src/call';
 import { formatString } from '../../src/core/format';
 import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
@@ -126,7 +126,7 @@ function renderWorld(extra: Partial<RoomCallCompositeProps> = {}): Story['render
 }
 
 async function waitForCall(root: HTMLElement, strings: RoomsKitStrings): Promise<void> {
-  await within(root).findByRole('group', { name: strings.roomCall.roleBarLabel }, { timeout: 10_000 });
+  await within(root).findByRole('group', { name: strings.roomCall.roleBarLabel });
 }
 
 function restrictionsOf(root: HTMLElement, strings: RoomsKitStrings): string[] {
@@ -307,11 +307,11 @@ export const WaitingRoom: Story = {
     await expect(timer).toHaveTextContent(formatString(s.opensIn, { time: '02:00:00' }));
     await expect(canvas.getByRole('heading', { name: s.waitingTitle })).toBeVisible();
     storyClock.advance(2 * 3600_000 - 2000);
+    // The countdown reads the clock once a second (ROOM_WINDOW_TICK_MS): the jump shows on its next tick, which can
+    // come a full second from now, a little later on a busy machine.
     await waitFor(
       () => expect(canvas.getByRole('timer')).toHaveTextContent(formatString(s.opensIn, { time: '00:00:02' })),
-      {
-        timeout: 3000,
-      },
+      { timeout: 3 * ROOM_WINDOW_TICK_MS },
     );
     storyClock.advance(2000);
     await waitForCall(canvasElement, strings);

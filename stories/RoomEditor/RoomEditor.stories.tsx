@@ -105,7 +105,7 @@ async function addPerson(canvasElement: HTMLElement, strings: RoomsKitStrings, n
   const canvas = within(canvasElement);
   canvas.getByRole('combobox', { name: strings.rosterEditor.addPersonLabel }).focus();
   await userEvent.keyboard(name.split(' ')[0] ?? name);
-  await within(document.body).findByRole('option', { name: new RegExp(name) }, { timeout: 10_000 });
+  await within(document.body).findByRole('option', { name: new RegExp(name) });
   await userEvent.keyboard('{ArrowDown}{Enter}');
   await canvas.findByRole('rowheader', { name: new RegExp(`^${name}`) });
 }
@@ -218,7 +218,7 @@ export const Edit: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomEditor;
     const canvas = within(canvasElement);
-    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
     const save = canvas.getByRole('button', { name: s.save });
     await expect(save).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) }));
@@ -245,7 +245,7 @@ export const Delete: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomEditor;
     const canvas = within(canvasElement);
-    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
     await userEvent.click(canvas.getByRole('button', { name: s.deleteRoom }));
     const dialog = await openedDialog(canvasElement, 'alertdialog', {
       name: s.deleteTitle.replace('{roomId}', ROOM_ID),
@@ -365,7 +365,7 @@ export const ReadOnly: Story = {
     const s = strings.roomEditor;
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(s.readOnlyNotice)).toBeVisible();
-    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 });
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
     await expect(canvas.queryByRole('button', { name: s.save })).toBeNull();
     await expect(canvas.queryByRole('button', { name: s.deleteRoom })).toBeNull();
     await expect(canvas.queryByRole('combobox', { name: strings.validityScheduler.startTimeLabel })).toBeNull();
@@ -421,7 +421,7 @@ export const LoadFailed: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(strings.roomEditor.loadFailed)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: strings.common.retry }));
-    await expect(await canvas.findByRole('rowheader', { name: /^Amara Okafor/ }, { timeout: 10_000 })).toBeVisible();
+    await expect(await canvas.findByRole('rowheader', { name: /^Amara Okafor/ })).toBeVisible();
   },
 };
 

@@ -67,7 +67,7 @@ const adapterOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).
 async function loadedTable(canvasElement: HTMLElement, strings: RoomsKitStrings, total: number): Promise<HTMLElement> {
   const canvas = within(canvasElement);
   const summary = strings.roomList.summary.replace('{shown}', String(total)).replace('{total}', String(total));
-  await canvas.findByText(summary, {}, { timeout: 10_000 });
+  await canvas.findByText(summary);
   return canvas.getByRole('table', { name: strings.roomList.title });
 }
 
