@@ -9,6 +9,12 @@ const storiesOnly = process.argv.some((a) => a.includes('storybook'));
 const executablePath = findChromium();
 if (storiesOnly && !executablePath) throw new Error(INSTALL_HINT);
 
+/**
+ * The most any jsdom test or story may take, on a busy two-core machine too. It is the budget, not a margin: a test
+ * that needs more has a cost to remove (see test/setup/jsdomStyles.ts), not a limit to raise.
+ */
+const UI_TEST_TIMEOUT_MS = 10_000;
+
 /** Every story as a test in Chromium, with axe; `globals` are forced onto every story that does not set its own. */
 function storyProject(name: string, globals: Record<string, string>): TestProjectInlineConfiguration {
   return {
@@ -17,7 +23,7 @@ function storyProject(name: string, globals: Record<string, string>): TestProjec
     define: { __RK_STORY_GLOBALS__: JSON.stringify(globals) },
     test: {
       name,
-      testTimeout: 30_000,
+      testTimeout: UI_TEST_TIMEOUT_MS,
       browser: {
         enabled: true,
         headless: true,
@@ -60,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          testTimeout: UI_TEST_TIMEOUT_MS,
           include: ['test/**/*.test.tsx'],
           setupFiles: ['test/setup/jsdom.ts'],
         },
