@@ -37,8 +37,25 @@ const withKit: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * Runs after each play and before its axe check (addon-a11y's check is the last step). Storybook pauses CSS animations
+ * for tests, but Fluent's motion (dialogs, toasts) runs on Web Animations and keeps playing: a toast still fading in
+ * has colours halfway to transparent, which is not the page a user looks at. This waits until nothing is moving; any
+ * motion that starts meanwhile is waited for too.
+ */
+async function motionSettled(): Promise<void> {
+  for (;;) {
+    const moving = document
+      .getAnimations()
+      .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    if (moving.length === 0) return;
+    await Promise.allSettled(moving.map((a) => a.finished));
+  }
+}
+
 const preview: Preview = {
   decorators: [withKit],
+  afterEach: motionSettled,
   tags: ['autodocs', 'test'],
   globalTypes: {
     theme: {
