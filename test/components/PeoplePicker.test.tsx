@@ -146,11 +146,22 @@ describe('PeoplePicker', () => {
 
   it('shows each person’s name and second line, and says when it is searching and when no one matches', async () => {
     const user = userEvent.setup();
-    const adapter = createInMemoryRoomsAdapter({ latencyMs: 30 });
+    // The directory answers only once the test has seen the picker searching (a latency could run out first).
+    const directory = createInMemoryRoomsAdapter();
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const adapter: RoomsAdapter = {
+      ...directory,
+      searchPeople: async (query, options) => {
+        await answered;
+        return directory.searchPeople(query, options);
+      },
+    };
     renderPicker(<PeoplePicker adapter={adapter} onSelect={vi.fn()} debounceMs={10} />);
     await user.click(input());
     await user.paste('student year 9');
     expect(screen.getByRole('status')).toHaveTextContent(texts.searching);
+    act(() => answer());
     const listbox = await screen.findByRole('listbox');
     await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(3));
     for (const option of within(listbox).getAllByRole('option')) {

@@ -217,15 +217,29 @@ describe('RosterEditor, bound to a room', () => {
   });
 
   it('undoes only the refused edit when the user changed more while it was in flight', async () => {
-    const adapter = backend(SMALL_ROSTER, { latencyMs: 150 });
+    const inner = backend(SMALL_ROSTER);
+    // The role change stays on its way until the test lets it through (a latency could run out first).
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const upserts = vi.fn();
+    const adapter: InMemoryRoomsAdapter = {
+      ...inner,
+      upsertParticipants: async (roomId, participants, options) => {
+        upserts();
+        await arrived;
+        return inner.upsertParticipants(roomId, participants, options);
+      },
+    };
     const user = userEvent.setup();
     const ref = createRef<RosterEditorHandle>();
     renderEditor(<RosterEditor roomId={ROOM} imperativeRef={ref} />, adapter);
     await loaded();
-    adapter.faults.failNext('unavailable', { operation: 'upsertParticipants' });
+    inner.faults.failNext('unavailable', { operation: 'upsertParticipants' });
     await chooseRole(user, 'Ahmed Hassan', 'Presenter');
-    // While the role change is on its way, Grace Kim is removed.
+    await waitFor(() => expect(upserts).toHaveBeenCalledTimes(1));
+    // While the role change is on its way, Grace Kim is removed; then the service refuses the role change.
     await user.click(screen.getByRole('button', { name: 'Remove Grace Kim' }));
+    act(() => arrive());
     await waitFor(() => expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-failed'));
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Attendee');
     await waitFor(() => expect(screen.queryByRole('rowheader', { name: /^Grace Kim/ })).not.toBeInTheDocument());
