@@ -30,6 +30,10 @@ export interface ConfirmDialogProps {
 /**
  * The kit's confirmation for destructive actions: a Fluent alert dialog whose confirm button comes first and whose
  * every way out (Cancel, Escape) cancels. Shared so every delete in the kit asks the same way.
+ *
+ * Render it where it stays mounted while it closes (control it with `open`), not inside what the confirmed action
+ * replaces: unmounted while open or fading out, its focus trap never gives the rest of the page back to assistive
+ * technology, which stays `aria-hidden`.
  */
 export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
   const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
