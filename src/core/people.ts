@@ -19,12 +19,16 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
 
 /** Lower-cases a text and strips its accents, so "jose" finds "José" and "lukasz" finds "Łukasz". */
 export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Most names and every raw id are plain ASCII: skip the costly normalisation for them.
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[øæœßłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter);
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const APOSTROPHES = /['’]/g;

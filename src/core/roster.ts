@@ -2,6 +2,7 @@
  * A room's roster as plain data: diffs between two rosters, the fewest adapter calls that save a diff, bulk parsing of
  * pasted or dropped identifier lists, and the sorting, filtering and counting a roster editor needs. Pure; no React.
  */
+import { foldForSearch } from './people';
 import Papa from 'papaparse';
 import type { RoomParticipant, RoomParticipantInput } from './types';
 import { parseParticipantId } from './identifiers';
@@ -524,31 +525,11 @@ export function exceedsInteractiveLimit(
   return interactiveCount(participants) > limit;
 }
 
-// Letters Unicode decomposition leaves alone but people type differently on an English keyboard.
-const FOLDED: Readonly<Record<string, string>> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-/** Lower-cases a text and strips accents, so a filter for "jose" finds "José" and "lukasz" finds "Łukasz". */
-export function foldRosterText(text: string): string {
-  const lower = text.toLowerCase();
-  // Most names and every raw id are plain ASCII: skip the costly normalisation for them.
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[øæœßłđðþı]/g, (letter) => FOLDED[letter] ?? letter);
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * Lower-cases a text and strips accents, so a filter for "jose" finds "José" and "lukasz" finds "Łukasz": the same
+ * folding the people search uses.
+ */
+export const foldRosterText: (text: string) => string = foldForSearch;
 
 /** What a roster row is filtered by. */
 export interface RosterFilter {

@@ -330,7 +330,7 @@ describe('authentication and routing', () => {
   it('checks the signature before reading the body: an unsigned 8 MB upload is refused at once, unread', async () => {
     const size = 8 * 1024 * 1024;
     const url = new URL(`${emulator.url}rooms?${ROOMS}`);
-    const outcome = await new Promise<{ status: number; sentBytes: number; closed: boolean }>((resolve, reject) => {
+    const outcome = await new Promise<{ status: number; sentBytes: number; closed: boolean }>((resolve) => {
       const req = httpRequest(
         {
           host: url.hostname,
@@ -351,7 +351,6 @@ describe('authentication and routing', () => {
       // Only the first 64 KiB: a server that waits for the whole body before answering never answers.
       req.write(chunk);
       sent += chunk.length;
-      setTimeout(() => reject(new Error('no answer before the body was complete')), 3_000).unref();
     });
     expect(outcome).toEqual({ status: 401, sentBytes: 64 * 1024, closed: true });
   });
