@@ -3,8 +3,8 @@
  * default, routing, validation in the service's error shape, body limits, the join endpoint, the mapping of the
  * SDKs' failures, and use as Express-style middleware.
  */
+import { rawExchange } from '../node/http/serve';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import { connect } from 'node:net';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient } from '@azure/communication-rooms';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -19,19 +19,6 @@ import {
 import { BASE_PATH, listen, startStack, stop, userId, type Stack, type StackOptions } from './stack';
 
 let stack: Stack | undefined;
-
-/** Sends `text` as it is over a fresh TCP connection and resolves with everything the server wrote back. */
-function rawExchange(origin: string, text: string): Promise<string> {
-  const { hostname, port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(text));
-    let received = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (received += chunk));
-    socket.on('end', () => resolve(received));
-    socket.on('error', reject);
-  });
-}
 
 afterEach(async () => {
   await stack?.close();

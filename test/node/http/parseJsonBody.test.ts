@@ -2,20 +2,11 @@
  * parseJsonBody: only a body that says it is JSON is read as JSON (a no-cors cross-site request cannot say so), and
  * nesting is bounded by a scan before the parser, so 100,000 levels are a 400, not a stack overflow later.
  */
+import { refusal } from './serve';
 import { describe, expect, it } from 'vitest';
-import { isJsonMediaType, jsonNestsDeeperThan, parseJsonBody, ServiceError } from '../../../src/node/http';
+import { isJsonMediaType, jsonNestsDeeperThan, parseJsonBody } from '../../../src/node/http';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-
-function refusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('parseJsonBody', () => {
   it('reads JSON sent with a JSON type, structured +json types and parameters included', () => {

@@ -2,6 +2,7 @@
  * createRouter: templates matched segment by segment, parameters percent-decoded and typed by name, 404 for an
  * unknown path and 405 with `Allow` for another method, as ServiceErrors.
  */
+import { refusal } from './serve';
 import { describe, expect, it } from 'vitest';
 import { createRouter, ServiceError } from '../../../src/node/http';
 
@@ -14,16 +15,6 @@ const router = createRouter(
   },
   { badParameter: (name) => new ServiceError(400, 'BadRequest', `Bad ${name}.`) },
 );
-
-function refusal(run: () => unknown): ServiceError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error('expected a ServiceError');
-}
 
 describe('createRouter', () => {
   it('matches templates and decodes parameters', () => {

@@ -2,6 +2,7 @@
  * A throwaway node:http server for the toolkit's tests: one request listener, a free loopback port, and raw TCP
  * exchanges for what `fetch` cannot send (no Content-Type, malformed HTTP, a body that never ends).
  */
+import { ServiceError } from '../../../src/node/http';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
@@ -40,4 +41,15 @@ export function rawExchange(origin: string, text: string | Buffer): Promise<stri
     socket.on('close', () => resolve(received));
     socket.on('error', reject);
   });
+}
+
+/** The {@link ServiceError} `run` throws; fails the test when it throws something else or nothing. */
+export function refusal(run: () => unknown): ServiceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected a ServiceError');
 }
