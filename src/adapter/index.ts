@@ -7,18 +7,22 @@ export type {
   CreateRoomOptions,
   JoinInfoOptions,
   ListOptions,
+  ListRoomsOptions,
   Page,
   Person,
   Room,
+  RoomDetails,
   RoomEvent,
   RoomJoinInfo,
   RoomJoinPolicy,
   RoomParticipant,
   RoomParticipantInput,
+  RoomRosterPreview,
   RoomsAdapter,
   RoomsAdapterFeatures,
   SearchPeopleOptions,
   UpdateRoomInput,
+  UpdateRoomOptions,
 } from './types';
 export { allPages, collectAll } from './paging';
 export * from './inMemory';

@@ -21,10 +21,12 @@ export type {
   Page,
   Person,
   Room,
+  RoomDetails,
   RoomEvent,
   RoomJoinInfo,
   RoomJoinPolicy,
   RoomParticipant,
+  RoomRosterPreview,
   RoomParticipantInput,
   UpdateRoomInput,
 } from '../core/types';
@@ -52,6 +54,25 @@ export interface ListOptions extends CallOptions {
   pageSize?: number;
 }
 
+/** Options of {@link RoomsAdapter.listRooms}. */
+export interface ListRoomsOptions extends ListOptions {
+  /**
+   * Only rooms whose title, reference or id contains this text, or with someone of that name on the roster (accents
+   * and case ignored); empty lists every room. A cursor belongs to the search it came from. Only where
+   * `features.search`; other backends refuse it with `validation` (target `search`).
+   */
+  search?: string;
+}
+
+/** Options of {@link RoomsAdapter.updateRoom}. */
+export interface UpdateRoomOptions extends CallOptions {
+  /**
+   * The `version` of the room the change was made against: when the room has changed since, nothing is applied and
+   * the call rejects with `conflict` (target `version`). Absent overwrites whatever is there.
+   */
+  ifMatch?: string;
+}
+
 /** Options of a directory search. */
 export interface SearchPeopleOptions extends CallOptions {
   /** Largest number of people wanted. @default 20 */
@@ -72,6 +93,10 @@ export interface RoomsAdapterFeatures {
   events: boolean;
   /** `getJoinInfo` issues join tokens. */
   joinInfo: boolean;
+  /** Rooms carry their details (`subject`, `timeZone`, …) and a `version` that `updateRoom` checks. */
+  details: boolean;
+  /** `listRooms` takes a `search`. */
+  search: boolean;
 }
 
 /**
@@ -83,8 +108,9 @@ export interface RoomsAdapter {
   readonly features: RoomsAdapterFeatures;
 
   /**
-   * Creates a room, with its participants, in one request.
-   * @throws {@link RoomsError} `validation` (target `validFrom`, `validUntil` or `participants`), `network`, `unavailable`, `aborted`.
+   * Creates a room, with its participants and details, in one request.
+   * @throws {@link RoomsError} `validation` (target `validFrom`, `validUntil`, `participants`, `subject`, `timeZone`,
+   * `description` or `reference`), `network`, `unavailable`, `aborted`.
    */
   createRoom(input: CreateRoomInput, options?: CreateRoomOptions): Promise<Room>;
 
@@ -96,9 +122,11 @@ export interface RoomsAdapter {
 
   /**
    * Changes the given fields of a room and returns it as it now is.
-   * @throws {@link RoomsError} `notFound`, `validation` (target `validFrom` or `validUntil`), `network`, `unavailable`, `aborted`.
+   * @throws {@link RoomsError} `notFound`, `validation` (target `validFrom`, `validUntil` or a detail's name),
+   * `conflict` (target `version`) when `ifMatch` is not the room's version any more, `network`, `unavailable`,
+   * `aborted`.
    */
-  updateRoom(roomId: string, patch: UpdateRoomInput, options?: CallOptions): Promise<Room>;
+  updateRoom(roomId: string, patch: UpdateRoomInput, options?: UpdateRoomOptions): Promise<Room>;
 
   /**
    * Deletes a room.
@@ -107,10 +135,11 @@ export interface RoomsAdapter {
   deleteRoom(roomId: string, options?: CallOptions): Promise<void>;
 
   /**
-   * Reads one page of the backend's rooms.
-   * @throws {@link RoomsError} `validation` for a cursor it did not issue, `network`, `unavailable`, `aborted`.
+   * Reads one page of the rooms the caller may see, oldest first.
+   * @throws {@link RoomsError} `validation` for a cursor it did not issue (or one from another search), `network`,
+   * `unavailable`, `aborted`.
    */
-  listRooms(options?: ListOptions): Promise<Page<Room>>;
+  listRooms(options?: ListRoomsOptions): Promise<Page<Room>>;
 
   /**
    * Reads one page of a room's participants.

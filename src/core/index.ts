@@ -6,5 +6,6 @@ export * from './errors';
 export * from './format';
 export * from './schedule';
 export * from './rooms';
+export * from './roomDetails';
 export * from './roster';
 export * from './types';

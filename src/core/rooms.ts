@@ -2,12 +2,13 @@
  * Pure helpers over rooms: the minimal update patch between two versions of a room, and the filtering and sorting a
  * room list offers. No React, no adapter calls.
  */
-import type { Room, RoomJoinPolicy, UpdateRoomInput } from './types';
+import type { Room, RoomDetails, RoomJoinPolicy, UpdateRoomInput } from './types';
+import { ROOM_DETAIL_FIELDS } from './roomDetails';
 import { isRoomsError } from './errors';
 import { validityStatus, type ValidityStatus } from './validity';
 
 /** The fields of a room an editor changes; what {@link roomPatch} compares. */
-export interface RoomEditableFields {
+export interface RoomEditableFields extends RoomDetails {
   /** When the room opens. */
   validFrom: Date;
   /** When the room closes. */
@@ -39,6 +40,12 @@ export function roomPatch(before: RoomEditableFields, after: RoomEditableFields)
   if (after.joinPolicy !== undefined && before.joinPolicy !== undefined && after.joinPolicy !== before.joinPolicy) {
     patch.joinPolicy = after.joinPolicy;
   }
+  // Details compare as trimmed text; a detail that became empty (or absent) is cleared.
+  for (const field of ROOM_DETAIL_FIELDS) {
+    const was = before[field]?.trim() || undefined;
+    const now = after[field]?.trim() || undefined;
+    if (was !== now) patch[field] = now ?? null;
+  }
   return patch;
 }
 
@@ -48,7 +55,8 @@ export function isEmptyPatch(patch: UpdateRoomInput): boolean {
     patch.validFrom === undefined &&
     patch.validUntil === undefined &&
     patch.pstnDialOutEnabled === undefined &&
-    patch.joinPolicy === undefined
+    patch.joinPolicy === undefined &&
+    ROOM_DETAIL_FIELDS.every((field) => patch[field] === undefined)
   );
 }
 

@@ -8,8 +8,32 @@ import type { RoomRole } from './roles';
 /** Who may join a room call. Only backends that report `features.joinPolicy` honour it. */
 export type RoomJoinPolicy = 'inviteOnly' | 'communicationServiceUsers';
 
-/** A room, as the service describes it. */
-export interface Room {
+/**
+ * What people know a room by, which the Rooms service itself does not keep: the kit's backends keep these next to
+ * the room (the server in its `RoomRecordStore`). Every field is optional; a room made elsewhere (another tool, the
+ * portal) has none until someone gives them. Limits and messages: `validateRoomDetails` in `src/core/roomDetails`.
+ */
+export interface RoomDetails {
+  /** The title people see ("Follow-up: Priya Raman"); absent shows as "No title". At most 200 characters. */
+  subject?: string;
+  /** The IANA zone the organiser scheduled in (`Europe/Berlin`); editors reopen in it. */
+  timeZone?: string;
+  /** Notes for the people in the room. At most 2,000 characters. */
+  description?: string;
+  /** The host's own reference, such as its appointment id. At most 200 characters. */
+  reference?: string;
+}
+
+/** The first people of a room's roster, for lists ("with Priya Raman, Dr. Amara Okafor +2"). */
+export interface RoomRosterPreview {
+  /** How many participants the room has. */
+  total: number;
+  /** The first few, presenters first, then in the order they were invited. */
+  participants: RoomParticipant[];
+}
+
+/** A room, as the service describes it, with the details the kit keeps beside it. */
+export interface Room extends RoomDetails {
   /** Server-generated id. */
   id: string;
   /** When the room was created. */
@@ -22,6 +46,19 @@ export interface Room {
   pstnDialOutEnabled: boolean;
   /** Who may join; present only when the backend supports join policies. */
   joinPolicy?: RoomJoinPolicy;
+  /** The raw id of the user who made the room, where the backend knows who is signed in. */
+  organizerId?: string;
+  /**
+   * Changes with every change to the room or its details. Pass it as `ifMatch` to `updateRoom`, so a save made over
+   * someone else's newer change is refused (`conflict`) instead of undoing it. Absent where the backend keeps none.
+   */
+  version?: string;
+  /** When the room or its details last changed through the kit. */
+  updatedAt?: Date;
+  /** The raw id of whoever made that change, where the backend knows who is signed in. */
+  updatedBy?: string;
+  /** The first people of its roster; given by `listRooms` where the backend keeps a roster index. */
+  rosterPreview?: RoomRosterPreview;
 }
 
 /** A participant invited to a room. */
@@ -41,7 +78,7 @@ export interface RoomParticipantInput {
 }
 
 /** What a new room is made with; every field is optional, as in the service. */
-export interface CreateRoomInput {
+export interface CreateRoomInput extends RoomDetails {
   /** When the room opens. @default now */
   validFrom?: Date;
   /** When the room closes. @default validFrom + 180 days */
@@ -54,8 +91,19 @@ export interface CreateRoomInput {
   participants?: readonly RoomParticipantInput[];
 }
 
-/** The fields of a room that can change; absent fields are left as they are (merge semantics). */
+/**
+ * The fields of a room that can change; absent fields are left as they are (merge semantics). A detail set to `null`
+ * is cleared.
+ */
 export interface UpdateRoomInput {
+  /** New title; `null` clears it ("No title"). */
+  subject?: string | null;
+  /** New zone; `null` clears it. */
+  timeZone?: string | null;
+  /** New notes; `null` clears them. */
+  description?: string | null;
+  /** New host reference; `null` clears it. */
+  reference?: string | null;
   /** New opening instant. */
   validFrom?: Date;
   /** New closing instant. */

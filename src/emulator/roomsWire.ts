@@ -93,7 +93,10 @@ function readDialOut(body: Record<string, unknown>, details: ServiceErrorDetail[
   return value;
 }
 
-function readWindow(body: Record<string, unknown>): UpdateRoomInput {
+/** The service keeps only the window and the dial-out flag; details are the kit's, never on this wire. */
+function readWindow(
+  body: Record<string, unknown>,
+): Pick<UpdateRoomInput, 'validFrom' | 'validUntil' | 'pstnDialOutEnabled'> {
   const details: ServiceErrorDetail[] = [];
   const validFrom = readInstant(body, 'validFrom', details);
   const validUntil = readInstant(body, 'validUntil', details);

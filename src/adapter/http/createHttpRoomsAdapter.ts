@@ -62,7 +62,13 @@ export interface HttpRoomsAdapter extends RoomsAdapter {
   getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
 }
 
-const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({ joinPolicy: false, events: false, joinInfo: true });
+const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
+  joinPolicy: false,
+  events: false,
+  joinInfo: true,
+  details: false,
+  search: false,
+});
 const MERGE_PATCH = 'application/merge-patch+json';
 /** Ids per resolve request; the server accepts up to 1000. */
 const RESOLVE_BATCH = 1000;

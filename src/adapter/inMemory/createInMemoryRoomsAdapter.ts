@@ -184,6 +184,8 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     joinPolicy: options.joinPolicy === true,
     events: true,
     joinInfo: true,
+    details: false,
+    search: false,
   });
   const maxPageSize = positiveInteger(options.maxPageSize, DEFAULT_MAX_PAGE_SIZE);
   const defaultPageSize = Math.min(positiveInteger(options.pageSize, DEFAULT_PAGE_SIZE), maxPageSize);
