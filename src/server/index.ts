@@ -12,3 +12,18 @@ export {
   type RosterCacheOptions,
 } from './createRoomsRequestHandler';
 export type { RoomsPeopleDirectory } from './directory';
+export {
+  createMemoryRoomRecordStore,
+  ROSTER_PREVIEW_SIZE,
+  RoomRecordStoreError,
+  type NewRoomRecord,
+  type RoomCreateIntent,
+  type RoomRecord,
+  type RoomRecordDecision,
+  type RoomRecordPage,
+  type RoomRecordPatch,
+  type RoomRecordPosition,
+  type RoomRecordQuery,
+  type RoomRecordStore,
+  type RoomScope,
+} from './records';
