@@ -1,6 +1,8 @@
 /**
  * Text helpers shared by every locale: placeholder filling and Intl date formatting. Pure; no React.
  */
+import { tzOffset } from '@date-fns/tz';
+import { instantToZonedWallTime, isValidTimeZone } from './schedule';
 
 /**
  * Fills `{name}` placeholders in a template. Unknown placeholders are left as they are so a missing value is visible
@@ -62,4 +64,121 @@ export function formatInstant(date: Date, options: FormatInstantOptions): string
 /** Formats a window compactly ("3 Dec 2026, 09:00 – 10:00 CET"), letting Intl drop the repeated parts. */
 export function formatInstantRange(from: Date, until: Date, options: FormatInstantOptions): string {
   return dateTimeFormat(options).formatRange(from, until);
+}
+
+/**
+ * A name people recognise for an IANA zone: its city ("Europe/Berlin" → "Berlin", "America/New_York" → "New York"),
+ * or "UTC" for the universal zones. Offsets such as `+05:30` are returned as they are.
+ *
+ * @example
+ * ```ts
+ * timeZoneCity('America/Argentina/Buenos_Aires'); // 'Buenos Aires'
+ * ```
+ */
+export function timeZoneCity(timeZone: string): string {
+  if (/^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal|Greenwich)(0|\+0|-0)?$/i.test(timeZone)) return 'UTC';
+  const city = timeZone.split('/').at(-1) ?? timeZone;
+  return city.replace(/_/g, ' ');
+}
+
+/** How {@link formatRoomWindow} words a window; `{window}` is the dates and times, `{zone}` the zone's city. */
+export interface RoomWindowPhrases {
+  /** The window in the room's zone: "{window} {zone} time". */
+  inZone: string;
+  /** The same window on the viewer's clock: "{window} your time". */
+  inViewerZone: string;
+}
+
+/** English phrases for {@link formatRoomWindow}; components pass their own strings. */
+export const DEFAULT_ROOM_WINDOW_PHRASES: RoomWindowPhrases = {
+  inZone: '{window} {zone} time',
+  inViewerZone: '{window} your time',
+};
+
+/** Options of {@link formatRoomWindow}. */
+export interface FormatRoomWindowOptions {
+  /** BCP 47 locale of the dates and times. */
+  locale: string;
+  /** The zone the room was scheduled in; absent or unknown shows the window in the viewer's zone only. */
+  timeZone?: string | undefined;
+  /** The viewer's IANA zone. */
+  viewerTimeZone: string;
+  /** Today, so the year is shown only for windows in another year. @default the window's own year is not shown */
+  now?: Date;
+  /** The wording. @default {@link DEFAULT_ROOM_WINDOW_PHRASES} */
+  phrases?: RoomWindowPhrases;
+}
+
+/** A room's window as text, from {@link formatRoomWindow}. */
+export interface RoomWindowText {
+  /** The window in the room's zone, zone named: "Thu 3 Dec, 09:00–09:30 Berlin time". */
+  room: string;
+  /** The window on the viewer's clock, only when the viewer's zone shows other times: "08:00–08:30 your time". */
+  viewer: string | undefined;
+  /** The zone the first line is in. */
+  timeZone: string;
+}
+
+const ROOM_WINDOW_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+const ROOM_WINDOW_TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const roomWindowFormats = new Map<string, Intl.DateTimeFormat>();
+
+function roomWindowFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = roomWindowFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    roomWindowFormats.set(key, format);
+  }
+  return format;
+}
+
+function sameWallClock(from: Date, until: Date, a: string, b: string): boolean {
+  // Two zones show the same times when their offsets agree at both ends of the window.
+  return tzOffset(a, from) === tzOffset(b, from) && tzOffset(a, until) === tzOffset(b, until);
+}
+
+/**
+ * A room's window as people read it: in the zone the organiser chose, with that zone named, and, when the viewer's
+ * clock shows other times, once more on the viewer's clock. The viewer's line leaves out the date when it is the
+ * same day as the first line. Pure: Intl formats, `@date-fns/tz` compares the zones' clocks and dates.
+ *
+ * @example
+ * ```ts
+ * formatRoomWindow(
+ *   { validFrom: new Date('2026-12-03T08:00:00Z'), validUntil: new Date('2026-12-03T08:30:00Z') },
+ *   { locale: 'en-GB', timeZone: 'Europe/Berlin', viewerTimeZone: 'Europe/London' },
+ * );
+ * // { room: 'Thu 3 Dec, 09:00–09:30 Berlin time', viewer: '08:00–08:30 your time', timeZone: 'Europe/Berlin' }
+ * ```
+ */
+export function formatRoomWindow(
+  window: { readonly validFrom: Date; readonly validUntil: Date },
+  options: FormatRoomWindowOptions,
+): RoomWindowText {
+  const { locale, viewerTimeZone: viewer, now, phrases = DEFAULT_ROOM_WINDOW_PHRASES } = options;
+  const { validFrom: from, validUntil: until } = window;
+  const zone = options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : viewer;
+  const fromWall = instantToZonedWallTime(from, zone);
+  const otherYear =
+    now !== undefined && instantToZonedWallTime(now, zone).date.slice(0, 4) !== fromWall.date.slice(0, 4);
+  const dated: Intl.DateTimeFormatOptions = otherYear ? { ...ROOM_WINDOW_DATE, year: 'numeric' } : ROOM_WINDOW_DATE;
+  const room = formatString(phrases.inZone, {
+    window: roomWindowFormat(locale, zone, dated).formatRange(from, until),
+    zone: timeZoneCity(zone),
+  });
+  if (zone === viewer || sameWallClock(from, until, zone, viewer)) return { room, viewer: undefined, timeZone: zone };
+  // Only the times when the viewer's day is the room's day at both ends; otherwise the dates too.
+  const sameDay =
+    instantToZonedWallTime(from, viewer).date === fromWall.date &&
+    instantToZonedWallTime(until, viewer).date === instantToZonedWallTime(until, zone).date &&
+    instantToZonedWallTime(until, viewer).date === fromWall.date;
+  const viewerText = roomWindowFormat(locale, viewer, sameDay ? ROOM_WINDOW_TIME : dated).formatRange(from, until);
+  return { room, viewer: formatString(phrases.inViewerZone, { window: viewerText }), timeZone: zone };
 }
