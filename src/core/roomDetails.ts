@@ -114,15 +114,17 @@ export function validateRoomDetails(details: Partial<Record<RoomDetailField, unk
 
 /**
  * The details of `patch` applied to `current` with merge semantics: absent fields stay, `null` clears, strings are
- * trimmed. Does not validate; call {@link validateRoomDetails} first.
+ * trimmed, and text that is empty once trimmed clears too, like `null`. Does not validate; call
+ * {@link validateRoomDetails} first.
  */
 export function mergeRoomDetails(current: RoomDetails, patch: UpdateRoomInput | RoomDetails): RoomDetails {
   const next: RoomDetails = { ...current };
   for (const field of ROOM_DETAIL_FIELDS) {
     const value = (patch as Partial<Record<RoomDetailField, string | null>>)[field];
     if (value === undefined) continue;
-    if (value === null) delete next[field];
-    else next[field] = value.trim();
+    const text = value === null ? '' : value.trim();
+    if (text === '') delete next[field];
+    else next[field] = text;
   }
   return next;
 }

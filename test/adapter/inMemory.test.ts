@@ -50,7 +50,13 @@ describe('createInMemoryRoomsAdapter: rooms', () => {
     expect(room.validUntil.getTime() - room.validFrom.getTime()).toBe(180 * DAY);
     expect(room.pstnDialOutEnabled).toBe(false);
     expect('joinPolicy' in room).toBe(false);
-    expect(adapter.features).toEqual({ joinPolicy: false, events: true, joinInfo: true });
+    expect(adapter.features).toEqual({
+      joinPolicy: false,
+      events: true,
+      joinInfo: true,
+      details: true,
+      search: true,
+    });
   });
 
   it('makes the same room ids for the same seed and uses a given id generator', async () => {

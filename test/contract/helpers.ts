@@ -67,6 +67,21 @@ export function expectRoomShape(room: Room): void {
   expect(typeof room.pstnDialOutEnabled).toBe('boolean');
 }
 
+/**
+ * A room without what a backend keeps about its changes (`version`, `updatedAt`, `updatedBy`) and without a list's
+ * `rosterPreview`: what must stay as it was when another field changes, or match between a list item and a read.
+ */
+export function withoutBookkeeping(room: Room): Room {
+  const { version: _version, updatedAt: _updatedAt, updatedBy: _updatedBy, rosterPreview: _preview, ...rest } = room;
+  return rest;
+}
+
+/** A list item without its `rosterPreview`, to compare with what `createRoom` or `getRoom` answered. */
+export function withoutPreview(room: Room): Room {
+  const { rosterPreview: _preview, ...rest } = room;
+  return rest;
+}
+
 /** Asserts `actual` is within `toleranceMs` of the range [`earliest`, `latest`]. */
 export function expectInstantNear(actual: Date, earliest: Date, latest: Date, toleranceMs = CLOCK_TOLERANCE_MS): void {
   expect(actual.getTime()).toBeGreaterThanOrEqual(earliest.getTime() - toleranceMs);

@@ -10,7 +10,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isRoomsError } from '../../src/core/errors';
 import { collectAll } from '../../src/adapter/paging';
 import type { RoomRole } from '../../src/core/roles';
-import type { RoomEvent, RoomParticipant, RoomsAdapter } from '../../src/adapter/types';
+import type {
+  CreateRoomInput,
+  Room,
+  RoomEvent,
+  RoomParticipant,
+  RoomsAdapter,
+  UpdateRoomInput,
+} from '../../src/adapter/types';
+import { ROOM_DETAIL_LIMITS, validateRoomDetails } from '../../src/core/roomDetails';
 import type { ContractHarness, ContractHarnessFactory } from './harness';
 import {
   DAY_MS,
@@ -30,6 +38,8 @@ import {
   readPagesManually,
   sortById,
   strangerId,
+  withoutBookkeeping,
+  withoutPreview,
 } from './helpers';
 
 /** How long to wait for a pushed event on a real stack; the in-memory backend answers at once. */
@@ -252,16 +262,23 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         const validUntil = at(4 * HOUR_MS);
         const created = await adapter().createRoom({ validFrom, validUntil });
 
+        const base = withoutBookkeeping(created);
+
         const dialOut = await adapter().updateRoom(created.id, { pstnDialOutEnabled: true });
-        expect(dialOut).toEqual({ ...created, pstnDialOutEnabled: true });
+        expect(withoutBookkeeping(dialOut)).toEqual({ ...base, pstnDialOutEnabled: true });
 
         const newUntil = at(6 * HOUR_MS);
         const extended = await adapter().updateRoom(created.id, { validUntil: newUntil });
-        expect(extended).toEqual({ ...created, pstnDialOutEnabled: true, validUntil: newUntil });
+        expect(withoutBookkeeping(extended)).toEqual({ ...base, pstnDialOutEnabled: true, validUntil: newUntil });
 
         const newFrom = at(2 * HOUR_MS);
         const moved = await adapter().updateRoom(created.id, { validFrom: newFrom });
-        expect(moved).toEqual({ ...created, pstnDialOutEnabled: true, validFrom: newFrom, validUntil: newUntil });
+        expect(withoutBookkeeping(moved)).toEqual({
+          ...base,
+          pstnDialOutEnabled: true,
+          validFrom: newFrom,
+          validUntil: newUntil,
+        });
 
         expect(await adapter().getRoom(created.id)).toEqual(moved);
       });
@@ -380,7 +397,7 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         const pageSize = smallPage(2);
 
         const collected = await collectAll((o) => adapter().listRooms(o), { pageSize });
-        expect(sortById(collected)).toEqual(sortById(created));
+        expect(sortById(collected.map(withoutPreview))).toEqual(sortById(created));
 
         const manual = await readPagesManually((o) => adapter().listRooms(o), pageSize);
         for (const size of manual.pageSizes) expect(size).toBeLessThanOrEqual(pageSize);
@@ -685,6 +702,407 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
             expect(isRoomsError(outcome.error), `${label} rejects with a RoomsError`).toBe(true);
           }
         }
+      });
+    });
+
+    describe('room details (where features.details)', () => {
+      /** The adapter when it keeps details; otherwise checks that it says so and gives `undefined`. */
+      function detailsOrSkip(): RoomsAdapter | undefined {
+        const a = adapter();
+        if (!a.features.details) {
+          expect(a.features.details).toBe(false);
+          return undefined;
+        }
+        return a;
+      }
+
+      const FULL_DETAILS = {
+        subject: 'Follow-up: Priya Raman',
+        timeZone: 'Europe/Berlin',
+        description: 'Bring the latest blood results.\nFasting is not needed.',
+        reference: 'APPT-2026-0142',
+      } as const;
+
+      /** The list item of one room, read across every page. */
+      async function listed(roomId: string): Promise<Room | undefined> {
+        return (await listAllRooms(adapter())).find((room) => room.id === roomId);
+      }
+
+      it('keeps every detail through create, get and list, with a version', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const created = await a.createRoom({
+          ...FULL_DETAILS,
+          validFrom: at(DAY_MS),
+          validUntil: at(DAY_MS + HOUR_MS),
+        });
+
+        expect(created).toMatchObject(FULL_DETAILS);
+        expect(typeof created.version).toBe('string');
+        expect(created.version?.length).toBeGreaterThan(0);
+        expect(created.updatedAt).toBeInstanceOf(Date);
+        expect(Number.isNaN(created.updatedAt?.getTime())).toBe(false);
+        expect(await a.getRoom(created.id)).toEqual(created);
+        const item = await listed(created.id);
+        expect(item && withoutPreview(item)).toEqual(created);
+      });
+
+      it('trims details and leaves the ones not given absent', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const created = await a.createRoom({ subject: '  Physiotherapy review  ', timeZone: ' Asia/Kolkata ' });
+
+        expect(created.subject).toBe('Physiotherapy review');
+        expect(created.timeZone).toBe('Asia/Kolkata');
+        expect(created.description).toBeUndefined();
+        expect(created.reference).toBeUndefined();
+        expect(await a.getRoom(created.id)).toEqual(created);
+      });
+
+      it.each(['UTC', 'America/New_York', 'Etc/GMT+5'])('accepts the time zone %s', async (timeZone) => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const created = await a.createRoom({ timeZone });
+        expect((await a.getRoom(created.id)).timeZone).toBe(timeZone);
+      });
+
+      it('merges updates: fields not named stay, null clears, the window and roster are left alone', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const created = await a.createRoom({ ...FULL_DETAILS, participants: [{ id: user(0), role: 'Presenter' }] });
+
+        const renamed = await a.updateRoom(created.id, { subject: 'Follow-up: Priya Raman (video)' });
+        expect(withoutBookkeeping(renamed)).toEqual({
+          ...withoutBookkeeping(created),
+          subject: 'Follow-up: Priya Raman (video)',
+        });
+
+        const cleared = await a.updateRoom(created.id, { description: null, reference: null });
+        expect(cleared).toMatchObject({ subject: 'Follow-up: Priya Raman (video)', timeZone: 'Europe/Berlin' });
+        expect(cleared.description).toBeUndefined();
+        expect(cleared.reference).toBeUndefined();
+
+        const moved = await a.updateRoom(created.id, { timeZone: 'America/New_York', pstnDialOutEnabled: true });
+        expect(moved).toMatchObject({
+          subject: 'Follow-up: Priya Raman (video)',
+          timeZone: 'America/New_York',
+          pstnDialOutEnabled: true,
+          validFrom: created.validFrom,
+          validUntil: created.validUntil,
+        });
+        expect(await a.getRoom(created.id)).toEqual(moved);
+        expect(await listRoster(a, created.id)).toEqual([{ id: user(0), role: 'Presenter' }]);
+
+        const untitled = await a.updateRoom(created.id, { subject: null, timeZone: null });
+        expect(untitled.subject).toBeUndefined();
+        expect(untitled.timeZone).toBeUndefined();
+        expect(await a.getRoom(created.id)).toEqual(untitled);
+      });
+
+      const REFUSED: ReadonlyArray<readonly [label: string, details: UpdateRoomInput, target: string]> = [
+        ['an empty title', { subject: '' }, 'subject'],
+        ['a title of spaces', { subject: '   ' }, 'subject'],
+        ['a 500-character title', { subject: 'T'.repeat(500) }, 'subject'],
+        ['a 201-character title', { subject: 'T'.repeat(ROOM_DETAIL_LIMITS.subject + 1) }, 'subject'],
+        ['a title with a control character', { subject: 'Follow-up\u0007' }, 'subject'],
+        ['an unknown zone', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+        ['a bare offset as zone', { timeZone: '+05:30' }, 'timeZone'],
+        ['notes over 2,000 characters', { description: 'n'.repeat(ROOM_DETAIL_LIMITS.description + 1) }, 'description'],
+        ['a 201-character reference', { reference: 'R'.repeat(ROOM_DETAIL_LIMITS.reference + 1) }, 'reference'],
+      ];
+
+      it.each(REFUSED)(
+        'refuses to create a room with %s, says why, and creates nothing',
+        async (_l, details, target) => {
+          const a = detailsOrSkip();
+          if (!a) return;
+          const before = await listAllRooms(a);
+          const error = await expectRoomsError(
+            a.createRoom({ ...(details as CreateRoomInput), participants: [{ id: user(0) }] }),
+            'validation',
+            target,
+          );
+          expect(error.message).toBe(validateRoomDetails(details)[0]?.message);
+          expect((await listAllRooms(a)).length).toBe(before.length);
+        },
+      );
+
+      it.each(REFUSED)(
+        'refuses to update a room with %s, says why, and changes nothing',
+        async (_l, details, target) => {
+          const a = detailsOrSkip();
+          if (!a) return;
+          const room = await a.createRoom(FULL_DETAILS);
+          const error = await expectRoomsError(
+            a.updateRoom(room.id, { ...details, pstnDialOutEnabled: true }),
+            'validation',
+            target,
+          );
+          expect(error.message).toBe(validateRoomDetails(details)[0]?.message);
+          expect(await a.getRoom(room.id)).toEqual(room);
+        },
+      );
+
+      it('changes the version with every change of the room or its details, not with the roster', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const created = await a.createRoom({ subject: 'Cardiology consult' });
+        const versions = [created.version];
+
+        versions.push((await a.updateRoom(created.id, { subject: 'Cardiology consult (moved)' })).version);
+        versions.push((await a.updateRoom(created.id, { pstnDialOutEnabled: true })).version);
+        versions.push((await a.updateRoom(created.id, { validUntil: at(30 * DAY_MS) })).version);
+        versions.push((await a.updateRoom(created.id, { reference: 'APPT-2026-0143' })).version);
+        for (const version of versions) expect(typeof version).toBe('string');
+        expect(new Set(versions).size, `versions ${versions.join(', ')}`).toBe(versions.length);
+
+        await a.upsertParticipants(created.id, [{ id: user(0), role: 'Presenter' }, { id: user(1) }]);
+        await a.removeParticipants(created.id, [user(1)]);
+        const read = await a.getRoom(created.id);
+        expect(read.version).toBe(versions.at(-1));
+        expect(read.updatedAt).toBeInstanceOf(Date);
+      });
+
+      it('refuses an update made against an older version (conflict, version) and changes nothing', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const opened = await a.createRoom({ subject: 'Physiotherapy review', timeZone: 'Europe/Berlin' });
+        // Someone else saves first, from the same version.
+        const theirs = await a.updateRoom(
+          opened.id,
+          { subject: 'Physiotherapy review (Lars)' },
+          { ifMatch: opened.version },
+        );
+        expect(theirs.version).not.toBe(opened.version);
+
+        for (const patch of [
+          { subject: 'Physiotherapy review (mine)' },
+          { validUntil: at(20 * DAY_MS) },
+          { pstnDialOutEnabled: true, timeZone: null },
+        ] satisfies UpdateRoomInput[]) {
+          await expectRoomsError(a.updateRoom(opened.id, patch, { ifMatch: opened.version }), 'conflict', 'version');
+        }
+        expect(await a.getRoom(opened.id)).toEqual(theirs);
+
+        const mine = await a.updateRoom(
+          opened.id,
+          { subject: 'Physiotherapy review (mine)' },
+          { ifMatch: theirs.version },
+        );
+        expect(mine.subject).toBe('Physiotherapy review (mine)');
+        expect(mine.version).not.toBe(theirs.version);
+      });
+
+      it('answers an ifMatch on an unknown room with notFound (roomId)', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const room = await a.createRoom({ subject: 'Gone soon' });
+        await a.deleteRoom(room.id);
+        await expectRoomsError(
+          a.updateRoom(room.id, { subject: 'Back' }, { ifMatch: room.version }),
+          'notFound',
+          'roomId',
+        );
+      });
+
+      it('tells subscribers of a details change with the room and its details', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        if (!a.features.events || !a.subscribe) {
+          expect(a.features.events).toBe(false);
+          return;
+        }
+        const room = await a.createRoom({ subject: 'Group session' });
+        const events: RoomEvent[] = [];
+        const stop = a.subscribe(room.id, (event) => events.push(event));
+        try {
+          const updated = await a.updateRoom(room.id, { subject: 'Group session: breathing', timeZone: 'UTC' });
+          await vi.waitFor(
+            () => {
+              const event = events.find((e) => e.type === 'roomUpdated');
+              expect(event).toMatchObject({
+                type: 'roomUpdated',
+                roomId: room.id,
+                room: { subject: 'Group session: breathing', timeZone: 'UTC', version: updated.version },
+              });
+            },
+            { timeout: EVENT_TIMEOUT_MS },
+          );
+        } finally {
+          stop();
+        }
+      });
+
+      it('gives list items a roster preview: the total, then four people, presenters first, then by invitation', async () => {
+        const a = detailsOrSkip();
+        if (!a) return;
+        const room = await a.createRoom({
+          participants: [
+            { id: user(0), role: 'Attendee' },
+            { id: user(1), role: 'Consumer' },
+            { id: user(2), role: 'Presenter' },
+            { id: user(3), role: 'Collaborator' },
+            { id: user(4), role: 'Presenter' },
+            { id: user(5), role: 'Attendee' },
+          ],
+        });
+        const empty = await a.createRoom({ subject: 'Nobody yet' });
+
+        expect((await listed(room.id))?.rosterPreview).toEqual({
+          total: 6,
+          participants: [
+            { id: user(2), role: 'Presenter' },
+            { id: user(4), role: 'Presenter' },
+            { id: user(0), role: 'Attendee' },
+            { id: user(1), role: 'Consumer' },
+          ],
+        });
+        expect((await listed(empty.id))?.rosterPreview).toEqual({ total: 0, participants: [] });
+
+        // A role change keeps a person's place in the invitation order; a newcomer comes last.
+        await a.removeParticipants(room.id, [user(2)]);
+        await a.upsertParticipants(room.id, [
+          { id: user(1), role: 'Presenter' },
+          { id: user(6), role: 'Presenter' },
+        ]);
+        expect((await listed(room.id))?.rosterPreview).toEqual({
+          total: 6,
+          participants: [
+            { id: user(1), role: 'Presenter' },
+            { id: user(4), role: 'Presenter' },
+            { id: user(6), role: 'Presenter' },
+            { id: user(0), role: 'Attendee' },
+          ],
+        });
+      });
+    });
+
+    describe('search (where features.search)', () => {
+      /** The adapter when it searches; otherwise checks that it says so, refuses a search, and gives `undefined`. */
+      async function searchOrSkip(): Promise<RoomsAdapter | undefined> {
+        const a = adapter();
+        if (!a.features.search) {
+          expect(a.features.search).toBe(false);
+          await expectRoomsError(a.listRooms({ search: 'physio' }), 'validation', 'search');
+          return undefined;
+        }
+        return a;
+      }
+
+      /** Every room a search finds, across pages, by id. */
+      async function found(a: RoomsAdapter, search: string, pageSize?: number): Promise<string[]> {
+        const rooms = await collectAll(
+          (o) => a.listRooms({ ...o, search }),
+          pageSize === undefined ? {} : { pageSize },
+        );
+        return rooms.map((room) => room.id).sort();
+      }
+
+      it('finds rooms by title and reference, ignoring case and accents', async () => {
+        const a = await searchOrSkip();
+        if (!a) return;
+        const physio = await a.createRoom({ subject: 'Physiotherapy review' });
+        const zoe = await a.createRoom({ subject: 'Nutrition plan: Zoë Müller', reference: 'APPT-2026-0142' });
+        const cafe = await a.createRoom({ subject: 'CAFÉ group', timeZone: 'Europe/Berlin' });
+        await a.createRoom({});
+
+        expect(await found(a, 'physio')).toEqual([physio.id]);
+        expect(await found(a, 'PHYSIOTHERAPY REVIEW')).toEqual([physio.id]);
+        expect(await found(a, 'zoe muller')).toEqual([zoe.id]);
+        expect(await found(a, 'Müller')).toEqual([zoe.id]);
+        expect(await found(a, 'café')).toEqual([cafe.id]);
+        expect(await found(a, 'cafe')).toEqual([cafe.id]);
+        expect(await found(a, 'appt-2026-0142')).toEqual([zoe.id]);
+        expect(await found(a, 'nobody-has-this-title-zq')).toEqual([]);
+      });
+
+      it('finds rooms with someone of that name on the roster, as the roster changes', async () => {
+        const a = await searchOrSkip();
+        if (!a) return;
+        const [person] = await a.resolvePeople([user(0)]);
+        expect(person, 'the harness names its first user').toBeDefined();
+        const name = person!.displayName;
+        const firstWord = name.split(/\s+/)[0] ?? name;
+        const withThem = await a.createRoom({ subject: 'Consult', participants: [{ id: user(0), role: 'Attendee' }] });
+        const later = await a.createRoom({ subject: 'Review', participants: [{ id: user(6) }] });
+        const without = await a.createRoom({ subject: 'Other consult', participants: [{ id: user(6) }] });
+
+        expect(await found(a, name)).toEqual([withThem.id]);
+        expect(await found(a, name.toUpperCase())).toEqual([withThem.id]);
+        expect(await found(a, firstWord)).toContain(withThem.id);
+        expect(await found(a, firstWord)).not.toContain(without.id);
+
+        await a.upsertParticipants(later.id, [{ id: user(0), role: 'Presenter' }]);
+        expect(await found(a, name)).toEqual([withThem.id, later.id].sort());
+        await a.removeParticipants(withThem.id, [user(0)]);
+        expect(await found(a, name)).toEqual([later.id]);
+      });
+
+      it('finds a room by a fragment of its id', async () => {
+        const a = await searchOrSkip();
+        if (!a) return;
+        const rooms = [await a.createRoom({}), await a.createRoom({}), await a.createRoom({})];
+        const target = rooms[1]!;
+        // The shortest piece of its id that no other room's id holds.
+        let fragment = target.id;
+        for (let length = 4; length <= target.id.length && fragment === target.id; length++) {
+          for (let start = 0; start + length <= target.id.length; start++) {
+            const piece = target.id.slice(start, start + length);
+            if (rooms.every((room) => room === target || !room.id.includes(piece))) {
+              fragment = piece;
+              break;
+            }
+          }
+        }
+
+        expect(await found(a, fragment)).toEqual([target.id]);
+        expect(await found(a, target.id)).toEqual([target.id]);
+      });
+
+      it('lists every room for an empty search, and leaves deleted rooms out of a search', async () => {
+        const a = await searchOrSkip();
+        if (!a) return;
+        const kept = await a.createRoom({ subject: 'Group session A' });
+        const doomed = await a.createRoom({ subject: 'Group session B' });
+        await a.deleteRoom(doomed.id);
+
+        expect(await found(a, '   ')).toEqual([kept.id]);
+        expect(await found(a, '')).toEqual([kept.id]);
+        expect(await found(a, 'group session')).toEqual([kept.id]);
+      });
+
+      it('pages a search, and refuses a cursor from another search or from the whole list (validation, cursor)', async () => {
+        const a = await searchOrSkip();
+        if (!a) return;
+        const matching: string[] = [];
+        for (let i = 1; i <= 5; i++) {
+          matching.push((await a.createRoom({ subject: `Group session ${i}` })).id);
+          await a.createRoom({ subject: `Physiotherapy review ${i}` });
+        }
+        const pageSize = smallPage(2);
+
+        const manual = await readPagesManually((o) => a.listRooms({ ...o, search: 'group session' }), pageSize);
+        for (const size of manual.pageSizes) expect(size).toBeLessThanOrEqual(pageSize);
+        const ids = manual.items.map((room) => room.id);
+        expect(new Set(ids).size, 'no room appears twice').toBe(ids.length);
+        expect([...ids].sort()).toEqual([...matching].sort());
+        for (const room of manual.items) expect(room.subject).toMatch(/^Group session/);
+
+        const first = await a.listRooms({ search: 'group session', pageSize });
+        expect(first.nextCursor, 'five matches need more than one page of two').toBeDefined();
+        const cursor = first.nextCursor as string;
+        await expectRoomsError(a.listRooms({ search: 'physio', cursor, pageSize }), 'validation', 'cursor');
+        await expectRoomsError(a.listRooms({ cursor, pageSize }), 'validation', 'cursor');
+        const whole = await a.listRooms({ pageSize });
+        expect(whole.nextCursor).toBeDefined();
+        await expectRoomsError(
+          a.listRooms({ search: 'group session', cursor: whole.nextCursor as string, pageSize }),
+          'validation',
+          'cursor',
+        );
+        // The cursor still works with its own search.
+        const second = await a.listRooms({ search: 'group session', cursor, pageSize });
+        for (const room of second.items) expect(room.subject).toMatch(/^Group session/);
       });
     });
 

@@ -1,7 +1,8 @@
 /**
  * The embedded default backend: a complete {@link RoomsAdapter} held in memory that behaves like the Azure
- * Communication Services Rooms service (defaults, validation, merge semantics, paging quirks), with fault injection
- * and a call log for stories and tests.
+ * Communication Services Rooms service (defaults, validation, merge semantics, paging quirks), keeps the details the
+ * service does not (title, zone, notes, reference, organiser, version) and searches them, with fault injection and a
+ * call log for stories and tests.
  */
 import {
   decodeListCursor,
@@ -12,9 +13,10 @@ import {
 } from '../../core/cursor';
 import { isRoomsError, RoomsError } from '../../core/errors';
 import { parseParticipantId } from '../../core/identifiers';
-import { createPeopleDirectory } from '../../core/people';
+import { createPeopleDirectory, foldForSearch } from '../../core/people';
 import { seededRandom } from '../../core/random';
 import { DEFAULT_ROLE } from '../../core/roles';
+import { mergeRoomDetails, roomMatchesSearch, roomSearchText, type RoomSearch } from '../../core/roomDetails';
 import { createRoomsModel, digitRoomIds, type ModelPage, type RoomsChange } from '../../core/roomsModel';
 import { defaultValidity } from '../../core/validity';
 import type {
@@ -23,16 +25,21 @@ import type {
   CreateRoomOptions,
   JoinInfoOptions,
   ListOptions,
+  ListRoomsOptions,
   Page,
   Person,
   Room,
+  RoomDetails,
   RoomEvent,
   RoomJoinInfo,
+  RoomParticipant,
   RoomParticipantInput,
+  RoomRosterPreview,
   RoomsAdapter,
   RoomsAdapterFeatures,
   SearchPeopleOptions,
   UpdateRoomInput,
+  UpdateRoomOptions,
 } from '../types';
 import {
   createFaultInjector,
@@ -41,10 +48,26 @@ import {
   type RoomsFaultController,
 } from './faults';
 import { DEFAULT_PEOPLE } from './people';
+import {
+  detailsError,
+  roomWithRecord,
+  rosterPreviewOf,
+  sameDetails,
+  versionConflict,
+  versionOf,
+  type InMemoryRoomRecord,
+} from './roomRecords';
 
-/** A room the in-memory backend starts with. Seeded rooms skip validation, so a story can show an ended room. */
+/**
+ * A room the in-memory backend starts with. Seeded windows skip validation, so a story can show an ended room; seeded
+ * details are checked as a create checks them.
+ */
 export interface InMemoryRoomSeed {
-  /** The room; missing fields get the service's defaults (id generated, created now, open now for 180 days). */
+  /**
+   * The room; missing fields get the service's defaults (id generated, created now, open now for 180 days). Its
+   * details (`subject`, `timeZone`, `description`, `reference`), `organizerId`, `updatedAt` and `updatedBy` are kept;
+   * a `version` or `rosterPreview` given is ignored (the backend makes them).
+   */
   room: Partial<Room> & { id?: string };
   /** Its roster, in the order given; a missing role means {@link DEFAULT_ROLE}. */
   participants?: readonly RoomParticipantInput[];
@@ -64,6 +87,11 @@ export interface InMemoryRoomsAdapterOptions {
   rooms?: readonly InMemoryRoomSeed[];
   /** Whether rooms carry a join policy, as an old preview of the service did. @default false */
   joinPolicy?: boolean;
+  /**
+   * The raw id of the user signed in to this backend: rooms it creates get them as `organizerId`, and every change is
+   * stamped `updatedBy` them. @default none (rooms have no organiser, changes no author)
+   */
+  currentUser?: string;
   /** Page size when a list call names none. @default 50 */
   pageSize?: number;
   /** Largest page the backend returns, whatever the caller asks for. @default 100 */
@@ -93,7 +121,7 @@ export interface RoomsAdapterCall {
 
 /** The in-memory backend: a {@link RoomsAdapter} plus the switches and records stories and tests need. */
 export interface InMemoryRoomsAdapter extends RoomsAdapter {
-  /** Events and join info are always supported; join policies when the option is on. */
+  /** Events, join info, details and search are always supported; join policies when the option is on. */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** Makes the backend slow, failing or offline at run time. */
   readonly faults: RoomsFaultController;
@@ -127,6 +155,8 @@ const DEFAULT_MAX_PAGE_SIZE = 100;
 const DEFAULT_SEARCH_LIMIT = 20;
 const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const ROOMS_LIST = 'rooms';
+/** Repeatable-create answers kept for replay, as many as the model keeps records. */
+const MAX_CREATE_ANSWERS = 10_000;
 
 // Distinguishes adapters in one page, so one backend refuses another's cursors.
 let instanceCounter = 0;
@@ -139,25 +169,34 @@ function positiveInteger(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
 }
 
-/** The event subscribers of a room hear about a change the model made. */
-function eventOf(change: RoomsChange, room: () => Room): RoomEvent {
-  switch (change.type) {
-    case 'roomDeleted':
-      return { type: 'roomDeleted', roomId: change.roomId };
-    case 'participantsChanged':
-      return {
-        type: 'participantsChanged',
-        roomId: change.roomId,
-        upserted: change.upserted.map(([id, role]) => ({ id, role })),
-        removed: [...change.removed],
-      };
-    default:
-      return {
-        type: 'roomUpdated',
-        roomId: change.type === 'roomCreated' ? change.room.id : change.roomId,
-        room: room(),
-      };
-  }
+/** The event subscribers of a room hear about a delete or a roster change the model made. */
+function eventOf(change: Extract<RoomsChange, { type: 'roomDeleted' | 'participantsChanged' }>): RoomEvent {
+  if (change.type === 'roomDeleted') return { type: 'roomDeleted', roomId: change.roomId };
+  return {
+    type: 'participantsChanged',
+    roomId: change.roomId,
+    upserted: change.upserted.map(([id, role]) => ({ id, role })),
+    removed: [...change.removed],
+  };
+}
+
+/** The details of a create as its idempotency key is compared by, beside the model's own fingerprint. */
+function detailsFingerprint(details: RoomDetails): string {
+  return JSON.stringify([details.subject, details.timeZone, details.description, details.reference]);
+}
+
+const NAME_WORDS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Whether a person is "of that name" for a room search: every word typed starts a word of their name (accents, case
+ * and apostrophes ignored), or the text is their id. Job titles do not count: searching "patient" is not a name.
+ */
+function isNamedBy(person: Person, query: string, text: string): boolean {
+  if (person.id.toLowerCase() === query.trim().toLowerCase()) return true;
+  const folded = foldForSearch(person.displayName);
+  const words = [...folded.split(NAME_WORDS), ...folded.replace(/['’]/g, '').split(NAME_WORDS)].filter(Boolean);
+  const tokens = text.split(NAME_WORDS).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => words.some((word) => word.startsWith(token)));
 }
 
 /**
@@ -184,9 +223,11 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     joinPolicy: options.joinPolicy === true,
     events: true,
     joinInfo: true,
-    details: false,
-    search: false,
+    details: true,
+    search: true,
   });
+  const currentUser = options.currentUser?.trim() || undefined;
+  const emptyPageEvery = positiveInteger(options.emptyPageEvery, Number.POSITIVE_INFINITY);
   const maxPageSize = positiveInteger(options.maxPageSize, DEFAULT_MAX_PAGE_SIZE);
   const defaultPageSize = Math.min(positiveInteger(options.pageSize, DEFAULT_PAGE_SIZE), maxPageSize);
   const directory = createPeopleDirectory(options.people ?? DEFAULT_PEOPLE);
@@ -203,6 +244,13 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     emptyPageEvery: options.emptyPageEvery,
   });
   const subscriptions = new Map<string, Set<{ listener: (event: RoomEvent) => void }>>();
+  // What the model does not keep, per room; every room the model has has one.
+  const records = new Map<string, InMemoryRoomRecord>();
+  let recordSeq = 0;
+  // Roster previews of list items, made on first read and dropped when the roster changes.
+  const previews = new Map<string, RoomRosterPreview>();
+  // The first answer of each repeatable create, replayed with its details as they were.
+  const createAnswers = new Map<string, { details: string; room: Room }>();
   let calls: CallRecord[] = [];
 
   function emit(event: RoomEvent): void {
@@ -221,11 +269,90 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     }
   }
 
-  /** Makes a planned change and tells the room's subscribers (a new room has none yet). */
-  function commit(change: RoomsChange | undefined): void {
+  /** Makes a planned delete or roster change and tells the room's subscribers. */
+  function commit(change: Extract<RoomsChange, { type: 'roomDeleted' | 'participantsChanged' }> | undefined): void {
     if (!change) return;
     model.apply(change);
-    if (change.type !== 'roomCreated') emit(eventOf(change, () => model.getRoom(change.roomId)));
+    previews.delete(change.roomId);
+    if (change.type === 'roomDeleted') records.delete(change.roomId);
+    emit(eventOf(change));
+  }
+
+  /** Keeps the record of a room the model has just made. */
+  function keepRecord(
+    roomId: string,
+    details: RoomDetails,
+    extra: Partial<InMemoryRoomRecord> & { updatedAt: number },
+  ) {
+    const record: InMemoryRoomRecord = { seq: ++recordSeq, details, revision: 1, updatedAt: extra.updatedAt };
+    if (extra.organizerId !== undefined) record.organizerId = extra.organizerId;
+    if (extra.updatedBy !== undefined) record.updatedBy = extra.updatedBy;
+    records.set(roomId, record);
+  }
+
+  /** The record of a room the model has. @throws {@link RoomsError} `notFound` for a room it does not have. */
+  function recordOf(roomId: string): InMemoryRoomRecord {
+    model.getRoom(roomId);
+    const record = records.get(roomId);
+    if (record) return record;
+    // Unreachable while every create keeps a record; a room without one still gets a version rather than a crash.
+    keepRecord(roomId, {}, { updatedAt: model.getRoom(roomId).createdAt.getTime() });
+    return records.get(roomId) as InMemoryRoomRecord;
+  }
+
+  /** A room as the adapter answers it: the model's room with its record. */
+  function roomOf(room: Room): Room {
+    return roomWithRecord(room, records.get(room.id));
+  }
+
+  function previewOf(roomId: string): RoomRosterPreview {
+    let preview = previews.get(roomId);
+    if (!preview) {
+      preview = rosterPreviewOf(model.listParticipants(roomId, FIRST_POSITION, Number.MAX_SAFE_INTEGER).items);
+      previews.set(roomId, preview);
+    }
+    return { total: preview.total, participants: preview.participants.map((p): RoomParticipant => ({ ...p })) };
+  }
+
+  /** A room as a list item: with its record and its roster preview. */
+  function listItem(room: Room): Room {
+    return { ...roomOf(room), rosterPreview: previewOf(room.id) };
+  }
+
+  /**
+   * One page of the rooms matching a search, in list order. The matches are positioned by creation order, so rooms
+   * made or deleted between two pages neither skip nor repeat another one.
+   */
+  function searchPage(query: string, text: string, position: ListPosition, pageSize: number): ModelPage<Room> {
+    const search: RoomSearch = {
+      text,
+      participantIds: new Set(
+        directory
+          .search(query, Number.MAX_SAFE_INTEGER)
+          .filter((person) => isNamedBy(person, query, text))
+          .map((person) => person.id),
+      ),
+    };
+    const items: Room[] = [];
+    let after = position.after;
+    // One pass over every room: the in-memory backend has no index, and a list of rooms is small next to a roster.
+    for (const room of model.listRooms(FIRST_POSITION, Number.MAX_SAFE_INTEGER).items) {
+      const record = recordOf(room.id);
+      if (record.seq <= position.after) continue;
+      const roster =
+        search.participantIds.size === 0
+          ? []
+          : model.listParticipants(room.id, FIRST_POSITION, Number.MAX_SAFE_INTEGER).items.map((p) => p.id);
+      if (!roomMatchesSearch({ id: room.id, ...record.details }, roster, search)) continue;
+      if (items.length === pageSize) return { items, next: { after, sinceEmpty: position.sinceEmpty + 1 } };
+      // Reached only while a match remains, so the empty page is never the last one.
+      if (position.sinceEmpty >= emptyPageEvery) {
+        return { items: [], next: { after: position.after, sinceEmpty: 0 } };
+      }
+      items.push(listItem(room));
+      after = record.seq;
+    }
+    return { items };
   }
 
   async function run<T>(
@@ -279,6 +406,8 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       pstnDialOutEnabled: seed.room.pstnDialOutEnabled === true,
       ...(features.joinPolicy ? { joinPolicy: seed.room.joinPolicy ?? ('inviteOnly' as const) } : {}),
     };
+    const invalid = detailsError(seed.room);
+    if (invalid) throw invalid;
     try {
       model.apply({
         type: 'roomCreated',
@@ -288,6 +417,13 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     } catch {
       throw new RoomsError('validation', `Two seeded rooms have the id ${id}.`, { target: 'rooms' });
     }
+    const organizerId = seed.room.organizerId?.trim() || undefined;
+    const updatedBy = seed.room.updatedBy?.trim() || organizerId;
+    keepRecord(id, mergeRoomDetails({}, seed.room), {
+      updatedAt: timeOf(seed.room.updatedAt) ?? createdAt,
+      ...(organizerId === undefined ? {} : { organizerId }),
+      ...(updatedBy === undefined ? {} : { updatedBy }),
+    });
   }
 
   const adapter: InMemoryRoomsAdapter = {
@@ -318,23 +454,64 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     },
 
     createRoom(input: CreateRoomInput = {}, createOptions: CreateRoomOptions = {}) {
-      return run('createRoom', undefined, createOptions.signal, (record) => {
-        const plan = model.planCreate(input, createOptions.idempotencyKey);
-        if (plan.kind === 'create') commit(plan.change);
-        record.roomId = plan.room.id;
-        return plan.room;
+      return run('createRoom', undefined, createOptions.signal, (call) => {
+        const invalid = detailsError(input);
+        if (invalid) throw invalid;
+        const key = createOptions.idempotencyKey;
+        const plan = model.planCreate(input, key);
+        const details = mergeRoomDetails({}, input);
+        if (plan.kind === 'replay') {
+          const first = key === undefined ? undefined : createAnswers.get(key);
+          if (first && first.details !== detailsFingerprint(details)) {
+            throw new RoomsError('conflict', 'This idempotency key was already used to create a different room.', {
+              target: 'idempotencyKey',
+            });
+          }
+          call.roomId = plan.room.id;
+          return first ? structuredClone(first.room) : plan.room;
+        }
+        model.apply(plan.change);
+        keepRecord(plan.room.id, details, {
+          updatedAt: plan.room.createdAt.getTime(),
+          ...(currentUser === undefined ? {} : { organizerId: currentUser, updatedBy: currentUser }),
+        });
+        const room = roomOf(plan.room);
+        if (key !== undefined) {
+          createAnswers.set(key, { details: detailsFingerprint(details), room: structuredClone(room) });
+          if (createAnswers.size > MAX_CREATE_ANSWERS) {
+            const oldest = createAnswers.keys().next();
+            if (!oldest.done) createAnswers.delete(oldest.value);
+          }
+        }
+        call.roomId = room.id;
+        return room;
       });
     },
 
     getRoom(roomId: string, callOptions: CallOptions = {}) {
-      return run('getRoom', roomId, callOptions.signal, () => model.getRoom(roomId));
+      return run('getRoom', roomId, callOptions.signal, () => roomOf(model.getRoom(roomId)));
     },
 
-    updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: CallOptions = {}) {
+    updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: UpdateRoomOptions = {}) {
       return run('updateRoom', roomId, callOptions.signal, () => {
+        const record = recordOf(roomId);
+        if (callOptions.ifMatch !== undefined && String(callOptions.ifMatch) !== versionOf(record)) {
+          throw versionConflict(record);
+        }
+        const invalid = detailsError(patch);
+        if (invalid) throw invalid;
         const plan = model.planUpdate(roomId, patch);
-        commit(plan.change);
-        return plan.room;
+        const details = mergeRoomDetails(record.details, patch);
+        if (!plan.change && sameDetails(details, record.details)) return roomOf(plan.room);
+        if (plan.change) model.apply(plan.change);
+        record.details = details;
+        record.revision += 1;
+        record.updatedAt = nowMs();
+        if (currentUser === undefined) delete record.updatedBy;
+        else record.updatedBy = currentUser;
+        const room = roomOf(model.getRoom(roomId));
+        emit({ type: 'roomUpdated', roomId, room });
+        return room;
       });
     },
 
@@ -342,13 +519,19 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       return run('deleteRoom', roomId, callOptions.signal, () => commit(model.planDelete(roomId)));
     },
 
-    listRooms(listOptions: ListOptions = {}) {
-      return run('listRooms', undefined, listOptions.signal, () =>
-        pageOf(
-          ROOMS_LIST,
-          model.listRooms(positionOf(ROOMS_LIST, listOptions.cursor), pageSizeFor(listOptions.pageSize)),
-        ),
-      );
+    listRooms(listOptions: ListRoomsOptions = {}) {
+      return run('listRooms', undefined, listOptions.signal, () => {
+        const pageSize = pageSizeFor(listOptions.pageSize);
+        const query = listOptions.search === undefined ? '' : String(listOptions.search);
+        const text = roomSearchText(query);
+        if (text === undefined) {
+          const page = model.listRooms(positionOf(ROOMS_LIST, listOptions.cursor), pageSize);
+          return pageOf(ROOMS_LIST, { ...page, items: page.items.map(listItem) });
+        }
+        // A cursor names its search, so one from another search (or from the whole list) is refused.
+        const list = `${ROOMS_LIST}?search=${text}`;
+        return pageOf(list, searchPage(query, text, positionOf(list, listOptions.cursor), pageSize));
+      });
     },
 
     listParticipants(roomId: string, listOptions: ListOptions = {}) {

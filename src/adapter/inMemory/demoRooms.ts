@@ -1,6 +1,7 @@
 /**
  * A small, realistic clinic dataset for stories and the demo: rooms that are open now, scheduled and ended, with
- * rosters drawn from the default people directory.
+ * titles, time zones, notes and appointment references, and rosters drawn from the default people directory. One room
+ * was made outside the kit and has no title.
  */
 import type { RoomRole } from '../../core/roles';
 import {
@@ -17,17 +18,17 @@ const DAY = 24 * HOUR;
 
 /** Fixed ids of the demo rooms, so stories and links can name them. */
 export const DEMO_ROOM_IDS = {
-  /** A telehealth follow-up that is open now, with an interpreter and dial-out. */
+  /** "Telehealth follow-up: Ahmed Hassan", open now, with an interpreter and dial-out (Europe/Berlin). */
   openConsult: '99117812428622880',
-  /** A physiotherapy session starting in two hours. */
+  /** "Physiotherapy review", starting in two hours (Asia/Kolkata). */
   physioLaterToday: '99284176430126775',
-  /** A cardiology consult tomorrow morning. */
+  /** "Follow-up: Priya Raman", a cardiology consult tomorrow morning (Europe/Berlin). */
   cardiologyTomorrow: '99365509112873412',
-  /** A group session next week with a larger roster. */
+  /** "Group session: living with diabetes", next week, with a larger roster (UTC). */
   groupSessionNextWeek: '99410257786312098',
-  /** A dermatology consult that ended yesterday. */
+  /** "Dermatology review: William Thompson", which ended yesterday (America/New_York). */
   endedYesterday: '99532871049215563',
-  /** A room that ended last week and never had anyone invited. */
+  /** A room made outside the kit that ended last week: no title, no zone, nobody invited. */
   endedEmpty: '99687214503918374',
 } as const;
 
@@ -45,8 +46,9 @@ function nextHour(ms: number): number {
 }
 
 /**
- * Builds the demo clinic's rooms relative to `now`: one open, three scheduled, two ended. Pass the result as the
- * `rooms` option of {@link createInMemoryRoomsAdapter}.
+ * Builds the demo clinic's rooms relative to `now`: one open, three scheduled, two ended; all but the one made
+ * elsewhere have a title and a zone, some a reference and notes, and their first presenter as organiser. Pass the
+ * result as the `rooms` option of {@link createInMemoryRoomsAdapter}.
  *
  * @example
  * ```ts
@@ -60,6 +62,7 @@ export function seedDemoRooms(now: Date): InMemoryRoomSeed[] {
   const nextWeek = nextHour(t + 7 * DAY);
   return [
     {
+      // Made outside the kit (another tool, the portal), so nothing but the service's own fields: it shows "No title".
       room: {
         id: DEMO_ROOM_IDS.endedEmpty,
         createdAt: new Date(t - 14 * DAY),
@@ -71,6 +74,11 @@ export function seedDemoRooms(now: Date): InMemoryRoomSeed[] {
     {
       room: {
         id: DEMO_ROOM_IDS.endedYesterday,
+        subject: 'Dermatology review: William Thompson',
+        timeZone: 'America/New_York',
+        reference: 'APPT-2026-0131',
+        description: 'Check how the biopsy site has healed. Photos are in the patient portal.',
+        organizerId: idOf('Isabella Rossi'),
         createdAt: new Date(t - 5 * DAY),
         validFrom: new Date(t - DAY - HOUR),
         validUntil: new Date(t - DAY - 30 * MINUTE),
@@ -83,6 +91,11 @@ export function seedDemoRooms(now: Date): InMemoryRoomSeed[] {
     {
       room: {
         id: DEMO_ROOM_IDS.openConsult,
+        subject: 'Telehealth follow-up: Ahmed Hassan',
+        timeZone: 'Europe/Berlin',
+        reference: 'APPT-2026-0139',
+        description: 'Blood pressure check after the change of medication.\nSofía Ramírez interprets (Spanish).',
+        organizerId: idOf('José Álvarez'),
         createdAt: new Date(t - 2 * DAY),
         validFrom: new Date(t - 10 * MINUTE),
         validUntil: new Date(t + 50 * MINUTE),
@@ -98,6 +111,10 @@ export function seedDemoRooms(now: Date): InMemoryRoomSeed[] {
     {
       room: {
         id: DEMO_ROOM_IDS.physioLaterToday,
+        subject: 'Physiotherapy review',
+        timeZone: 'Asia/Kolkata',
+        description: 'Knee exercises: have a chair and a towel ready.',
+        organizerId: idOf('Lars Søndergaard'),
         createdAt: new Date(t - DAY),
         validFrom: new Date(t + 2 * HOUR),
         validUntil: new Date(t + 2 * HOUR + 45 * MINUTE),
@@ -111,19 +128,28 @@ export function seedDemoRooms(now: Date): InMemoryRoomSeed[] {
     {
       room: {
         id: DEMO_ROOM_IDS.cardiologyTomorrow,
+        subject: 'Follow-up: Priya Raman',
+        timeZone: 'Europe/Berlin',
+        reference: 'APPT-2026-0142',
+        description: 'Results of the echocardiogram. Please have your blood pressure diary at hand.',
+        organizerId: idOf('Amara Okafor'),
         createdAt: new Date(t - 3 * HOUR),
         validFrom: new Date(tomorrowMorning),
         validUntil: new Date(tomorrowMorning + 30 * MINUTE),
       },
       participants: roster([
         ['Amara Okafor', 'Presenter'],
-        ['Grace Kim', 'Attendee'],
+        ['Priya Raman', 'Attendee'],
         ['Kwame Mensah', 'Collaborator'],
       ]),
     },
     {
       room: {
         id: DEMO_ROOM_IDS.groupSessionNextWeek,
+        subject: 'Group session: living with diabetes',
+        timeZone: 'UTC',
+        description: 'A weekly group with the psychologist and the care coordinator. Cameras are optional.',
+        organizerId: idOf('Fatima Al-Sayed'),
         createdAt: new Date(t - HOUR),
         validFrom: new Date(nextWeek),
         validUntil: new Date(nextWeek + 90 * MINUTE),

@@ -97,6 +97,8 @@ const DIRECTORY: ReadonlyArray<readonly [string, string]> = [
   ['Ewa Kowalczyk', 'School counsellor · Pastoral Care'],
   ['Ibrahim Diallo', 'IT support · Learning Technology'],
   ['Astrid Nilsen', 'Librarian · Learning Resources'],
+  // Added later; new people go last, so everyone above keeps their id.
+  ['Priya Raman', 'Patient'],
 ];
 
 // The directory's own seed, apart from makePeople's default, so synthetic people never reuse a directory id.
