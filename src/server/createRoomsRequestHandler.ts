@@ -3,14 +3,15 @@
  * (`docs/http-contract.openapi.yaml`) by calling the official `RoomsClient` and `CommunicationIdentityClient`. The
  * browser talks to this handler with `createHttpRoomsAdapter`; only this handler holds the connection string.
  */
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient, type CommunicationRoom, type RoomParticipant } from '@azure/communication-rooms';
 import { getIdentifierRawId, type CommunicationUserIdentifier } from '@azure/communication-common';
-import type { Person } from '../core/types';
+import type { Person, RoomParticipant as KitParticipant } from '../core/types';
 import { DEFAULT_ROLE, type RoomRole } from '../core/roles';
+import { roomSearchText } from '../core/roomDetails';
 import {
   answerClientError,
   createRouter,
@@ -22,6 +23,27 @@ import {
 } from '../node/http';
 import { createCursorCodec, type CursorCodec, type CursorPosition } from './cursor';
 import { createGrowingPeopleDirectory, type RoomsPeopleDirectory } from './directory';
+import { createMemoryRoomRecordStore } from './records/memory';
+import {
+  RoomRecordStoreError,
+  type NewRoomRecord,
+  type RoomRecord,
+  type RoomRecordPatch,
+  type RoomRecordStore,
+  type RoomScope,
+} from './records/types';
+import { createInService, createReconciler, isRefusal, type RoomsSyncReport, type StoredCreate } from './reconcile';
+import {
+  etagOf,
+  ifMatchAllows,
+  mirrorDiffers,
+  normalizeScope,
+  recordInScope,
+  roomAnswer,
+  roomListName,
+  serviceFields,
+  type ServiceRoomFields,
+} from './roomAnswers';
 import { createRosterIndex, type RosterIndex } from './rosterIndex';
 import {
   createRoomBody,
@@ -36,7 +58,7 @@ import {
   validate,
   validateQuery,
 } from './schemas';
-import { fromSdkError } from './sdkErrors';
+import { fromSdkError, isUnknownRoomError } from './sdkErrors';
 
 /** What a caller asks to do; `authorize` decides per request. */
 export type RoomsAction =
@@ -62,6 +84,13 @@ export interface AuthorizeDetails {
 
 /** Who the caller is: the raw ACS id of the signed-in user, from the host's session; `undefined` when nobody is. */
 export type RoomsCurrentUser = (request: IncomingMessage) => string | undefined | Promise<string | undefined>;
+
+/**
+ * Which rooms the caller of `request` may see, from the host's session: `{ all: true }`, or their own as organiser
+ * (`organizerId`), their tenant's (`tenantId`), the rooms with them on the roster (`participantId`), any one of the
+ * facts given. A thrown error (or something that is not a scope) refuses the request.
+ */
+export type RoomsScopeResolver = (request: IncomingMessage) => RoomScope | Promise<RoomScope>;
 
 /** Options of the handler's roster index (see {@link RoomsRequestHandlerOptions.rosterCache}). */
 export interface RosterCacheOptions {
@@ -126,14 +155,46 @@ export interface RoomsRequestHandlerOptions {
    * @default derived from the connection string's access key; random per process when clients are given
    */
   cursorSecret?: string;
-  /** Hears unexpected failures (answered with a 500 that reveals nothing). @default console.error */
-  onError?: (error: unknown, request: IncomingMessage) => void;
+  /**
+   * Hears unexpected failures: of requests (answered with a 500 that reveals nothing), and of the handler's own
+   * background work (reconciling the store with the service), where `request` is `undefined`.
+   * @default console.error
+   */
+  onError?: (error: unknown, request: IncomingMessage | undefined) => void;
   /**
    * The roster index joins are answered from, so a join on a large roster does not page through all of it; `false`
    * reads the roster from the service on every join.
    * @default `{ maxAgeMs: 30000, maxParticipants: 100000 }`
    */
   rosterCache?: RosterCacheOptions | false;
+  /**
+   * Where the handler keeps what the Rooms service does not: each room's details, organiser, tenant and version, and
+   * the index lists and searches read (window, title, roster). Servers behind one load balancer share one store
+   * (`createPostgresRoomRecordStore`). The handler does not close a store it was given.
+   * @default `createMemoryRoomRecordStore()`: one process, lost on restart
+   */
+  records?: RoomRecordStore;
+  /**
+   * Which rooms a caller may see. Lists, searches and cursors hold only those; every room-level route (read, update,
+   * delete, participants, join) answers any other room exactly as an unknown one (400 `Invalid room ID.`). A new
+   * room takes its tenant from the creator's scope (`tenantId`). A caller who joins rooms needs a scope that holds
+   * them, such as `{ participantId: theirId }`.
+   * @default every caller sees every room (`{ all: true }`)
+   */
+  scope?: RoomsScopeResolver;
+  /**
+   * How often the handler reconciles the store with the service ({@link RoomsRequestHandler.syncRooms}): adopting
+   * rooms made elsewhere, dropping records of rooms gone, undoing creates abandoned half-way. It also runs once at
+   * start. `false` runs it only when the host calls `syncRooms()`.
+   * @default 60000
+   */
+  syncIntervalMs?: number | false;
+  /**
+   * How long a create may be under way before the record of its start counts as abandoned (its process died between
+   * the service's answer and the record's write) and any instance undoes it.
+   * @default 120000
+   */
+  pendingCreateMs?: number;
 }
 
 /** The handler: a Node/Express/Connect middleware, plus helpers for the host. */
@@ -158,6 +219,16 @@ export interface RoomsRequestHandler {
   readonly roomsClient: RoomsClient;
   /** The Identity client the handler calls. */
   readonly identityClient: CommunicationIdentityClient;
+  /** The record store the handler keeps room details in. */
+  readonly records: RoomRecordStore;
+  /**
+   * Reconciles the store with the service now: rooms the service has without a record are adopted (they list with
+   * no title until someone gives one), records of rooms it no longer has are dropped, abandoned creates are undone.
+   * Never overlaps itself: a call while one runs gets that run's report.
+   */
+  syncRooms(): Promise<RoomsSyncReport>;
+  /** Stops the handler's timer and waits for work under way; closes the store if the handler made it. */
+  close(): Promise<void>;
 }
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -172,6 +243,12 @@ const DEFAULT_SEARCH_LIMIT = 20;
 const MAX_SEARCH_LIMIT = 100;
 const DEFAULT_ROSTER_MAX_AGE_MS = 30_000;
 const DEFAULT_ROSTER_MAX_PARTICIPANTS = 100_000;
+const DEFAULT_SYNC_INTERVAL_MS = 60_000;
+const DEFAULT_PENDING_CREATE_MS = 120_000;
+/** People a room search looks for on rosters: the directory's best matches. */
+const ROOM_SEARCH_PEOPLE = 100;
+/** Abandoned creates are looked for on a list at most this often. */
+const RECOVER_ON_LIST_EVERY_MS = 10_000;
 /** Service pages one list request may read, so a run of empty pages cannot hold a request for long. */
 const MAX_SERVICE_PAGES_PER_REQUEST = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -212,14 +289,22 @@ function normalizeBasePath(basePath: string | undefined): string {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-function roomJson(room: CommunicationRoom): Record<string, unknown> {
-  return {
-    id: room.id,
-    createdAt: room.createdOn.toISOString(),
-    validFrom: room.validFrom.toISOString(),
-    validUntil: room.validUntil.toISOString(),
-    pstnDialOutEnabled: room.pstnDialOutEnabled,
-  };
+function forbidden(target?: string): ServiceError {
+  return new ServiceError(403, 'Forbidden', 'You are not allowed to do this.', { target });
+}
+
+function storeUnavailable(): ServiceError {
+  return new ServiceError(503, 'ServiceUnavailable', 'The room records could not be reached; try again shortly.');
+}
+
+function preconditionFailed(current: RoomRecord): ServiceError {
+  return new ServiceError(
+    412,
+    'PreconditionFailed',
+    `Someone changed this room after you opened it (it is now at version ${current.version}). Reload it to see ` +
+      'their change, or save again to overwrite it.',
+    { target: 'version' },
+  );
 }
 
 function participantJson(participant: RoomParticipant): { rawId: string; role: RoomRole } {
@@ -331,6 +416,56 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     return roles;
   }
 
+  const ownStore = options.records === undefined;
+  const records: RoomRecordStore = options.records ?? createMemoryRoomRecordStore();
+  const pendingCreateMs = Math.max(0, options.pendingCreateMs ?? DEFAULT_PENDING_CREATE_MS);
+
+  /** A room's whole roster, in the service's order, for the store's index. */
+  async function rosterList(roomId: string): Promise<KitParticipant[]> {
+    const participants: KitParticipant[] = [];
+    for await (const participant of rooms.listParticipants(roomId)) {
+      participants.push({
+        id: getIdentifierRawId(participant.id),
+        role: (participant.role ?? DEFAULT_ROLE) as RoomRole,
+      });
+    }
+    return participants;
+  }
+
+  const reconciler = createReconciler({
+    rooms,
+    records,
+    readRoster: rosterList,
+    pendingCreateMs,
+    onError: (error) => onError(error, undefined),
+  });
+
+  /** Background work under way (recoveries, syncs), so `close` can wait for it. */
+  const running = new Set<Promise<unknown>>();
+  function inBackground(work: () => Promise<unknown>): void {
+    const task = work().catch((error: unknown) => onError(error, undefined));
+    running.add(task);
+    void task.finally(() => running.delete(task));
+  }
+  let lastRecovery = Number.NEGATIVE_INFINITY;
+  function recoverSoon(): void {
+    if (Date.now() - lastRecovery < RECOVER_ON_LIST_EVERY_MS) return;
+    lastRecovery = Date.now();
+    inBackground(() => reconciler.recoverCreates());
+  }
+  async function reconcile(): Promise<RoomsSyncReport> {
+    lastRecovery = Date.now();
+    await reconciler.recoverCreates();
+    return reconciler.sync();
+  }
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (options.syncIntervalMs !== false) {
+    const interval = Math.max(1000, options.syncIntervalMs ?? DEFAULT_SYNC_INTERVAL_MS);
+    inBackground(reconcile);
+    timer = setInterval(() => inBackground(reconcile), interval);
+    timer.unref?.();
+  }
+
   const roster: RosterIndex | undefined =
     options.rosterCache === false
       ? undefined
@@ -386,6 +521,23 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     }
   }
 
+  /** The page size a list request asks for, cut to the handler's limit. */
+  function pageSizeOf(url: URL): number {
+    const sizeText = url.searchParams.get('pageSize');
+    return sizeText === null || sizeText === ''
+      ? Math.min(DEFAULT_PAGE_SIZE, maxPageSize)
+      : Math.min(validateQuery(pageSizeParam, sizeText, 'pageSize'), maxPageSize);
+  }
+
+  /** The position a list request's cursor names, `undefined` for the first page; 400 for a cursor of another list. */
+  function cursorOf(url: URL, list: string): CursorPosition | undefined {
+    const cursorText = url.searchParams.get('cursor');
+    if (cursorText === null || cursorText === '') return undefined;
+    const decoded = cursors.decode(cursorText, list);
+    if (!decoded) failWith('The cursor is not valid for this list; start again from the first page.', 'cursor');
+    return decoded;
+  }
+
   /**
    * One page of the kit's list, cut from the service's pages: the service chooses its page size and may answer
    * empty pages, the caller asks for `pageSize`; the cursor remembers the service page and the place in it.
@@ -396,18 +548,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     idOf: (item: T) => string,
     fetchPage: (link: string | undefined) => Promise<ServicePage<T>>,
   ): Promise<{ value: T[]; nextCursor?: string }> {
-    const sizeText = url.searchParams.get('pageSize');
-    const pageSize =
-      sizeText === null || sizeText === ''
-        ? Math.min(DEFAULT_PAGE_SIZE, maxPageSize)
-        : Math.min(validateQuery(pageSizeParam, sizeText, 'pageSize'), maxPageSize);
-    const cursorText = url.searchParams.get('cursor');
-    let position: CursorPosition = { list, offset: 0 };
-    if (cursorText !== null && cursorText !== '') {
-      const decoded = cursors.decode(cursorText, list);
-      if (!decoded) failWith('The cursor is not valid for this list; start again from the first page.', 'cursor');
-      position = decoded;
-    }
+    const pageSize = pageSizeOf(url);
+    let position: CursorPosition = cursorOf(url, list) ?? { list, offset: 0 };
 
     const value: T[] = [];
     for (let hops = 1; ; hops++) {
@@ -469,6 +611,309 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     }
   }
 
+  /** The rooms the caller may see; a host whose scope lookup fails (or answers no scope) refuses the request. */
+  async function scopeOf(request: IncomingMessage): Promise<RoomScope> {
+    if (!options.scope) return { all: true };
+    let scope: RoomScope | undefined;
+    try {
+      const value: unknown = await options.scope(request);
+      scope = normalizeScope(value);
+      if (!scope)
+        throw new TypeError(
+          'The handler’s scope(request) must give { all: true } or the facts a caller sees rooms by.',
+        );
+    } catch (error) {
+      onError(error, request);
+      throw forbidden();
+    }
+    return scope;
+  }
+
+  /** Whether a caller of `scope` may see the room of `record`; asks the roster when the record alone cannot tell. */
+  async function canSee(scope: RoomScope, record: RoomRecord, signal: AbortSignal): Promise<boolean> {
+    const verdict = recordInScope(scope, record);
+    if (verdict !== 'roster' || scope.all === true || scope.participantId === undefined) return verdict === true;
+    try {
+      return (await roleIn(record.roomId, scope.participantId, signal)) !== undefined;
+    } catch (error) {
+      if (!isUnknownRoomError(error)) throw error;
+      await reconciler.forget(record.roomId);
+      return false;
+    }
+  }
+
+  /**
+   * The record of a room the caller may see, adopting a room the service has without one; a room that does not
+   * exist, or that the caller may not see, is answered the same way: 400 `Invalid room ID.`.
+   */
+  async function visibleRecord(request: IncomingMessage, roomId: string, signal: AbortSignal): Promise<RoomRecord> {
+    const scope = await scopeOf(request);
+    const record = (await records.get(roomId)) ?? (await reconciler.adopt(roomId));
+    if (!record || !(await canSee(scope, record, signal))) throw invalidRoomId();
+    return record;
+  }
+
+  /** Runs a service call on a room; when the service says the room is gone, its record goes too. */
+  async function onRoom<T>(roomId: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      if (isUnknownRoomError(error)) {
+        await reconciler.forget(roomId);
+        throw invalidRoomId();
+      }
+      throw error;
+    }
+  }
+
+  function sendRoom(
+    response: ServerResponse,
+    status: number,
+    record: RoomRecord,
+    live: ServiceRoomFields | undefined,
+    headers: Record<string, string> = {},
+  ): void {
+    sendJson(response, status, roomAnswer(record, live), { etag: etagOf(record), ...headers });
+  }
+
+  /**
+   * `POST /rooms`. The store learns of the create before the service is asked (an intent under the create's
+   * repeatability id), and the record's insert removes that intent in the same write; so a process that dies in
+   * between leaves an intent that any instance later finds and undoes. A store that fails the insert gets the room
+   * deleted again at once: the caller gets an error and nothing is left half-made.
+   */
+  async function createRoom(request: IncomingMessage, response: ServerResponse, signal: AbortSignal): Promise<void> {
+    const body = validate(createRoomBody, await readJsonBody(request, { limit: bodyLimit }));
+    const clientKey = headerValue(request.headers, 'repeatability-request-id');
+    if (clientKey !== undefined && !IDEMPOTENCY_KEY.test(clientKey)) {
+      failWith('The idempotency key must be 1 to 256 visible ASCII characters.', 'idempotencyKey');
+    }
+    const organizerId = await signedInUser(request);
+    const scope = await scopeOf(request);
+    const tenantId = scope.all === true ? undefined : scope.tenantId;
+    const key = clientKey === undefined ? randomUUID() : repeatabilityId(clientKey);
+    const firstSent = Date.parse(headerValue(request.headers, 'repeatability-first-sent') ?? '');
+    const participants = Object.entries(body.participants ?? {}).map(
+      ([id, entry]) => [id, entry.role ?? DEFAULT_ROLE] as [string, RoomRole],
+    );
+    const stored: StoredCreate = {
+      participants,
+      firstSent: new Date(Number.isNaN(firstSent) ? Date.now() : firstSent).toUTCString(),
+    };
+    if (body.validFrom !== undefined) stored.validFrom = body.validFrom.toISOString();
+    if (body.validUntil !== undefined) stored.validUntil = body.validUntil.toISOString();
+    if (body.pstnDialOutEnabled !== undefined) stored.pstnDialOutEnabled = body.pstnDialOutEnabled;
+
+    const owned = await records.beginCreate({ key, startedAt: new Date(), request: stored });
+    let repeatabilityResult: string | undefined;
+    let created: CommunicationRoom;
+    try {
+      created = await createInService(rooms, stored, key, {
+        abortSignal: signal,
+        onResponse: (raw) => {
+          repeatabilityResult = raw.headers.get('repeatability-result') ?? undefined;
+        },
+      });
+    } catch (error) {
+      // A refusal made nothing; anything else may have made the room, so the intent stays for recovery to undo.
+      if (owned && isRefusal(error)) await records.endCreate(key).catch((e: unknown) => onError(e, request));
+      throw error;
+    }
+
+    const now = new Date();
+    const record: NewRoomRecord = {
+      roomId: created.id,
+      createdAt: created.createdOn,
+      validFrom: created.validFrom,
+      validUntil: created.validUntil,
+      pstnDialOutEnabled: created.pstnDialOutEnabled,
+      updatedAt: now,
+      adopted: false,
+    };
+    for (const [field, value] of Object.entries(body.details)) {
+      if (typeof value === 'string') record[field as keyof typeof body.details] = value;
+    }
+    if (organizerId !== undefined) {
+      record.organizerId = organizerId;
+      record.updatedBy = organizerId;
+    }
+    if (tenantId !== undefined) record.tenantId = tenantId;
+    const roster: KitParticipant[] = participants.map(([id, role]) => ({ id, role }));
+
+    let saved: RoomRecord;
+    try {
+      saved = await insertCreated(record, roster, key);
+    } catch (error) {
+      onError(error, request);
+      await undoCreate(created.id, key, request);
+      throw storeUnavailable();
+    }
+    const location = `${new URL((request as { originalUrl?: string }).originalUrl ?? request.url ?? '/', 'http://handler.invalid').pathname}/${encodeURIComponent(created.id)}`;
+    const headers: Record<string, string> = { location };
+    if (repeatabilityResult !== undefined && clientKey !== undefined) {
+      headers['repeatability-result'] = repeatabilityResult;
+    }
+    sendRoom(response, 201, saved, serviceFields(created), headers);
+  }
+
+  /**
+   * Inserts a new room's record. A record already there is either this same create answered before (a repeat with
+   * the same key: it stands) or the room adopted by a sync that ran while the create was under way (it gives way).
+   */
+  async function insertCreated(record: NewRoomRecord, roster: KitParticipant[], key: string): Promise<RoomRecord> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await records.insert(record, roster, { intentKey: key });
+      } catch (error) {
+        if (!(error instanceof RoomRecordStoreError && error.code === 'exists') || attempt > 0) throw error;
+      }
+      const existing = await records.get(record.roomId);
+      if (existing && !existing.adopted) {
+        await records.endCreate(key);
+        return existing;
+      }
+      await records.update(record.roomId, (current) => (current?.adopted ? { remove: true } : { keep: true }));
+    }
+  }
+
+  /** Deletes a room whose record could not be written; if that fails too, the intent stays for recovery. */
+  async function undoCreate(roomId: string, key: string, request: IncomingMessage): Promise<void> {
+    try {
+      try {
+        await rooms.deleteRoom(roomId);
+      } catch (error) {
+        if (!isUnknownRoomError(error)) throw error;
+      }
+      await records.endCreate(key);
+    } catch (error) {
+      onError(error, request);
+    }
+  }
+
+  /** `GET /rooms`: one page of the rooms in the caller's scope, matching the search, from the store. */
+  async function listRooms(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const query = url.searchParams.get('search') ?? '';
+    if (query.length > MAX_QUERY_LENGTH) failWith(`Search with at most ${MAX_QUERY_LENGTH} characters.`, 'search');
+    const text = roomSearchText(query);
+    const scope = await scopeOf(request);
+    const list = roomListName(scope, text);
+    const pageSize = pageSizeOf(url);
+    const position = cursorOf(url, list);
+    if (position !== undefined && position.after === undefined) {
+      failWith('The cursor is not valid for this list; start again from the first page.', 'cursor');
+    }
+    let search: { text: string; participantIds: string[] } | undefined;
+    if (text !== undefined) {
+      const people = await directory.search(query, ROOM_SEARCH_PEOPLE);
+      search = { text, participantIds: people.slice(0, ROOM_SEARCH_PEOPLE).map((person) => person.id) };
+    }
+    const page = await records.list({ scope, search, after: position?.after, limit: pageSize });
+    recoverSoon();
+    const answer: { value: unknown[]; nextCursor?: string } = {
+      value: page.records.map((r) => roomAnswer(r, undefined, { preview: true })),
+    };
+    if (page.next !== undefined) answer.nextCursor = cursors.encode({ list, offset: 0, after: page.next });
+    sendJson(response, 200, answer);
+  }
+
+  /** `GET /rooms/{id}`: the service's room with its record; a record whose mirror is out of date is brought up to date. */
+  async function getRoom(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
+    let record = await visibleRecord(request, roomId, signal);
+    const live = serviceFields(await onRoom(roomId, () => rooms.getRoom(roomId, { abortSignal: signal })));
+    if (mirrorDiffers(record, live)) {
+      // Changed elsewhere (the portal, another tool): the store learns the window, and the version moves on.
+      record =
+        (await records.update(roomId, (current) =>
+          current && mirrorDiffers(current, live)
+            ? {
+                write: {
+                  validFrom: live.validFrom,
+                  validUntil: live.validUntil,
+                  pstnDialOutEnabled: live.pstnDialOutEnabled,
+                  updatedBy: null,
+                  updatedAt: new Date(),
+                },
+              }
+            : { keep: true },
+        )) ?? record;
+    }
+    sendRoom(response, 200, record, live);
+  }
+
+  /**
+   * `PATCH /rooms/{id}`. The `If-Match` check and the service's update run inside the store's hold on the record,
+   * so of two servers saving over the same version, only the first passes.
+   */
+  async function updateRoom(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
+    const body = validate(updateRoomBody, await readJsonBody(request, { limit: bodyLimit }));
+    const ifMatch = headerValue(request.headers, 'if-match');
+    const by = await signedInUser(request);
+    await visibleRecord(request, roomId, signal);
+    const changesWindow =
+      body.validFrom !== undefined || body.validUntil !== undefined || body.pstnDialOutEnabled !== undefined;
+    let live: ServiceRoomFields | undefined;
+    let gone = false;
+    const updated = await records.update(roomId, async (current) => {
+      if (!current) {
+        gone = true;
+        return { keep: true };
+      }
+      if (ifMatch !== undefined && !ifMatchAllows(ifMatch, current)) throw preconditionFailed(current);
+      try {
+        const room = changesWindow
+          ? await rooms.updateRoom(roomId, {
+              validFrom: body.validFrom,
+              validUntil: body.validUntil,
+              pstnDialOutEnabled: body.pstnDialOutEnabled,
+              abortSignal: signal,
+            })
+          : await rooms.getRoom(roomId, { abortSignal: signal });
+        live = serviceFields(room);
+      } catch (error) {
+        if (!isUnknownRoomError(error)) throw error;
+        gone = true;
+        return { remove: true };
+      }
+      if (!changesWindow && Object.keys(body.details).length === 0 && !mirrorDiffers(current, live)) {
+        return { keep: true };
+      }
+      const write: RoomRecordPatch = {
+        ...body.details,
+        validFrom: live.validFrom,
+        validUntil: live.validUntil,
+        pstnDialOutEnabled: live.pstnDialOutEnabled,
+        updatedBy: by ?? null,
+        updatedAt: new Date(),
+      };
+      return { write };
+    });
+    if (gone || !updated) throw invalidRoomId();
+    sendRoom(response, 200, updated, live);
+  }
+
+  /** `DELETE /rooms/{id}`: the service's delete runs inside the store's hold on the record, which then goes. */
+  async function deleteRoom(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
+    const ifMatch = headerValue(request.headers, 'if-match');
+    await visibleRecord(request, roomId, signal);
+    let gone = false;
+    try {
+      await records.update(roomId, async (current) => {
+        if (current && ifMatch !== undefined && !ifMatchAllows(ifMatch, current)) throw preconditionFailed(current);
+        try {
+          await rooms.deleteRoom(roomId, { abortSignal: signal });
+        } catch (error) {
+          if (!isUnknownRoomError(error)) throw error;
+          gone = true;
+        }
+        return { remove: true };
+      });
+    } finally {
+      roster?.forget(roomId);
+    }
+    if (gone) throw invalidRoomId();
+    sendJson(response, 204, undefined);
+  }
+
   /**
    * `POST /rooms/{id}/join`. Which action it is depends on whom the body names, so the body is read first — with a
    * small limit, and without judging it: a body that cannot be read is authorised as the most demanding action,
@@ -495,8 +940,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     const userId = asSelf ? (current as string) : body.userId;
     if (userId === undefined) failWith('Name the user to join as (userId).', 'userId');
     if (roomId === '') throw invalidRoomId();
+    await visibleRecord(request, roomId, signal);
 
-    const role = await roleIn(roomId, userId, signal);
+    const role = await onRoom(roomId, () => roleIn(roomId, userId, signal));
     if (role === undefined) {
       throw new ServiceError(403, 'Forbidden', 'This user is not invited to the room.', { target: 'userId' });
     }
@@ -530,78 +976,24 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     const jsonBody = (): Promise<unknown> => readJsonBody(request, { limit: bodyLimit });
 
     switch (action) {
-      case 'rooms:create': {
-        const body = validate(createRoomBody, await jsonBody());
-        const key = headerValue(request.headers, 'repeatability-request-id');
-        const customHeaders: Record<string, string> = {};
-        if (key !== undefined) {
-          if (!IDEMPOTENCY_KEY.test(key)) {
-            failWith('The idempotency key must be 1 to 256 visible ASCII characters.', 'idempotencyKey');
-          }
-          const firstSent = Date.parse(headerValue(request.headers, 'repeatability-first-sent') ?? '');
-          customHeaders['Repeatability-Request-ID'] = repeatabilityId(key);
-          customHeaders['Repeatability-First-Sent'] = new Date(
-            Number.isNaN(firstSent) ? Date.now() : firstSent,
-          ).toUTCString();
-        }
-        let repeatabilityResult: string | undefined;
-        const created = await rooms.createRoom({
-          validFrom: body.validFrom,
-          validUntil: body.validUntil,
-          pstnDialOutEnabled: body.pstnDialOutEnabled,
-          participants: Object.entries(body.participants ?? {}).map(([id, entry]) => ({
-            id: user(id),
-            role: entry.role ?? DEFAULT_ROLE,
-          })),
-          abortSignal: signal,
-          // The SDK makes a fresh Repeatability-Request-ID per call; its documented custom headers carry the caller's.
-          requestOptions: key === undefined ? undefined : { customHeaders },
-          onResponse: (raw) => {
-            repeatabilityResult = raw.headers.get('repeatability-result') ?? undefined;
-          },
-        });
-        const location = `${new URL((request as { originalUrl?: string }).originalUrl ?? request.url ?? '/', 'http://handler.invalid').pathname}/${encodeURIComponent(created.id)}`;
-        const headers: Record<string, string> = { location };
-        if (repeatabilityResult !== undefined) headers['repeatability-result'] = repeatabilityResult;
-        return sendJson(response, 201, roomJson(created), headers);
-      }
-      case 'rooms:read': {
-        if (roomId === undefined) {
-          const page = await listPage<Record<string, unknown>>(
-            'rooms',
-            url,
-            (room) => String(room.id),
-            (link) => servicePage((o) => rooms.listRooms(o), link, signal, roomJson),
-          );
-          return sendJson(response, 200, page);
-        }
-        return sendJson(response, 200, roomJson(await rooms.getRoom(roomId, { abortSignal: signal })));
-      }
-      case 'rooms:update': {
-        const body = validate(updateRoomBody, await jsonBody());
-        const updated = await rooms.updateRoom(roomId as string, {
-          validFrom: body.validFrom,
-          validUntil: body.validUntil,
-          pstnDialOutEnabled: body.pstnDialOutEnabled,
-          abortSignal: signal,
-        });
-        return sendJson(response, 200, roomJson(updated));
-      }
-      case 'rooms:delete': {
-        const id = roomId as string;
-        await writeRoster(
-          id,
-          () => rooms.deleteRoom(id, { abortSignal: signal }),
-          () => roster?.forget(id),
-        );
-        return sendJson(response, 204, undefined);
-      }
+      case 'rooms:create':
+        return createRoom(request, response, signal);
+      case 'rooms:read':
+        return roomId === undefined ? listRooms(request, response, url) : getRoom(request, response, roomId, signal);
+      case 'rooms:update':
+        return updateRoom(request, response, roomId as string, signal);
+      case 'rooms:delete':
+        return deleteRoom(request, response, roomId as string, signal);
       case 'participants:read': {
-        const page = await listPage<{ rawId: string; role: RoomRole }>(
-          `participants:${roomId}`,
-          url,
-          (participant) => participant.rawId,
-          (link) => servicePage((o) => rooms.listParticipants(roomId as string, o), link, signal, participantJson),
+        const id = roomId as string;
+        await visibleRecord(request, id, signal);
+        const page = await onRoom(id, () =>
+          listPage<{ rawId: string; role: RoomRole }>(
+            `participants:${id}`,
+            url,
+            (participant) => participant.rawId,
+            (link) => servicePage((o) => rooms.listParticipants(id, o), link, signal, participantJson),
+          ),
         );
         return sendJson(response, 200, page);
       }
@@ -620,23 +1012,31 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
             'participants',
           );
         }
-        if (removals.length > 0) {
-          await writeRoster(
-            id,
-            () => rooms.removeParticipants(id, removals.map(user), { abortSignal: signal }),
-            () => roster?.removed(id, removals),
-          );
-        } else {
-          await writeRoster(
-            id,
-            () =>
-              rooms.addOrUpdateParticipants(
+        await visibleRecord(request, id, signal);
+        await onRoom(id, () =>
+          removals.length > 0
+            ? writeRoster(
                 id,
-                upserts.map(([rawId, role]) => ({ id: user(rawId), role })),
-                { abortSignal: signal },
+                () => rooms.removeParticipants(id, removals.map(user), { abortSignal: signal }),
+                () => roster?.removed(id, removals),
+              )
+            : writeRoster(
+                id,
+                () =>
+                  rooms.addOrUpdateParticipants(
+                    id,
+                    upserts.map(([rawId, role]) => ({ id: user(rawId), role })),
+                    { abortSignal: signal },
+                  ),
+                () => roster?.upserted(id, upserts),
               ),
-            () => roster?.upserted(id, upserts),
-          );
+        );
+        try {
+          await records.updateParticipants(id, upserts, removals);
+        } catch (error) {
+          // The service took the change; the list index catches up at the next sync.
+          onError(error, request);
+          reconciler.rosterMissed(id);
         }
         return sendJson(response, 200, {});
       }
@@ -689,6 +1089,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     } catch (error) {
       if (error instanceof ServiceError) {
         sendError(response, error);
+      } else if (error instanceof RoomRecordStoreError) {
+        onError(error, request);
+        sendError(response, storeUnavailable());
       } else if (controller.signal.aborted) {
         // The caller went away (the SDK call was cancelled, or the body never arrived): nobody to answer.
       } else {
@@ -710,6 +1113,14 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     onClientError: answerClientError,
     roomsClient: rooms,
     identityClient: identity,
+    records,
+    syncRooms: reconcile,
+    async close(): Promise<void> {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+      while (running.size > 0) await Promise.allSettled([...running]);
+      if (ownStore) await records.close();
+    },
     async createUser(displayName: string, userOptions: { secondaryText?: string } = {}): Promise<Person> {
       const name = String(displayName ?? '').trim();
       if (name === '') throw new TypeError('createUser needs a display name.');

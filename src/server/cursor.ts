@@ -1,6 +1,8 @@
 /**
- * The handler's list cursors. A cursor says where in the service's paging a list continues: the `nextLink` of the
- * service page it is in (none for the first page), how far into that page, and the last item already returned.
+ * The handler's list cursors. A participants cursor says where in the service's paging a list continues: the
+ * `nextLink` of the service page it is in (none for the first page), how far into that page, and the last item
+ * already returned. A rooms cursor says after which record of the record store the list continues; its list name
+ * binds it to the caller's scope and search, so it cannot be replayed by another caller or for another search.
  *
  * Cursors are signed with a secret the browser never sees. The link inside is handed to the official SDK, which
  * would send a signed request to any URL: an unsigned cursor would let a caller point this server at any host.
@@ -17,6 +19,8 @@ export interface CursorPosition {
   offset: number;
   /** The id of the last item returned, to find the place again if the page has changed. */
   lastId?: string;
+  /** For lists read from the record store: the last record returned, in the store's order. */
+  after?: { createdAt: number; roomId: string };
 }
 
 interface CursorBody {
@@ -25,6 +29,7 @@ interface CursorBody {
   k?: string;
   o: number;
   a?: string;
+  p?: [number, string];
 }
 
 /** Encodes and checks signed cursors. */
@@ -42,6 +47,7 @@ export function createCursorCodec(secret: Uint8Array): CursorCodec {
       const body: CursorBody = { v: 1, l: position.list, o: position.offset };
       if (position.link !== undefined) body.k = position.link;
       if (position.lastId !== undefined) body.a = position.lastId;
+      if (position.after !== undefined) body.p = [position.after.createdAt, position.after.roomId];
       const text = Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
       return `${text}.${sign(text).toString('base64url')}`;
     },
@@ -64,6 +70,12 @@ export function createCursorCodec(secret: Uint8Array): CursorCodec {
       const position: CursorPosition = { list, offset: body.o };
       if (typeof body.k === 'string') position.link = body.k;
       if (typeof body.a === 'string') position.lastId = body.a;
+      if (Array.isArray(body.p)) {
+        const [createdAt, roomId] = body.p as unknown[];
+        if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || typeof roomId !== 'string')
+          return undefined;
+        position.after = { createdAt, roomId };
+      }
       return position;
     },
   };

@@ -1,5 +1,6 @@
 /**
- * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs.
+ * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs, and the
+ * record stores it keeps room details in.
  */
 export {
   createRoomsRequestHandler,
@@ -9,8 +10,11 @@ export {
   type RoomsCurrentUser,
   type RoomsRequestHandler,
   type RoomsRequestHandlerOptions,
+  type RoomsScopeResolver,
   type RosterCacheOptions,
 } from './createRoomsRequestHandler';
+export type { RoomsSyncReport } from './reconcile';
+export * from './records';
 export type { RoomsPeopleDirectory } from './directory';
 export {
   createMemoryRoomRecordStore,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseParticipantId } from '../core/identifiers';
 import { ROOM_ROLES, type RoomRole } from '../core/roles';
+import { ROOM_DETAIL_FIELDS, validateRoomDetails, type RoomDetailField } from '../core/roomDetails';
 import { ServiceError, type ServiceErrorDetail } from '../node/http';
 
 const roleSchema = z.enum(ROOM_ROLES as [RoomRole, ...RoomRole[]], {
@@ -35,20 +36,66 @@ const participantIds = <T extends z.ZodType>(record: T) =>
     return raw;
   }, record);
 
-/** `POST {base}/rooms`. */
-export const createRoomBody = z.strictObject({
-  validFrom: instant('validFrom').optional(),
-  validUntil: instant('validUntil').optional(),
-  pstnDialOutEnabled: z.boolean({ error: 'pstnDialOutEnabled must be true or false.' }).optional(),
-  participants: participantIds(z.record(z.string(), z.strictObject({ role: roleSchema.optional() }))).optional(),
-});
+/** A detail as it arrives: text, `null` (clear), or something the rules refuse with their own words. */
+const detail = z.unknown().optional();
 
-/** `PATCH {base}/rooms/{id}` (merge-patch). */
-export const updateRoomBody = z.strictObject({
-  validFrom: instant('validFrom').optional(),
-  validUntil: instant('validUntil').optional(),
-  pstnDialOutEnabled: z.boolean({ error: 'pstnDialOutEnabled must be true or false.' }).optional(),
-});
+/** The details of a create or update, judged by core's `validateRoomDetails` (the in-memory backend's words). */
+const details = {
+  subject: detail,
+  timeZone: detail,
+  description: detail,
+  reference: detail,
+};
+
+/**
+ * The details of a body, trimmed: text stays, `null` and text that is empty once trimmed become `null` (clear). An
+ * empty title is refused before this (by `validateRoomDetails`), so it never reaches here.
+ */
+export type DetailChanges = Partial<Record<RoomDetailField, string | null>>;
+
+function checkDetails(body: Partial<Record<RoomDetailField, unknown>>, context: z.RefinementCtx): void {
+  for (const issue of validateRoomDetails(body)) {
+    context.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
+  }
+}
+
+function detailChanges<T extends Partial<Record<RoomDetailField, unknown>>>(
+  body: T,
+): Omit<T, RoomDetailField> & { details: DetailChanges } {
+  const rest: Record<string, unknown> = { ...body };
+  const changes: DetailChanges = {};
+  for (const field of ROOM_DETAIL_FIELDS) {
+    const value = body[field];
+    delete rest[field];
+    if (value === undefined) continue;
+    const text = typeof value === 'string' ? value.trim() : '';
+    changes[field] = text === '' ? null : text;
+  }
+  return { ...(rest as Omit<T, RoomDetailField>), details: changes };
+}
+
+/** `POST {base}/rooms`. */
+export const createRoomBody = z
+  .strictObject({
+    validFrom: instant('validFrom').optional(),
+    validUntil: instant('validUntil').optional(),
+    pstnDialOutEnabled: z.boolean({ error: 'pstnDialOutEnabled must be true or false.' }).optional(),
+    participants: participantIds(z.record(z.string(), z.strictObject({ role: roleSchema.optional() }))).optional(),
+    ...details,
+  })
+  .superRefine(checkDetails)
+  .transform(detailChanges);
+
+/** `PATCH {base}/rooms/{id}` (merge-patch; a detail set to `null` is cleared). */
+export const updateRoomBody = z
+  .strictObject({
+    validFrom: instant('validFrom').optional(),
+    validUntil: instant('validUntil').optional(),
+    pstnDialOutEnabled: z.boolean({ error: 'pstnDialOutEnabled must be true or false.' }).optional(),
+    ...details,
+  })
+  .superRefine(checkDetails)
+  .transform(detailChanges);
 
 /** `PATCH {base}/rooms/{id}/participants` (merge-patch: a role upserts, `null` removes). */
 export const updateParticipantsBody = z.strictObject({
@@ -88,7 +135,7 @@ export const limitParam = z.coerce
   .int({ error: 'limit must be a whole number of at least 0.' })
   .min(0, { error: 'limit must be a whole number of at least 0.' });
 
-/** Longest `?search=` text. */
+/** Longest `?search=` text (people and rooms). */
 export const MAX_QUERY_LENGTH = 200;
 
 // Nested paths name the field first (`participants`), then the entry (the raw id), so the top-level target is the

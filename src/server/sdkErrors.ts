@@ -74,3 +74,14 @@ export function fromSdkError(error: unknown): ServiceError | undefined {
   }
   return new ServiceError(503, 'ServiceUnavailable', 'The Rooms service could not be reached; try again shortly.');
 }
+
+/**
+ * Whether what the Rooms SDK threw is the service saying it has no such room (400 `Invalid room ID.`, or a 404), so
+ * a record of that room can be dropped.
+ */
+export function isUnknownRoomError(error: unknown): boolean {
+  const mapped = fromSdkError(error);
+  if (!mapped) return false;
+  if (mapped.status === 404) return true;
+  return mapped.status === 400 && mapped.message === 'Invalid room ID.';
+}

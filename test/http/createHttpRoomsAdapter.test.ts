@@ -177,8 +177,14 @@ describe('requests', () => {
     expect(sent.map((s) => s.headers.get('authorization'))).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
-  it('says what it supports: join info, no join policy, no events', () => {
-    expect(adapterWith(scripted().fetch).features).toEqual({ joinPolicy: false, events: false, joinInfo: true });
+  it('says what it supports: join info, room details and search, no join policy, no events', () => {
+    expect(adapterWith(scripted().fetch).features).toEqual({
+      joinPolicy: false,
+      events: false,
+      joinInfo: true,
+      details: true,
+      search: true,
+    });
   });
 });
 

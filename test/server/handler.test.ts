@@ -604,16 +604,18 @@ describe('failures of the service behind it', () => {
         identityClient: new CommunicationIdentityClient(connectionString, noRetry),
         authorize: () => true,
         onError: (error) => errors.push(error),
+        syncIntervalMs: false,
       });
     const refused = make(`endpoint=${endpoint};accesskey=${wrongKey}`);
     const server = createServer((req, res) => void refused(req, res));
     const origin = await listen(server);
     try {
-      const denied = await fetch(`${origin}/rooms`);
+      // Lists come from the record store; reading a room asks the service.
+      const denied = await fetch(`${origin}/rooms/12345678901234567`);
       expect(denied.status).toBe(502);
       expect(await denied.json()).toMatchObject({ error: { code: 'UpstreamAuthenticationFailed' } });
       await emulator.close();
-      const down = await fetch(`${origin}/rooms`);
+      const down = await fetch(`${origin}/rooms/12345678901234567`);
       expect(down.status).toBe(503);
       expect(await down.json()).toMatchObject({ error: { code: 'ServiceUnavailable' } });
       expect(errors).toHaveLength(2);

@@ -84,6 +84,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     handlerErrors,
     async close() {
       await stop(server);
+      await handler.close();
       await emulator.close();
     },
   };

@@ -5,12 +5,14 @@
  */
 import { RoomsError } from '../../core/errors';
 import { DEFAULT_ROLE } from '../../core/roles';
+import { ROOM_DETAIL_FIELDS } from '../../core/roomDetails';
 import type {
   CallOptions,
   CreateRoomInput,
   CreateRoomOptions,
   JoinInfoOptions,
   ListOptions,
+  ListRoomsOptions,
   Page,
   Person,
   Room,
@@ -21,6 +23,7 @@ import type {
   RoomsAdapterFeatures,
   SearchPeopleOptions,
   UpdateRoomInput,
+  UpdateRoomOptions,
 } from '../types';
 import { createTransport, type TransportRequest } from './transport';
 import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomPage } from './readAnswers';
@@ -50,7 +53,7 @@ export interface HttpRoomsAdapterOptions {
 
 /** The HTTP adapter: a {@link RoomsAdapter} plus the base URL it talks to. */
 export interface HttpRoomsAdapter extends RoomsAdapter {
-  /** Join policies and events are not part of the HTTP contract; join info is. */
+  /** Join policies and events are not part of the HTTP contract; join info, room details and search are. */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** The base URL, without a trailing slash. */
   readonly baseUrl: string;
@@ -66,8 +69,8 @@ const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
   joinPolicy: false,
   events: false,
   joinInfo: true,
-  details: false,
-  search: false,
+  details: true,
+  search: true,
 });
 const MERGE_PATCH = 'application/merge-patch+json';
 /** Ids per resolve request; the server accepts up to 1000. */
@@ -96,6 +99,23 @@ function participantMap(participants: readonly RoomParticipantInput[]): Record<s
 }
 
 /**
+ * Copies the details of a create or update into a request body: text as given (the server trims and judges it),
+ * `null` (update only) to clear. Anything else is sent as it is, for the server to refuse with its words.
+ */
+function copyDetails(from: CreateRoomInput | UpdateRoomInput, body: Record<string, unknown>): void {
+  for (const field of ROOM_DETAIL_FIELDS) {
+    const value = (from as Record<string, unknown>)[field];
+    if (value !== undefined) body[field] = value;
+  }
+}
+
+/** A version as an `If-Match` entity tag. */
+function entityTag(version: string): string {
+  const text = String(version).trim();
+  return /^(W\/)?".*"$/.test(text) || text === '*' ? text : `"${text.replace(/"/g, '')}"`;
+}
+
+/**
  * Creates the adapter a host's browser code uses to reach the host's server.
  *
  * Requests are retried (exponential backoff with jitter, honouring `Retry-After`) only when repeating them cannot do
@@ -103,7 +123,9 @@ function participantMap(participants: readonly RoomParticipantInput[]): Record<s
  * as `Repeatability-Request-ID` with `Repeatability-First-Sent`). Updates, deletes and creates without a key are
  * tried once. Every failure is a {@link RoomsError}; a timeout is `network` and says so.
  *
- * `features` is fixed by the contract: `{ joinPolicy: false, events: false, joinInfo: true }`.
+ * `features` is fixed by the contract: `{ joinPolicy: false, events: false, joinInfo: true, details: true, search:
+ * true }`. Rooms carry their details and `version`; `updateRoom(id, patch, { ifMatch: room.version })` sends
+ * `If-Match`, and a save over a newer change is refused with `conflict` (target `version`).
  *
  * @example
  * ```tsx
@@ -134,8 +156,9 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
   });
 
   const roomPath = (roomId: string): string => `${baseUrl}/rooms/${encodeURIComponent(String(roomId))}`;
-  const listQuery = (list: ListOptions): string => {
+  const listQuery = (list: ListRoomsOptions): string => {
     const query = new URLSearchParams();
+    if (list.search !== undefined && String(list.search).trim() !== '') query.set('search', String(list.search));
     if (list.pageSize !== undefined) query.set('pageSize', String(list.pageSize));
     if (list.cursor !== undefined) query.set('cursor', String(list.cursor));
     const text = query.toString();
@@ -167,6 +190,7 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
       if (validUntil !== undefined) body.validUntil = validUntil;
       if (input.pstnDialOutEnabled !== undefined) body.pstnDialOutEnabled = input.pstnDialOutEnabled;
       if (input.participants !== undefined) body.participants = participantMap(input.participants);
+      copyDetails(input, body);
       const key = createOptions.idempotencyKey;
       const requestHeaders: Record<string, string> = {};
       if (key !== undefined) {
@@ -192,18 +216,22 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
       );
     },
 
-    async updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: CallOptions = {}): Promise<Room> {
+    async updateRoom(roomId: string, patch: UpdateRoomInput = {}, callOptions: UpdateRoomOptions = {}): Promise<Room> {
       const body: Record<string, unknown> = {};
       const validFrom = dateField(patch.validFrom, 'validFrom');
       const validUntil = dateField(patch.validUntil, 'validUntil');
       if (validFrom !== undefined) body.validFrom = validFrom;
       if (validUntil !== undefined) body.validUntil = validUntil;
       if (patch.pstnDialOutEnabled !== undefined) body.pstnDialOutEnabled = patch.pstnDialOutEnabled;
+      copyDetails(patch, body);
+      const headers: Record<string, string> = {};
+      if (callOptions.ifMatch !== undefined) headers['if-match'] = entityTag(callOptions.ifMatch);
       return readRoom(
         await call({
           method: 'PATCH',
           url: roomPath(roomId),
           body,
+          headers,
           contentType: MERGE_PATCH,
           idempotent: false,
           signal: callOptions.signal,
@@ -216,7 +244,7 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
       await call({ method: 'DELETE', url: roomPath(roomId), idempotent: false, signal: callOptions.signal });
     },
 
-    async listRooms(listOptions: ListOptions = {}): Promise<Page<Room>> {
+    async listRooms(listOptions: ListRoomsOptions = {}): Promise<Page<Room>> {
       return readRoomPage(
         await call({
           method: 'GET',

@@ -4,7 +4,8 @@
  */
 import { RoomsError } from '../../core/errors';
 import { isRoomRole } from '../../core/roles';
-import type { Page, Person, Room, RoomJoinInfo, RoomParticipant } from '../types';
+import { ROOM_DETAIL_FIELDS } from '../../core/roomDetails';
+import type { Page, Person, Room, RoomJoinInfo, RoomParticipant, RoomRosterPreview } from '../types';
 
 type Json = Record<string, unknown>;
 
@@ -27,13 +28,43 @@ export function readRoom(value: unknown): Room {
   if (!isObject(value) || typeof value.id !== 'string' || typeof value.pstnDialOutEnabled !== 'boolean') {
     throw unexpected('a room');
   }
-  return {
+  const room: Room = {
     id: value.id,
     createdAt: instant(value.createdAt, 'a room'),
     validFrom: instant(value.validFrom, 'a room'),
     validUntil: instant(value.validUntil, 'a room'),
     pstnDialOutEnabled: value.pstnDialOutEnabled,
   };
+  for (const field of ROOM_DETAIL_FIELDS) {
+    const detail = value[field];
+    if (detail === undefined || detail === null) continue;
+    if (typeof detail !== 'string') throw unexpected('a room');
+    room[field] = detail;
+  }
+  for (const field of ['organizerId', 'version', 'updatedBy'] as const) {
+    const text = value[field];
+    if (text === undefined || text === null) continue;
+    if (typeof text !== 'string') throw unexpected('a room');
+    room[field] = text;
+  }
+  if (value.updatedAt !== undefined && value.updatedAt !== null) room.updatedAt = instant(value.updatedAt, 'a room');
+  if (value.rosterPreview !== undefined && value.rosterPreview !== null) {
+    room.rosterPreview = readRosterPreview(value.rosterPreview);
+  }
+  return room;
+}
+
+function readRosterPreview(value: unknown): RoomRosterPreview {
+  if (
+    !isObject(value) ||
+    typeof value.total !== 'number' ||
+    !Number.isInteger(value.total) ||
+    value.total < 0 ||
+    !Array.isArray(value.participants)
+  ) {
+    throw unexpected('a room');
+  }
+  return { total: value.total, participants: value.participants.map(readParticipant) };
 }
 
 function readParticipant(value: unknown): RoomParticipant {
