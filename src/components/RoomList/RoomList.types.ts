@@ -62,20 +62,26 @@ export interface RoomListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
    */
   onStatusFilterChange?: (statuses: ValidityStatus[]) => void;
   /**
-   * The text filter on room ids, when the parent holds it (controlled).
+   * The search text, when the parent holds it (controlled). Where the backend searches (`features.search`), the list
+   * asks it (`listRooms({ search })`); otherwise it matches titles, the people shown and ids itself.
    * @default undefined (uncontrolled)
    */
   filterText?: string;
   /**
-   * The text filter at first, when the list holds it itself.
+   * The search text at first, when the list holds it itself.
    * @default ''
    */
   defaultFilterText?: string;
   /**
-   * Called with the text the user typed into the filter.
+   * Called with the text the user typed into the search box.
    * @default undefined
    */
   onFilterTextChange?: (text: string) => void;
+  /**
+   * How long the search text must stay unchanged before the backend is asked, in milliseconds.
+   * @default 250
+   */
+  searchDebounceMs?: number;
   /**
    * The sort order, when the parent holds it (controlled).
    * @default undefined (uncontrolled)
@@ -129,10 +135,33 @@ export interface RoomListSortableHeader {
   readonly onSort: () => void;
 }
 
+/** Where searching stands: `off` without search text, `local` when the list matches rooms itself. */
+export type RoomListSearchStatus = 'off' | 'local' | 'loading' | 'done' | 'failed';
+
+/** The people line of a row ("with Priya Raman, Dr. Amara Okafor +2"). */
+export interface RoomListPeopleState {
+  /** The line; `undefined` while the names load (the line keeps its height). */
+  readonly text: string | undefined;
+  /** Whether names are still being looked up. */
+  readonly loading: boolean;
+}
+
 /** One table row, as rendered. Only the rows in view (plus a few) are built when the list is long. */
 export interface RoomListRowState {
   /** The room. */
   readonly room: Room;
+  /** What the row is named by: the room's title, or "No title". */
+  readonly name: string;
+  /** Whether the room has a title. */
+  readonly titled: boolean;
+  /** The id as secondary text ("ID 2678…"). */
+  readonly idText: string;
+  /** Accessible name of the copy button next to the id. */
+  readonly copyLabel: string;
+  /** The people line; `undefined` when the backend gives no roster preview. */
+  readonly people: RoomListPeopleState | undefined;
+  /** The window on the viewer's clock, only when the room's zone shows other times. */
+  readonly viewerWindowText: string | undefined;
   /** 1-based position among all rows, header row included, for `aria-rowindex`. */
   readonly rowIndex: number;
   /** Position among the shown rooms, for the virtualizer's measurements. */
@@ -141,13 +170,13 @@ export interface RoomListRowState {
   readonly status: ValidityStatus;
   /** The status as text. */
   readonly statusText: string;
-  /** The window in the viewer's zone, zone shown. */
+  /** The window in the room's zone (the viewer's when it has none), zone named. */
   readonly windowText: string;
   /** When the room was created, in the viewer's zone. */
   readonly createdText: string;
   /** The dial-out cell's text. */
   readonly dialOutText: string;
-  /** Accessible name of the id link. */
+  /** Accessible name of the title link. */
   readonly openLabel: string;
   /** Accessible name of the action menu button. */
   readonly actionsLabel: string;
@@ -215,10 +244,20 @@ export interface RoomListState {
   readonly canOpen: boolean;
   /** Whether the row menu has "Edit". */
   readonly canEdit: boolean;
-  /** The text filter. */
+  /** The search text. */
   readonly filterText: string;
-  /** Changes the text filter. */
+  /** Changes the search text. */
   readonly setFilterText: (text: string) => void;
+  /** Empties the search box (and keeps the status filter). */
+  readonly clearSearch: () => void;
+  /** Where searching stands. */
+  readonly searchStatus: RoomListSearchStatus;
+  /** The message for a failed search, in the viewer's language. */
+  readonly searchErrorText: string | undefined;
+  /** Runs the failed search again. */
+  readonly retrySearch: () => void;
+  /** "No rooms match “x”", when the search found nothing. */
+  readonly noSearchMatchesText: string | undefined;
   /** DOM id of the status filter's visible label. */
   readonly statusLabelId: string;
   /** The status filter buttons. */
@@ -265,7 +304,7 @@ export interface RoomListState {
   readonly open: (room: Room) => void;
   /** Edits a room. */
   readonly edit: (room: Room) => void;
-  /** Copies a room's id to the clipboard. */
+  /** Copies a room's id to the clipboard (a toast confirms it; a message says so when the clipboard refuses). */
   readonly copyId: (room: Room) => void;
   /** Asks to delete a room (opens the confirmation). */
   readonly askDelete: (room: Room) => void;
@@ -305,8 +344,20 @@ export interface RoomListClasses {
   readonly headerCell: string;
   /** A room row. */
   readonly row: string;
-  /** The room id cell. */
+  /** The room cell: title, people and id. */
   readonly idCell: string;
+  /** The title line (muted for "No title"). */
+  readonly roomName: string;
+  /** The people line. */
+  readonly people: string;
+  /** The id line with its copy button. */
+  readonly idLine: string;
+  /** The id text. */
+  readonly idText: string;
+  /** The second line of the window cell: the viewer's clock. */
+  readonly viewerWindow: string;
+  /** The search progress next to the toolbar. */
+  readonly searchStatus: string;
   /** The actions cell. */
   readonly actionsCell: string;
   /** A spacer row standing in for rows out of view. */

@@ -14,4 +14,6 @@ export type {
   RoomListDeleteDialogState,
   RoomListNotice,
   RoomListMenuState,
+  RoomListPeopleState,
+  RoomListSearchStatus,
 } from './RoomList.types';

@@ -13,6 +13,7 @@ import {
   MessageBarTitle,
   SearchBox,
   Select,
+  SkeletonItem,
   Spinner,
   Table,
   TableBody,
@@ -29,6 +30,7 @@ import {
 import {
   Add20Regular,
   ArrowClockwise20Regular,
+  Copy16Regular,
   Copy20Regular,
   Delete20Regular,
   Dismiss20Regular,
@@ -76,20 +78,41 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
       data-status={row.status}
     >
       <TableCell className={classes.idCell}>
-        {state.canOpen ? (
-          <Link as="button" aria-label={row.openLabel} onClick={() => state.open(room)}>
-            {room.id}
-          </Link>
-        ) : (
-          room.id
+        <div className={classes.roomName} data-untitled={row.titled ? undefined : ''}>
+          {state.canOpen ? (
+            <Link as="button" aria-label={row.openLabel} onClick={() => state.open(room)}>
+              {row.name}
+            </Link>
+          ) : (
+            row.name
+          )}
+        </div>
+        {row.people && (
+          <div className={classes.people} data-loading={row.people.loading ? '' : undefined}>
+            {row.people.text ?? <SkeletonItem aria-hidden="true" size={12} />}
+          </div>
         )}
+        <div className={classes.idLine}>
+          <span className={classes.idText}>{row.idText}</span>
+          <Button
+            size="small"
+            appearance="transparent"
+            icon={<Copy16Regular />}
+            aria-label={row.copyLabel}
+            data-copy-id=""
+            onClick={() => state.copyId(room)}
+          />
+        </div>
       </TableCell>
       <TableCell>
         <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
           {row.statusText}
         </Badge>
       </TableCell>
-      <TableCell>{row.windowText}</TableCell>
+      <TableCell>
+        <div>{row.windowText}</div>
+        {row.viewerWindowText && <div className={classes.viewerWindow}>{row.viewerWindowText}</div>}
+      </TableCell>
       <TableCell>{row.createdText}</TableCell>
       <TableCell data-dial-out={room.pstnDialOutEnabled ? 'true' : 'false'}>{row.dialOutText}</TableCell>
       <TableCell className={classes.actionsCell}>
@@ -220,6 +243,22 @@ function renderBody(state: RoomListState, classes: RoomListClasses): JSX.Element
       </div>
     );
   }
+  if (state.searchStatus === 'failed') return <></>;
+  if (state.noSearchMatchesText !== undefined) {
+    return (
+      <div className={classes.placeholder} data-no-matches="">
+        <p role="status">{state.noSearchMatchesText}</p>
+        <Button onClick={state.clearSearch}>{strings.clearSearch}</Button>
+      </div>
+    );
+  }
+  if (state.searchStatus === 'loading' && state.shownCount === 0) {
+    return (
+      <div className={classes.placeholder} role="status">
+        <Spinner size="small" label={strings.searching} />
+      </div>
+    );
+  }
   if (state.shownCount === 0) {
     return (
       <div className={classes.placeholder} data-no-matches="">
@@ -246,7 +285,12 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
       {...state.root}
       className={classes.root}
       data-load-status={state.loadStatus}
-      aria-busy={state.loadStatus === 'loading' || state.loadStatus === 'refreshing' ? true : undefined}
+      data-search-status={state.searchStatus}
+      aria-busy={
+        state.loadStatus === 'loading' || state.loadStatus === 'refreshing' || state.searchStatus === 'loading'
+          ? true
+          : undefined
+      }
     >
       <div className={classes.header}>
         <h2 id={state.headingId} ref={state.headingRef} tabIndex={-1} className={classes.title}>
@@ -276,6 +320,18 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.searchStatus === 'failed' && (
+        <MessageBar intent="error" layout="multiline" data-search-failed="">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.searchFailed}</MessageBarTitle> {state.searchErrorText}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwise20Regular />} onClick={state.retrySearch}>
+              {common.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.notice && (
         <MessageBar intent={state.notice.intent} layout="multiline">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
@@ -297,9 +353,19 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
           <SearchBox
             value={state.filterText}
             placeholder={strings.filterTextPlaceholder}
+            dismiss={{ 'aria-label': strings.clearSearch }}
             onChange={(_, data) => state.setFilterText(data.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && state.filterText !== '') {
+                event.preventDefault();
+                state.clearSearch();
+              }
+            }}
           />
         </Field>
+        {state.searchStatus === 'loading' && state.shownCount > 0 && (
+          <Spinner className={classes.searchStatus} size="extra-tiny" label={strings.searching} />
+        )}
         <div role="group" aria-labelledby={state.statusLabelId} className={classes.statusGroup}>
           <span id={state.statusLabelId}>{strings.statusFilterLabel}</span>
           {state.statusOptions.map((option) => (

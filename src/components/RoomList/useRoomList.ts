@@ -2,11 +2,15 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } fr
 import { useToastController } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { allPages } from '../../adapter/paging';
-import type { Room } from '../../adapter/types';
+import type { Person, Room } from '../../adapter/types';
 import { toRoomsError, type RoomsError } from '../../core/errors';
+import { formatRoomWindow } from '../../core/format';
+import { foldForSearch } from '../../core/people';
+import { roomMatchesSearch, roomSearchText } from '../../core/roomDetails';
 import { filterRooms, sortRooms, type RoomSort, type RoomSortKey } from '../../core/rooms';
 import { validityStatus, type ValidityStatus } from '../../core/validity';
 import { useControllableState } from '../../hooks/useControllableState';
+import { useDebouncedSearch } from '../../hooks/useDebouncedSearch';
 import { useMutation } from '../../hooks/useMutation';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
 import { useRoomsAdapter, useRoomsKit } from '../../provider/RoomsKitProvider';
@@ -15,8 +19,10 @@ import type {
   RoomListLoadStatus,
   RoomListMenuState,
   RoomListNotice,
+  RoomListPeopleState,
   RoomListProps,
   RoomListRowState,
+  RoomListSearchStatus,
   RoomListSortableHeader,
   RoomListSortOption,
   RoomListState,
@@ -36,6 +42,22 @@ const ROW_HEIGHT_ESTIMATE = 44;
 const HEADER_HEIGHT_ESTIMATE = 44;
 /** Statuses change with time alone; re-deriving them this often keeps the badges honest while the page stays open. */
 const STATUS_REFRESH_MS = 30_000;
+/** How many names the people line spells out before "+N". */
+const NAMES_SHOWN = 2;
+const NO_ROOMS: readonly Room[] = [];
+
+/** Names of the people directory as far as looked up: `null` for an id the directory does not know. */
+type PeopleNames = ReadonlyMap<string, Person | null>;
+
+/** The ids of a page's roster previews that have not been asked for yet. */
+function previewIds(rooms: readonly Room[], asked: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const room of rooms)
+    for (const participant of room.rosterPreview?.participants ?? []) {
+      if (!asked.has(participant.id)) ids.add(participant.id);
+    }
+  return [...ids];
+}
 
 interface LoadState {
   status: RoomListLoadStatus;
@@ -87,6 +109,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     filterText: filterTextProp,
     defaultFilterText = '',
     onFilterTextChange,
+    searchDebounceMs = 250,
     sort: sortProp,
     defaultSort = DEFAULT_SORT,
     onSortChange,
@@ -127,6 +150,49 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   const loadedOnce = useRef(false);
   // Rooms deleted while a (re)load is under way must not come back with its answer.
   const deletedIds = useRef(new Set<string>());
+  // The same, for the answers of searches; state, because search results are rendered from it.
+  const [hiddenIds, setHiddenIds] = useState<ReadonlySet<string>>(() => new Set());
+  const hide = useCallback((id: string, hidden: boolean) => {
+    if (hidden) deletedIds.current.add(id);
+    else deletedIds.current.delete(id);
+    setHiddenIds((current) => {
+      const next = new Set(current);
+      if (hidden) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  // ---- Names of the people in the roster previews -------------------------------------------------------------
+  const [people, setPeople] = useState<PeopleNames>(() => new Map());
+  // Ids asked for (or answered), so each id is looked up once: one lookup per page of rooms, never one per row.
+  const askedIds = useRef(new Set<string>());
+  useEffect(() => {
+    // Another backend has another directory.
+    askedIds.current = new Set();
+    setPeople(new Map());
+  }, [adapter]);
+  const resolveNames = useCallback(
+    (page: readonly Room[], signal: AbortSignal) => {
+      const ids = previewIds(page, askedIds.current);
+      if (ids.length === 0) return;
+      for (const id of ids) askedIds.current.add(id);
+      const settle = (found: readonly Person[]) => {
+        const byId = new Map(found.map((person) => [person.id, person]));
+        setPeople((current) => {
+          const next = new Map(current);
+          for (const id of ids) next.set(id, byId.get(id) ?? null);
+          return next;
+        });
+      };
+      adapter.resolvePeople(ids, { signal }).then(settle, () => {
+        // A cancelled lookup is asked again with the next answer; a failed one shows the people as a count.
+        if (signal.aborted) for (const id of ids) askedIds.current.delete(id);
+        else settle([]);
+      });
+    },
+    [adapter],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -140,6 +206,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         for await (const items of allPages((o) => adapter.listRooms(o), options)) {
           if (controller.signal.aborted) return;
           loaded.push(...items.filter((room) => !deletedIds.current.has(room.id)));
+          resolveNames(items, controller.signal);
           if (progressive) setRooms([...loaded]);
         }
         if (controller.signal.aborted) return;
@@ -153,7 +220,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       }
     })();
     return () => controller.abort();
-  }, [adapter, pageSize, refreshToken, attempt]);
+  }, [adapter, pageSize, refreshToken, attempt, resolveNames]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -173,11 +240,59 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` and `rooms` are reasons to read the clock again
   const now = useMemo(() => kit.now(), [kit.now, tick, rooms]);
 
-  // ---- Filtering and sorting ----------------------------------------------------------------------------------
-  const shown = useMemo(
-    () => sortRooms(filterRooms(rooms, { statuses, text: filterText }, now), sort, now),
-    [rooms, statuses, filterText, sort, now],
+  // ---- Searching ----------------------------------------------------------------------------------------------
+  const query = filterText.trim();
+  const backendSearches = adapter.features.search === true;
+  const searchRooms = useCallback(
+    async (search: string, signal: AbortSignal): Promise<Room[]> => {
+      const found: Room[] = [];
+      const options = { signal, ...(pageSize === undefined ? {} : { pageSize }) };
+      for await (const items of allPages((o) => adapter.listRooms({ ...o, search }), options)) {
+        found.push(...items);
+        resolveNames(items, signal);
+      }
+      return found;
+    },
+    // A refresh token asks the backend again, as it does for the whole list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `refreshToken` is a reason to search again
+    [adapter, pageSize, resolveNames, refreshToken],
   );
+  const search = useDebouncedSearch(backendSearches ? query : '', searchRooms, { debounceMs: searchDebounceMs });
+  let searchStatus: RoomListSearchStatus;
+  if (query === '') searchStatus = 'off';
+  else if (!backendSearches) searchStatus = 'local';
+  else searchStatus = search.status === 'idle' ? 'loading' : search.status;
+
+  // Without a backend search, the list matches what it has: titles, references, ids, and the names it has shown.
+  const localMatches = useMemo(() => {
+    const text = backendSearches ? undefined : roomSearchText(query);
+    if (text === undefined) return undefined;
+    const participantIds = new Set<string>();
+    for (const [id, person] of people)
+      if (person && foldForSearch(person.displayName).includes(text)) participantIds.add(id);
+    return rooms.filter((room) =>
+      roomMatchesSearch(
+        room,
+        (room.rosterPreview?.participants ?? []).map((p) => p.id),
+        { text, participantIds },
+      ),
+    );
+  }, [backendSearches, query, people, rooms]);
+
+  // ---- Filtering and sorting ----------------------------------------------------------------------------------
+  const searched: readonly Room[] = useMemo(() => {
+    if (searchStatus === 'off') return rooms;
+    if (searchStatus === 'local') return localMatches ?? rooms;
+    if (searchStatus === 'failed') return NO_ROOMS;
+    // While the next answer loads, the last one stays (marked busy) so the table does not flicker.
+    return (search.result ?? NO_ROOMS).filter((room) => !hiddenIds.has(room.id));
+  }, [searchStatus, rooms, localMatches, search.result, hiddenIds]);
+  const shown = useMemo(
+    () => sortRooms(filterRooms(searched, { statuses }, now), sort, now),
+    [searched, statuses, sort, now],
+  );
+  const searchFoundNone =
+    (searchStatus === 'local' || (searchStatus === 'done' && search.fresh)) && searched.length === 0;
 
   const toggleStatus = useCallback(
     (status: ValidityStatus) => {
@@ -191,6 +306,9 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     if (statuses.length > 0) setStatuses([]);
     if (filterText !== '') setFilterText('');
   }, [statuses, filterText, setStatuses, setFilterText]);
+  const clearSearch = useCallback(() => {
+    if (filterText !== '') setFilterText('');
+  }, [filterText, setFilterText]);
 
   const sortOptions = useMemo<RoomListSortOption[]>(
     () =>
@@ -253,23 +371,59 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       : { before: 0, after: 0 };
 
   // Formatting dates builds Intl formatters; rows scrolled back into view reuse their texts until locale or zone change.
-  const { formatDateTime, formatDateTimeRange } = kit;
+  const { formatDateTime, locale, timeZone: viewerTimeZone } = kit;
   const dateTexts = useMemo(
-    () => new Map<string, { window: string; created: string }>(),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new locale or zone brings new formatters: start afresh
-    [formatDateTime, formatDateTimeRange],
+    () => new Map<string, { window: string; viewerWindow: string | undefined; created: string }>(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new locale, zone or wording: start afresh
+    [formatDateTime, locale, viewerTimeZone, strings],
   );
-  const textsOf = (room: Room): { window: string; created: string } => {
-    const key = `${room.id}|${room.validFrom.getTime()}|${room.validUntil.getTime()}`;
+  const year = now.getUTCFullYear();
+  const textsOf = (room: Room): { window: string; viewerWindow: string | undefined; created: string } => {
+    const key = `${room.id}|${room.validFrom.getTime()}|${room.validUntil.getTime()}|${room.timeZone ?? ''}|${year}`;
     let texts = dateTexts.get(key);
     if (!texts) {
-      texts = {
-        window: formatDateTimeRange(room.validFrom, room.validUntil),
-        created: formatDateTime(room.createdAt),
-      };
+      const window = formatRoomWindow(room, {
+        locale,
+        timeZone: room.timeZone,
+        viewerTimeZone,
+        now,
+        phrases: { inZone: strings.windowInZone, inViewerZone: strings.windowInViewerZone },
+      });
+      texts = { window: window.room, viewerWindow: window.viewer, created: formatDateTime(room.createdAt) };
       dateTexts.set(key, texts);
     }
     return texts;
+  };
+
+  const nameOf = useCallback(
+    (room: Room): string =>
+      room.subject
+        ? kit.format(strings.roomName, { subject: room.subject })
+        : kit.format(strings.untitledRoomName, { roomId: room.id }),
+    [kit, strings],
+  );
+  const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }), [locale]);
+  const peopleOf = (room: Room): RoomListPeopleState | undefined => {
+    const preview = room.rosterPreview;
+    if (!preview) return undefined;
+    if (preview.participants.some((p) => !people.has(p.id))) return { text: undefined, loading: true };
+    // Raw ids are never shown as names: people the directory does not know are only counted.
+    const names = preview.participants
+      .map((p) => people.get(p.id)?.displayName)
+      .filter((name): name is string => name !== undefined && name !== '')
+      .slice(0, NAMES_SHOWN);
+    const total = Math.max(preview.total, names.length);
+    let text: string;
+    if (total === 0) text = strings.noPeople;
+    else if (names.length === 0)
+      text =
+        new Intl.PluralRules(locale).select(total) === 'one'
+          ? strings.peopleCountOne
+          : kit.format(strings.peopleCountOther, { count: total });
+    else if (total > names.length)
+      text = kit.format(strings.peopleWithMore, { names: listFormat.format(names), count: total - names.length });
+    else text = kit.format(strings.peopleWith, { names: listFormat.format(names) });
+    return { text, loading: false };
   };
 
   const rows: RoomListRowState[] = indices.flatMap((index) => {
@@ -283,12 +437,20 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         index,
         rowIndex: index + 2,
         status,
+        name: room.subject ? room.subject : strings.untitled,
+        titled: Boolean(room.subject),
+        idText: kit.format(strings.roomId, { roomId: room.id }),
+        copyLabel: kit.format(strings.copyIdButton, { roomId: room.id }),
+        people: peopleOf(room),
         statusText: kit.strings.validity.status[status],
         windowText: texts.window,
+        viewerWindowText: texts.viewerWindow,
         createdText: texts.created,
         dialOutText: room.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff,
-        openLabel: kit.format(strings.openRoom, { roomId: room.id }),
-        actionsLabel: kit.format(strings.actionsButton, { roomId: room.id }),
+        openLabel: room.subject
+          ? kit.format(strings.openRoom, { room: nameOf(room) })
+          : kit.format(strings.openUntitledRoom, { roomId: room.id }),
+        actionsLabel: kit.format(strings.actionsButton, { room: nameOf(room) }),
       },
     ];
   });
@@ -305,10 +467,10 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       setMenu((current) =>
         current?.room.id === room.id
           ? undefined
-          : { room, target, label: kit.format(strings.actionsButton, { roomId: room.id }) },
+          : { room, target, label: kit.format(strings.actionsButton, { room: nameOf(room) }) },
       );
     },
-    [kit, strings],
+    [kit, strings, nameOf],
   );
   const closeMenu = useCallback(() => setMenu(undefined), []);
   // A menu without a trigger of its own leaves focus in its popover or on the page when it closes: put it back on
@@ -347,10 +509,10 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   const remove = useMutation((signal, room: Room) => adapter.deleteRoom(room.id, { signal }), {
     optimistic: (room) => {
       const index = roomsRef.current.findIndex((r) => r.id === room.id);
-      deletedIds.current.add(room.id);
+      hide(room.id, true);
       setRooms((current) => current.filter((r) => r.id !== room.id));
       return () => {
-        deletedIds.current.delete(room.id);
+        hide(room.id, false);
         setRooms((current) =>
           current.some((r) => r.id === room.id)
             ? current
@@ -359,21 +521,21 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       };
     },
     onSuccess: (_result, room) => {
-      toast(kit.format(strings.deleted, { roomId: room.id }));
+      toast(kit.format(strings.deleted, { room: nameOf(room) }));
       onDeleted?.(room);
     },
     onError: (error, room) => {
       if (error.code === 'notFound') {
         // Someone else deleted it first: what the user wanted has happened.
-        deletedIds.current.add(room.id);
+        hide(room.id, true);
         setRooms((current) => current.filter((r) => r.id !== room.id));
-        toast(kit.format(strings.deleted, { roomId: room.id }));
+        toast(kit.format(strings.deleted, { room: nameOf(room) }));
         onDeleted?.(room);
         return;
       }
       setNotice({
         intent: 'error',
-        text: kit.format(strings.deleteFailed, { roomId: room.id, reason: kit.strings.errors[error.code] }),
+        text: kit.format(strings.deleteFailed, { room: nameOf(room), reason: kit.strings.errors[error.code] }),
       });
     },
   });
@@ -402,10 +564,10 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
 
   const deleteDialog: RoomListDeleteDialogState | undefined = deleteTarget && {
     room: deleteTarget,
-    title: kit.format(strings.deleteTitle, { roomId: deleteTarget.id }),
+    title: kit.format(strings.deleteTitle, { room: nameOf(deleteTarget) }),
     body: kit.format(strings.deleteBody, {
-      roomId: deleteTarget.id,
-      window: kit.formatDateTimeRange(deleteTarget.validFrom, deleteTarget.validUntil),
+      room: nameOf(deleteTarget),
+      window: textsOf(deleteTarget).window,
     }),
   };
 
@@ -436,6 +598,11 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     canEdit: onEdit !== undefined,
     filterText,
     setFilterText,
+    clearSearch,
+    searchStatus,
+    searchErrorText: search.error && searchStatus === 'failed' ? kit.strings.errors[search.error.code] : undefined,
+    retrySearch: search.retry,
+    noSearchMatchesText: searchFoundNone ? kit.format(strings.noSearchMatches, { query }) : undefined,
     statusLabelId,
     statusOptions: STATUSES.map((status) => ({
       status,

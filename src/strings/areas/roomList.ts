@@ -4,10 +4,18 @@ export interface RoomListStrings {
   title: string;
   /** The button that starts creating a room (shown when the host passes `onCreate`). */
   newRoom: string;
-  /** Label of the text filter. */
+  /** Label of the search box. */
   filterTextLabel: string;
-  /** Placeholder of the text filter. */
+  /** Placeholder of the search box, saying what it searches. */
   filterTextPlaceholder: string;
+  /** Accessible name of the search box's clear button, and the button shown when a search finds nothing. */
+  clearSearch: string;
+  /** Shown while the backend searches. */
+  searching: string;
+  /** Title of the message when the backend's search failed; the kit's message for the error follows it. */
+  searchFailed: string;
+  /** Shown when a search finds no room: "No rooms match “{query}”". */
+  noSearchMatches: string;
   /** Label of the group of status filter buttons. */
   statusFilterLabel: string;
   /** Label of the sort order select. */
@@ -36,10 +44,36 @@ export interface RoomListStrings {
   dialOutOn: string;
   /** Dial-out cell when it does not. */
   dialOutOff: string;
-  /** Accessible name of the link on a room id: "Open room {roomId}". */
+  /** A room without a title, in place of one (muted). */
+  untitled: string;
+  /** How sentences name a room with a title: "“{subject}”". */
+  roomName: string;
+  /** How sentences name a room without a title: "room {roomId}". */
+  untitledRoomName: string;
+  /** The room's id, shown under its title: "ID {roomId}". */
+  roomId: string;
+  /** Accessible name of the copy button next to the id: "Copy room id {roomId}". */
+  copyIdButton: string;
+  /** Accessible name of the link on a titled room: "Open {room}" ({room} from `roomName`). */
   openRoom: string;
-  /** Accessible name of a row's action menu button: "Actions for room {roomId}". */
+  /** Accessible name of the link on a room without a title; starts with the visible text: "No title, open room {roomId}". */
+  openUntitledRoom: string;
+  /** Accessible name of a row's action menu button: "Actions for {room}". */
   actionsButton: string;
+  /** The people line, names only: "with {names}". */
+  peopleWith: string;
+  /** The people line when more are invited than named: "with {names} +{count}". */
+  peopleWithMore: string;
+  /** The people line when one person is invited whose name the directory does not know. */
+  peopleCountOne: string;
+  /** The people line when people are invited whose names the directory does not know: "with {count} people". */
+  peopleCountOther: string;
+  /** The people line of a room nobody is invited to yet. */
+  noPeople: string;
+  /** A window in the room's zone: "{window} {zone} time" ({zone} is a city such as Berlin). */
+  windowInZone: string;
+  /** The same window on the viewer's clock, when that shows other times: "{window} your time". */
+  windowInViewerZone: string;
   /** The row menu's items. */
   actions: {
     open: string;
@@ -51,13 +85,13 @@ export interface RoomListStrings {
   copied: string;
   /** Message when the clipboard refused; shows the id so it can be copied by hand. */
   copyFailed: string;
-  /** Delete confirmation title. */
+  /** Delete confirmation title naming the room: "Delete {room}?". */
   deleteTitle: string;
   /** Delete confirmation text naming the room and its window. */
   deleteBody: string;
   /** The confirmation dialog's delete button. */
   deleteConfirm: string;
-  /** Toast after a room was deleted. */
+  /** Toast after a room was deleted, naming it. */
   deleted: string;
   /** Message after a delete failed and the room was put back; `{reason}` is the kit's message for the error. */
   deleteFailed: string;
@@ -83,8 +117,12 @@ export interface RoomListStrings {
 export const ROOM_LIST_EN: RoomListStrings = {
   title: 'Rooms',
   newRoom: 'New room',
-  filterTextLabel: 'Find a room by id',
-  filterTextPlaceholder: 'Room id',
+  filterTextLabel: 'Search rooms',
+  filterTextPlaceholder: 'Search by title, person or id',
+  clearSearch: 'Clear search',
+  searching: 'Searching…',
+  searchFailed: 'The search failed.',
+  noSearchMatches: 'No rooms match “{query}”',
   statusFilterLabel: 'Filter by status',
   sortLabel: 'Sort by',
   sortOptions: {
@@ -107,8 +145,21 @@ export const ROOM_LIST_EN: RoomListStrings = {
   },
   dialOutOn: 'Allowed',
   dialOutOff: 'Off',
-  openRoom: 'Open room {roomId}',
-  actionsButton: 'Actions for room {roomId}',
+  untitled: 'No title',
+  roomName: '“{subject}”',
+  untitledRoomName: 'room {roomId}',
+  roomId: 'ID {roomId}',
+  copyIdButton: 'Copy room id {roomId}',
+  openRoom: 'Open {room}',
+  openUntitledRoom: 'No title, open room {roomId}',
+  actionsButton: 'Actions for {room}',
+  peopleWith: 'with {names}',
+  peopleWithMore: 'with {names} +{count}',
+  peopleCountOne: 'with 1 person',
+  peopleCountOther: 'with {count} people',
+  noPeople: 'No one invited yet',
+  windowInZone: '{window} {zone} time',
+  windowInViewerZone: '{window} your time',
   actions: {
     open: 'Open',
     edit: 'Edit',
@@ -117,12 +168,12 @@ export const ROOM_LIST_EN: RoomListStrings = {
   },
   copied: 'Room id {roomId} copied.',
   copyFailed: 'The clipboard is not available. Select the id and copy it yourself: {roomId}',
-  deleteTitle: 'Delete room {roomId}?',
+  deleteTitle: 'Delete {room}?',
   deleteBody:
-    'The room {roomId} ({window}) and its participant list will be deleted. Nobody will be able to join it. This cannot be undone.',
+    'This deletes {room} ({window}) and its list of participants. Nobody will be able to join it. This cannot be undone.',
   deleteConfirm: 'Delete room',
-  deleted: 'Room {roomId} deleted.',
-  deleteFailed: 'Room {roomId} was not deleted. {reason}',
+  deleted: 'Deleted {room}.',
+  deleteFailed: '{room} was not deleted. {reason}',
   loading: 'Loading rooms…',
   loadingMore: 'Loading more rooms… {count} so far',
   loadFailed: 'The rooms could not be loaded.',
@@ -137,8 +188,12 @@ export const ROOM_LIST_EN: RoomListStrings = {
 export const ROOM_LIST_DE: RoomListStrings = {
   title: 'Räume',
   newRoom: 'Neuer Raum',
-  filterTextLabel: 'Raum nach ID suchen',
-  filterTextPlaceholder: 'Raum-ID',
+  filterTextLabel: 'Räume suchen',
+  filterTextPlaceholder: 'Nach Titel, Person oder ID suchen',
+  clearSearch: 'Suche löschen',
+  searching: 'Suche läuft…',
+  searchFailed: 'Die Suche ist fehlgeschlagen.',
+  noSearchMatches: 'Keine Räume passen zu „{query}“',
   statusFilterLabel: 'Nach Status filtern',
   sortLabel: 'Sortieren nach',
   sortOptions: {
@@ -161,8 +216,21 @@ export const ROOM_LIST_DE: RoomListStrings = {
   },
   dialOutOn: 'Erlaubt',
   dialOutOff: 'Aus',
-  openRoom: 'Raum {roomId} öffnen',
-  actionsButton: 'Aktionen für Raum {roomId}',
+  untitled: 'Ohne Titel',
+  roomName: '„{subject}“',
+  untitledRoomName: 'Raum {roomId}',
+  roomId: 'ID {roomId}',
+  copyIdButton: 'Raum-ID {roomId} kopieren',
+  openRoom: '{room} öffnen',
+  openUntitledRoom: 'Ohne Titel, Raum {roomId} öffnen',
+  actionsButton: 'Aktionen für {room}',
+  peopleWith: 'mit {names}',
+  peopleWithMore: 'mit {names} +{count}',
+  peopleCountOne: 'mit 1 Person',
+  peopleCountOther: 'mit {count} Personen',
+  noPeople: 'Noch niemand eingeladen',
+  windowInZone: '{window} (Ortszeit {zone})',
+  windowInViewerZone: '{window} (Ihre Zeit)',
   actions: {
     open: 'Öffnen',
     edit: 'Bearbeiten',
@@ -171,12 +239,12 @@ export const ROOM_LIST_DE: RoomListStrings = {
   },
   copied: 'Raum-ID {roomId} kopiert.',
   copyFailed: 'Die Zwischenablage ist nicht verfügbar. Markieren und kopieren Sie die ID selbst: {roomId}',
-  deleteTitle: 'Raum {roomId} löschen?',
+  deleteTitle: '{room} löschen?',
   deleteBody:
-    'Der Raum {roomId} ({window}) und seine Teilnehmerliste werden gelöscht. Niemand kann ihm mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
+    '{room} ({window}) und die Teilnehmerliste werden gelöscht. Niemand kann mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
   deleteConfirm: 'Raum löschen',
-  deleted: 'Raum {roomId} gelöscht.',
-  deleteFailed: 'Raum {roomId} wurde nicht gelöscht. {reason}',
+  deleted: '{room} gelöscht.',
+  deleteFailed: '{room} wurde nicht gelöscht. {reason}',
   loading: 'Räume werden geladen…',
   loadingMore: 'Weitere Räume werden geladen… bisher {count}',
   loadFailed: 'Die Räume konnten nicht geladen werden.',
