@@ -14,7 +14,6 @@ export {
   type RosterCacheOptions,
 } from './createRoomsRequestHandler';
 export type { RoomsSyncReport } from './reconcile';
-export * from './records';
 export type { RoomsPeopleDirectory } from './directory';
 export {
   createMemoryRoomRecordStore,
