@@ -248,7 +248,8 @@ describe('RoomCallComposite: the room’s window', () => {
     );
     const timer = await screen.findByRole('timer');
     expect(timer).toHaveTextContent('Opens in 02:00:00');
-    expect(screen.getByRole('heading', { name: S.waitingTitle })).toBeInTheDocument();
+    // The room's title names the screen.
+    expect(screen.getByRole('heading', { name: '“Physiotherapy review” isn’t open yet' })).toBeInTheDocument();
     expect(screen.getByText(/^Scheduled for Jun 2, 2025, 11:00/)).toBeInTheDocument();
 
     time.advance(2 * 3600_000 - 3000);
@@ -291,10 +292,43 @@ describe('RoomCallComposite: the room’s window', () => {
       />,
       { now: () => NOW },
     );
-    expect(await screen.findByRole('heading', { name: S.endedTitle })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: '“Dermatology review: William Thompson” has ended' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^It was open Jun 1, 2025/)).toBeInTheDocument();
     expect(compositeButton(BAR.microphone)).toBeNull();
     await expectNoAxeViolations(container);
+  });
+
+  it('shows the room’s title as the call’s heading, and today’s texts for a room without one', async () => {
+    const rooms = backend(() => NOW);
+    const userId = CONSULT.Attendee;
+    const call = simulate({ userId, roomsAdapter: rooms, roomId: DEMO_ROOM_IDS.openConsult, startOn: 'call' });
+    const { unmount } = renderKit(
+      <RoomCallComposite
+        callAdapter={call}
+        roomsAdapter={rooms}
+        roomId={DEMO_ROOM_IDS.openConsult}
+        localUserId={userId}
+      />,
+      { now: () => NOW },
+    );
+    const bar = await screen.findByRole('group', { name: S.roleBarLabel });
+    expect(within(bar).getByRole('heading', { name: 'Telehealth follow-up: Ahmed Hassan' })).toBeInTheDocument();
+    unmount();
+
+    await rooms.updateRoom(DEMO_ROOM_IDS.endedYesterday, { subject: null });
+    const william = idOf('William Thompson');
+    renderKit(
+      <RoomCallComposite
+        callAdapter={simulate({ userId: william, roomsAdapter: rooms, roomId: DEMO_ROOM_IDS.endedYesterday })}
+        roomsAdapter={rooms}
+        roomId={DEMO_ROOM_IDS.endedYesterday}
+        localUserId={william}
+      />,
+      { now: () => NOW },
+    );
+    expect(await screen.findByRole('heading', { name: S.endedTitle })).toBeInTheDocument();
   });
 
   it('says so when the room ends during the call, and keeps the call going', async () => {
@@ -337,7 +371,9 @@ describe('RoomCallComposite: the room’s window', () => {
       />,
       { now: () => NOW },
     );
-    expect(await screen.findByRole('heading', { name: S.notInvitedTitle })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'You’re not invited to “Telehealth follow-up: Ahmed Hassan”' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(S.notInvitedBody)).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });

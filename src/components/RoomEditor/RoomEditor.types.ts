@@ -14,6 +14,12 @@ export interface RoomEditorValues {
   joinPolicy: RoomJoinPolicy;
   /** Who is invited, with their roles. */
   participants: RoomParticipant[];
+  /** The title people see; empty means none. Used only where the backend reports `features.details`. @default '' */
+  subject?: string;
+  /** Notes for the people in the room. @default '' */
+  description?: string;
+  /** The host's own reference, such as its appointment id. @default '' */
+  reference?: string;
 }
 
 /**
@@ -53,12 +59,14 @@ export interface RoomEditorProps extends Omit<
    */
   onValuesChange?: (values: RoomEditorValues) => void;
   /**
-   * The time zone the window is shown and typed in (controlled). Pair with `onTimeZoneChange`.
+   * The time zone the window is shown and typed in (controlled). Pair with `onTimeZoneChange`. While editing, the
+   * editor reports the room's own zone once through `onTimeZoneChange` when it has loaded.
    * @default undefined (uncontrolled)
    */
   timeZone?: string;
   /**
-   * The time zone at first (uncontrolled).
+   * The time zone at first (uncontrolled). An edited room reopens in the zone it was scheduled in, and in this one
+   * when it has none. A new room is saved with the zone chosen (`timeZone`) where the backend keeps details.
    * @default the viewer's zone, from `RoomsKitProvider`
    */
   defaultTimeZone?: string;
@@ -110,6 +118,58 @@ export interface RoomEditorFieldErrors {
   readonly joinPolicy: string | undefined;
   /** On the dial-out switch. */
   readonly pstnDialOutEnabled: string | undefined;
+  /** On the title field. */
+  readonly subject: string | undefined;
+  /** Under the scheduler (the zone it is shown in). */
+  readonly timeZone: string | undefined;
+  /** On the notes field. */
+  readonly description: string | undefined;
+  /** On the reference field. */
+  readonly reference: string | undefined;
+}
+
+/** One text detail of the room (title, notes, reference) as the form shows it. */
+export interface RoomEditorDetailField {
+  /** The text in the field. */
+  readonly value: string;
+  /** Takes what the user typed. */
+  readonly onChange: (value: string) => void;
+  /** The problem to show under the field (the rules' or the service's), if any. */
+  readonly message: string | undefined;
+  /** "180 of 200 characters", shown once the text nears its limit. */
+  readonly count: string | undefined;
+  /** The most characters it may have. */
+  readonly limit: number;
+}
+
+/** The room's details on the form; only where the backend reports `features.details`. */
+export interface RoomEditorDetails {
+  /** The title. */
+  readonly subject: RoomEditorDetailField;
+  /** The notes. */
+  readonly description: RoomEditorDetailField;
+  /** The host's reference. */
+  readonly reference: RoomEditorDetailField;
+  /** Whether the disclosure with the notes and reference is open. */
+  readonly moreOpen: boolean;
+  /** Opens or closes it. */
+  readonly setMoreOpen: (open: boolean) => void;
+}
+
+/** Someone else saved the room first: what they changed, and the user's two ways on. */
+export interface RoomEditorConflict {
+  /** Bold first words. */
+  readonly title: string;
+  /** Who changed what and when ("Dr. Amara Okafor changed the title and the start time at 10:42."); undefined while that is still being read. */
+  readonly text: string | undefined;
+  /** Says the user's changes are kept. */
+  readonly keptText: string;
+  /** Whether the newer version is still being read. */
+  readonly checking: boolean;
+  /** Discards the user's changes and shows the newer version. */
+  readonly reload: () => void;
+  /** Saves the user's changes against the newer version. */
+  readonly keepMine: () => void;
 }
 
 /** The message at the top of the form. */
@@ -160,8 +220,10 @@ export interface RoomEditorState {
   readonly adapter: RoomsAdapter;
   /** The form's values. */
   readonly values: RoomEditorValues;
-  /** The scheduler's time zone props, passed through. */
-  readonly timeZoneProps: { timeZone?: string; defaultTimeZone?: string; onTimeZoneChange?: (zone: string) => void };
+  /** The zone the scheduler shows and types the window in (the room's own while editing). */
+  readonly timeZone: string;
+  /** Takes the zone the user picked. */
+  readonly onTimeZoneChange: (zone: string) => void;
   /** Takes the scheduler's new window and its problems. */
   readonly onValidityChange: (validity: RoomValidity, meta: ValidityChangeMeta) => void;
   /** Turns dial-out on or off. */
@@ -176,6 +238,12 @@ export interface RoomEditorState {
   readonly fieldErrors: RoomEditorFieldErrors;
   /** The message at the top. */
   readonly notice: RoomEditorNotice | undefined;
+  /** The room's title, notes and reference, where the backend keeps them. */
+  readonly details: RoomEditorDetails | undefined;
+  /** Set while a save was refused because someone else saved first, until the user chooses. */
+  readonly conflict: RoomEditorConflict | undefined;
+  /** The conflict message, so focus can go there. */
+  readonly conflictRef: RefObject<HTMLDivElement>;
   /** Hides the message at the top. */
   readonly dismissNotice: () => void;
   /** DOM id of the message at the top, so focus can go there after a failure. */
@@ -220,6 +288,10 @@ export interface RoomEditorClasses {
   readonly title: string;
   /** The fields. */
   readonly fields: string;
+  /** The title, notes and reference. */
+  readonly details: string;
+  /** The character count under a detail. */
+  readonly counter: string;
   /** The dial-out and join policy row. */
   readonly settings: string;
   /** The roster's area. */

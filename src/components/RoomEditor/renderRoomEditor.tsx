@@ -1,6 +1,11 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -9,12 +14,19 @@ import {
   RadioGroup,
   Spinner,
   Switch,
+  Textarea,
 } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, Delete20Regular, Dismiss20Regular } from '@fluentui/react-icons';
+import {
+  ArrowClockwise20Regular,
+  ArrowUndo20Regular,
+  Delete20Regular,
+  Dismiss20Regular,
+  Save20Regular,
+} from '@fluentui/react-icons';
 import type { RoomJoinPolicy } from '../../adapter/types';
 import { RosterEditor } from '../RosterEditor';
 import { ValidityScheduler } from '../ValidityScheduler';
-import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
+import type { RoomEditorClasses, RoomEditorDetailField, RoomEditorState } from './RoomEditor.types';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationServiceUsers'];
@@ -45,6 +57,126 @@ function renderNotice(state: RoomEditorState): JSX.Element | null {
         </MessageBarActions>
       </MessageBar>
     </div>
+  );
+}
+
+function renderConflict(state: RoomEditorState): JSX.Element | null {
+  const { conflict } = state;
+  if (!conflict) return null;
+  return (
+    <div ref={state.conflictRef} tabIndex={-1} data-conflict={conflict.checking ? 'checking' : ''}>
+      <MessageBar intent="warning" layout="multiline" politeness="assertive">
+        <MessageBarBody>
+          <MessageBarTitle>{conflict.title}</MessageBarTitle>{' '}
+          {conflict.checking ? (
+            <Spinner size="extra-tiny" label={state.strings.conflictChecking} labelPosition="after" />
+          ) : (
+            <>
+              {conflict.text} {conflict.keptText}
+            </>
+          )}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button
+            icon={<ArrowUndo20Regular />}
+            disabledFocusable={conflict.checking || state.saving}
+            onClick={conflict.reload}
+          >
+            {state.strings.conflictReload}
+          </Button>
+          <Button
+            appearance="primary"
+            icon={<Save20Regular />}
+            disabledFocusable={conflict.checking || state.saving}
+            onClick={conflict.keepMine}
+          >
+            {state.strings.conflictOverwrite}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </div>
+  );
+}
+
+/** The hint under a detail, with its character count at the far end once the text nears the limit. */
+function detailHint(hint: string, field: RoomEditorDetailField, classes: RoomEditorClasses): JSX.Element {
+  return (
+    <span className={classes.counter}>
+      <span>{hint}</span>
+      {field.count && <span data-count="">{field.count}</span>}
+    </span>
+  );
+}
+
+function renderSubject(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
+  const { details, strings } = state;
+  if (!details) return null;
+  const field = details.subject;
+  return (
+    <Field
+      label={strings.subjectLabel}
+      size="large"
+      hint={detailHint(strings.subjectHint, field, classes)}
+      validationMessage={field.message}
+      validationState={field.message ? 'error' : 'none'}
+    >
+      <Input
+        value={field.value}
+        readOnly={state.readOnly}
+        placeholder={state.readOnly ? undefined : strings.subjectPlaceholder}
+        onChange={(_, data) => field.onChange(data.value)}
+        data-detail="subject"
+      />
+    </Field>
+  );
+}
+
+function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
+  const { details, strings } = state;
+  if (!details) return null;
+  const { description, reference } = details;
+  return (
+    <Accordion
+      collapsible
+      openItems={details.moreOpen ? ['more'] : []}
+      onToggle={(_, data) => details.setMoreOpen(data.openItems.includes('more'))}
+    >
+      <AccordionItem value="more">
+        <AccordionHeader size="small">{strings.moreDetails}</AccordionHeader>
+        <AccordionPanel>
+          <div className={classes.details}>
+            <Field
+              label={strings.descriptionLabel}
+              hint={detailHint(strings.descriptionHint, description, classes)}
+              validationMessage={description.message}
+              validationState={description.message ? 'error' : 'none'}
+            >
+              <Textarea
+                value={description.value}
+                readOnly={state.readOnly}
+                resize="vertical"
+                rows={3}
+                onChange={(_, data) => description.onChange(data.value)}
+                data-detail="description"
+              />
+            </Field>
+            <Field
+              label={strings.referenceLabel}
+              hint={detailHint(strings.referenceHint, reference, classes)}
+              validationMessage={reference.message}
+              validationState={reference.message ? 'error' : 'none'}
+            >
+              <Input
+                value={reference.value}
+                readOnly={state.readOnly}
+                onChange={(_, data) => reference.onChange(data.value)}
+                data-detail="reference"
+              />
+            </Field>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
@@ -102,16 +234,25 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           <MessageBarBody>{strings.readOnlyNotice}</MessageBarBody>
         </MessageBar>
       )}
+      {renderConflict(state)}
       {renderNotice(state)}
 
       <div ref={state.formRef} className={classes.fields}>
+        {renderSubject(state, classes)}
         <ValidityScheduler
-          {...state.timeZoneProps}
+          timeZone={state.timeZone}
+          onTimeZoneChange={state.onTimeZoneChange}
           value={values.validity}
           onChange={state.onValidityChange}
           errors={fieldErrors.validity}
           readOnly={state.readOnly}
         />
+        {fieldErrors.timeZone && (
+          <MessageBar intent="error" layout="multiline" role="alert" data-target="timeZone">
+            <MessageBarBody>{fieldErrors.timeZone}</MessageBarBody>
+          </MessageBar>
+        )}
+        {renderMoreDetails(state, classes)}
 
         <div className={classes.settings}>
           <Field

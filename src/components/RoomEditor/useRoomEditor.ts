@@ -2,16 +2,21 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } fr
 import { collectAll } from '../../adapter/paging';
 import type { CreateRoomInput, Room, RoomJoinPolicy, RoomParticipant, UpdateRoomInput } from '../../adapter/types';
 import { toRoomsError, type RoomsError } from '../../core/errors';
-import { isDefiniteCreateFailure, isEmptyPatch, roomPatch } from '../../core/rooms';
+import { ROOM_DETAIL_LIMITS, validateRoomDetails, type RoomDetailIssue } from '../../core/roomDetails';
+import { isDefiniteCreateFailure, isEmptyPatch, roomPatch, type RoomEditableFields } from '../../core/rooms';
 import { applyRosterChanges, diffRoster, planRosterSave, type RosterSavePlan } from '../../core/roster';
-import { defaultSchedule, type ScheduleIssue } from '../../core/schedule';
+import { canonicalTimeZone, defaultSchedule, type ScheduleIssue } from '../../core/schedule';
 import { validateValidity, type RoomValidity } from '../../core/validity';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useMutation } from '../../hooks/useMutation';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
 import { useRoomsAdapter, useRoomsKit } from '../../provider/RoomsKitProvider';
+import type { RoomEditorStrings } from '../../strings/areas/roomEditor';
 import type { ValidityChangeMeta } from '../ValidityScheduler';
 import type {
+  RoomEditorConflict,
+  RoomEditorDetailField,
+  RoomEditorDetails,
   RoomEditorFieldErrors,
   RoomEditorLoadStatus,
   RoomEditorNotice,
@@ -24,6 +29,28 @@ import type {
 interface Baseline {
   room: Room;
   participants: RoomParticipant[];
+  /** The zone the form opened the room in: its own, or the viewer's when it has none. */
+  zone: string;
+}
+
+/** The text details the form edits. */
+type TextDetail = 'subject' | 'description' | 'reference';
+const TEXT_DETAILS: readonly TextDetail[] = ['subject', 'description', 'reference'];
+
+/** A count appears under a detail once its text reaches this share of the limit. */
+const COUNT_FROM = 0.8;
+
+/** What someone else changed, as the conflict message names it; `window` when both ends moved. */
+type ChangedField = keyof RoomEditorStrings['changedFields'];
+
+/** A save refused because someone else saved first, until the user chooses what happens to their changes. */
+interface ConflictRecord {
+  /** The room as it is now, once read. */
+  room: Room | undefined;
+  /** Who changed it, by name, once resolved. */
+  by: string | undefined;
+  /** What differs from the version the user edited. */
+  changed: ChangedField[];
 }
 
 /** One create or save, with what it sent, so its answer can be judged against the form at the time. */
@@ -34,6 +61,8 @@ type SaveRequest =
       roomId: string;
       patch: UpdateRoomInput;
       plan: RosterSavePlan;
+      /** The version the changes were made against (where the backend keeps versions). */
+      ifMatch: string | undefined;
       /** Steps that had landed before a later one failed. */
       landed: number;
     };
@@ -43,15 +72,61 @@ const NO_FIELD_ERRORS: RoomEditorFieldErrors = {
   participants: undefined,
   joinPolicy: undefined,
   pstnDialOutEnabled: undefined,
+  subject: undefined,
+  timeZone: undefined,
+  description: undefined,
+  reference: undefined,
 };
 
-function valuesOf(baseline: Baseline, fallbackPolicy: RoomJoinPolicy): RoomEditorValues {
+function valuesOf(baseline: Omit<Baseline, 'zone'>, fallbackPolicy: RoomJoinPolicy): RoomEditorValues {
   return {
     validity: { validFrom: baseline.room.validFrom, validUntil: baseline.room.validUntil },
     pstnDialOutEnabled: baseline.room.pstnDialOutEnabled,
     joinPolicy: baseline.room.joinPolicy ?? fallbackPolicy,
     participants: baseline.participants,
+    subject: baseline.room.subject ?? '',
+    description: baseline.room.description ?? '',
+    reference: baseline.room.reference ?? '',
   };
+}
+
+/** A detail as it is sent: trimmed, and left out when empty. */
+function sentDetail(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** The fields of `theirs` that differ from `mine` (the version the user edited), as the conflict message names them. */
+function changedFields(mine: Room, theirs: Room): ChangedField[] {
+  const changed: ChangedField[] = [];
+  for (const field of TEXT_DETAILS) if ((mine[field] ?? '') !== (theirs[field] ?? '')) changed.push(field);
+  const fromMoved = mine.validFrom.getTime() !== theirs.validFrom.getTime();
+  const untilMoved = mine.validUntil.getTime() !== theirs.validUntil.getTime();
+  if (fromMoved && untilMoved) changed.push('window');
+  else if (fromMoved) changed.push('validFrom');
+  else if (untilMoved) changed.push('validUntil');
+  if ((mine.timeZone ?? '') !== (theirs.timeZone ?? '')) changed.push('timeZone');
+  if (mine.pstnDialOutEnabled !== theirs.pstnDialOutEnabled) changed.push('pstnDialOutEnabled');
+  if ((mine.joinPolicy ?? '') !== (theirs.joinPolicy ?? '')) changed.push('joinPolicy');
+  return changed;
+}
+
+/**
+ * The form after someone else's save: their values wherever the user changed nothing, the user's wherever they did
+ * (`patch` is what the user had changed against the old version), so nothing either of them did is lost from view.
+ */
+function mergedValues(theirs: RoomEditorValues, mine: RoomEditorValues, patch: UpdateRoomInput): RoomEditorValues {
+  const next: RoomEditorValues = { ...theirs, participants: mine.participants };
+  if (patch.validFrom !== undefined || patch.validUntil !== undefined) {
+    next.validity = {
+      validFrom: patch.validFrom !== undefined ? mine.validity.validFrom : theirs.validity.validFrom,
+      validUntil: patch.validUntil !== undefined ? mine.validity.validUntil : theirs.validity.validUntil,
+    };
+  }
+  if (patch.pstnDialOutEnabled !== undefined) next.pstnDialOutEnabled = mine.pstnDialOutEnabled;
+  if (patch.joinPolicy !== undefined) next.joinPolicy = mine.joinPolicy;
+  for (const field of TEXT_DETAILS) if (patch[field] !== undefined) next[field] = mine[field] ?? '';
+  return next;
 }
 
 function newKey(): string {
@@ -103,6 +178,8 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   const noticeRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const joinPolicies = adapter.features.joinPolicy;
+  const detailsKept = adapter.features.details;
+  const conflictRef = useRef<HTMLDivElement>(null);
 
   // A room this editor created is edited from then on, so pressing the button again can never make a second room.
   const [createdRoomId, setCreatedRoomId] = useState<string | undefined>(undefined);
@@ -114,15 +191,29 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     pstnDialOutEnabled: defaultValues?.pstnDialOutEnabled ?? false,
     joinPolicy: defaultValues?.joinPolicy ?? 'inviteOnly',
     participants: defaultValues?.participants ?? [],
+    subject: defaultValues?.subject ?? '',
+    description: defaultValues?.description ?? '',
+    reference: defaultValues?.reference ?? '',
   }));
   const [values, setValues] = useControllableState({
     value: valuesProp,
     defaultValue: initialValues,
     onChange: onValuesChange,
   });
+  // The zone the window is shown and typed in: the editor holds it, so an edited room reopens in its own zone.
+  const fallbackZone = canonicalTimeZone(defaultTimeZone ?? kit.timeZone);
+  const [zone, setZone] = useControllableState<string>({
+    value: timeZone,
+    defaultValue: fallbackZone,
+    onChange: onTimeZoneChange,
+  });
   const setValuesRef = useRef(setValues);
+  const setZoneRef = useRef(setZone);
+  const fallbackZoneRef = useRef(fallbackZone);
   useEffect(() => {
     setValuesRef.current = setValues;
+    setZoneRef.current = setZone;
+    fallbackZoneRef.current = fallbackZone;
   });
 
   const [baseline, setBaseline] = useState<Baseline | undefined>(undefined);
@@ -134,7 +225,13 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   >(undefined);
   // Set when the room disappears while editing (a save or delete found it gone) or was deleted here.
   const [gone, setGone] = useState<
-    { roomId: string | undefined; status: 'notFound' | 'deleted'; error: RoomsError | undefined } | undefined
+    | {
+        roomId: string | undefined;
+        status: 'notFound' | 'deleted';
+        error: RoomsError | undefined;
+        subject?: string | undefined;
+      }
+    | undefined
   >(undefined);
   const load: { status: RoomEditorLoadStatus; error: RoomsError | undefined } =
     (gone?.roomId === roomId ? gone : undefined) ??
@@ -148,6 +245,9 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   const [schedulerIssues, setSchedulerIssues] = useState<readonly ScheduleIssue[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(() => Boolean(defaultValues?.description || defaultValues?.reference));
+  const [conflict, setConflict] = useState<ConflictRecord | undefined>(undefined);
+  const [conflictFocus, setConflictFocus] = useState(0);
 
   // ---- Loading the edited room ----------------------------------------------------------------------------------
   useEffect(() => {
@@ -160,9 +260,12 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     ]).then(
       ([room, participants]) => {
         if (signal.aborted) return;
-        const loaded = { room, participants };
+        const zoneOfRoom = room.timeZone ?? fallbackZoneRef.current;
+        const loaded = { room, participants, zone: zoneOfRoom };
         setBaseline(loaded);
+        setZoneRef.current(zoneOfRoom);
         setValuesRef.current(valuesOf(loaded, 'inviteOnly'));
+        if (room.description || room.reference) setMoreOpen(true);
         setLoadResult({ key: loadKey, status: 'ready', error: undefined });
       },
       (thrown: unknown) => {
@@ -188,18 +291,38 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   }, []);
 
   // ---- What changed (edit mode) ---------------------------------------------------------------------------------
-  const patch = useMemo(
-    () =>
-      baseline
-        ? roomPatch(baseline.room, {
-            validFrom: values.validity.validFrom,
-            validUntil: values.validity.validUntil,
-            pstnDialOutEnabled: values.pstnDialOutEnabled,
-            joinPolicy: joinPolicies ? values.joinPolicy : undefined,
-          })
-        : {},
-    [baseline, values.validity, values.pstnDialOutEnabled, values.joinPolicy, joinPolicies],
-  );
+  const patch = useMemo(() => {
+    if (!baseline) return {};
+    const { room } = baseline;
+    const before: RoomEditableFields = {
+      validFrom: room.validFrom,
+      validUntil: room.validUntil,
+      pstnDialOutEnabled: room.pstnDialOutEnabled,
+      ...(room.joinPolicy === undefined ? {} : { joinPolicy: room.joinPolicy }),
+    };
+    const after: RoomEditableFields = {
+      validFrom: values.validity.validFrom,
+      validUntil: values.validity.validUntil,
+      pstnDialOutEnabled: values.pstnDialOutEnabled,
+      ...(joinPolicies ? { joinPolicy: values.joinPolicy } : {}),
+    };
+    if (detailsKept) {
+      // The zone counts as changed only when the user picked another one than the form opened in.
+      Object.assign(before, {
+        subject: room.subject,
+        description: room.description,
+        reference: room.reference,
+        timeZone: baseline.zone,
+      });
+      Object.assign(after, {
+        subject: values.subject,
+        description: values.description,
+        reference: values.reference,
+        timeZone: zone,
+      });
+    }
+    return roomPatch(before, after);
+  }, [baseline, values, joinPolicies, detailsKept, zone]);
   const rosterPlan = useMemo(
     () => (baseline ? planRosterSave(diffRoster(baseline.participants, values.participants)) : undefined),
     [baseline, values.participants],
@@ -228,6 +351,22 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         case 'pstnDialOutEnabled':
           setFieldErrors((e) => ({ ...e, pstnDialOutEnabled: message }));
           return true;
+        case 'subject':
+          setFieldErrors((e) => ({ ...e, subject: message }));
+          return true;
+        case 'description':
+        case 'reference': {
+          const field = error.target;
+          setFieldErrors((e) => ({ ...e, [field]: message }));
+          setMoreOpen(true);
+          return true;
+        }
+        case 'timeZone':
+          setFieldErrors((e) => ({
+            ...e,
+            timeZone: kit.format(strings.timeZoneRejected, { message: error.message }),
+          }));
+          return true;
         default:
           return false;
       }
@@ -246,6 +385,62 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     setBaseline((current) => (current ? update(current) : current));
   }, []);
 
+  // ---- Someone else saved first ---------------------------------------------------------------------------------
+  // What the form held when the refusal came back; read there, since the answer arrives after later renders.
+  const latest = useRef({ baseline, values, patch });
+  useEffect(() => {
+    latest.current = { baseline, values, patch };
+  });
+  const conflictRead = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => conflictRead.current?.abort(), []);
+
+  /**
+   * Reads the room as it now is and who changed it. The form keeps every change the user made and takes the other
+   * person's values only where the user changed nothing; the baseline becomes the newer version, so "Keep mine and
+   * save" sends the user's changes against it.
+   */
+  const readConflict = useCallback(
+    async (id: string) => {
+      conflictRead.current?.abort();
+      const controller = new AbortController();
+      conflictRead.current = controller;
+      const { signal } = controller;
+      setNotice(undefined);
+      setConflict({ room: undefined, by: undefined, changed: [] });
+      setConflictFocus((n) => n + 1);
+      try {
+        const theirs = await adapter.getRoom(id, { signal });
+        let by: string | undefined;
+        if (theirs.updatedBy !== undefined) {
+          by = await adapter.resolvePeople([theirs.updatedBy], { signal }).then(
+            (people) => people.find((person) => person.id === theirs.updatedBy)?.displayName,
+            () => undefined,
+          );
+        }
+        if (signal.aborted) return;
+        const { baseline: mine, values: current, patch: mineChanges } = latest.current;
+        if (!mine) return;
+        const theirValues = valuesOf({ room: theirs, participants: mine.participants }, current.joinPolicy);
+        const theirZone = theirs.timeZone ?? mine.zone;
+        setBaseline({ ...mine, room: theirs, zone: theirZone });
+        setValuesRef.current(mergedValues(theirValues, current, mineChanges));
+        if (mineChanges.timeZone === undefined) setZoneRef.current(theirZone);
+        setConflict({ room: theirs, by, changed: changedFields(mine.room, theirs) });
+      } catch (thrown) {
+        if (signal.aborted) return;
+        const error = toRoomsError(thrown);
+        setConflict(undefined);
+        if (error.code === 'notFound') {
+          setGone({ roomId: id, status: 'notFound', error });
+          return;
+        }
+        setNotice({ intent: 'error', title: strings.saveFailed, text: reasonOf(error), createAnother: false });
+        setFocusRequest((n) => n + 1);
+      }
+    },
+    [adapter, strings, reasonOf],
+  );
+
   const saveMutation = useMutation(
     async (signal, request: SaveRequest): Promise<Room> => {
       if (request.kind === 'create') {
@@ -255,7 +450,10 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
       let room = baseline?.room;
       // Each step that lands becomes the new baseline at once, so a retry after a later failure sends only the rest.
       if (!isEmptyPatch(roomChanges)) {
-        const updated = await adapter.updateRoom(id, roomChanges, { signal });
+        const updated = await adapter.updateRoom(id, roomChanges, {
+          signal,
+          ...(request.ifMatch === undefined ? {} : { ifMatch: request.ifMatch }),
+        });
         room = updated;
         request.landed += 1;
         commitBaseline((current) => ({ ...current, room: updated }));
@@ -290,7 +488,7 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
             room.validFrom.getTime() !== sent.validity.validFrom.getTime() ||
             room.validUntil.getTime() !== sent.validity.validUntil.getTime() ||
             room.pstnDialOutEnabled !== sent.pstnDialOutEnabled;
-          setBaseline({ room, participants: sent.participants });
+          setBaseline({ room, participants: sent.participants, zone: room.timeZone ?? zone });
           setCreatedRoomId(room.id);
           if (replayed) {
             setNotice({ intent: 'warning', title: undefined, text: strings.replayed, createAnother: false });
@@ -302,11 +500,16 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
             setNotice({
               intent: 'success',
               title: undefined,
-              text: kit.format(strings.created, { roomId: room.id }),
+              text: room.subject
+                ? kit.format(strings.createdNamed, { subject: room.subject })
+                : kit.format(strings.created, { roomId: room.id }),
               createAnother: false,
             });
           }
         } else {
+          setConflict(undefined);
+          // The zone saved is the one the form now opens the room in.
+          setBaseline((current) => (current ? { ...current, zone: room.timeZone ?? current.zone } : current));
           setNotice({ intent: 'success', title: undefined, text: strings.saved, createAnother: false });
         }
         onSaved?.(room);
@@ -322,6 +525,9 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         } else if (error.code === 'notFound') {
           setGone({ roomId, status: 'notFound', error });
           return;
+        } else if (error.code === 'conflict' && error.target === 'version' && request.landed === 0) {
+          void readConflict(request.roomId);
+          return;
         }
         const placed = placeError(error);
         const title = request.kind === 'create' ? strings.createFailed : strings.saveFailed;
@@ -335,11 +541,24 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   );
 
   /** The problems that block sending: the service's rules on a window that will be sent, and unreadable input. */
-  const blockingIssues = useCallback((): readonly ScheduleIssue[] => {
+  // The rules on the details, checked as the user types (they depend on nothing but the text).
+  const detailIssues = useMemo(
+    (): readonly RoomDetailIssue[] =>
+      detailsKept
+        ? validateRoomDetails({
+            subject: sentDetail(values.subject),
+            description: sentDetail(values.description),
+            reference: sentDetail(values.reference),
+          })
+        : [],
+    [detailsKept, values.subject, values.description, values.reference],
+  );
+
+  const blockingIssues = useCallback((): readonly unknown[] => {
     const windowSent = mode === 'create' || patch.validFrom !== undefined || patch.validUntil !== undefined;
-    if (!windowSent) return schedulerIssues.filter((issue) => issue.code === 'invalidDate');
-    return [...validateValidity(values.validity, { now: kit.now() }), ...schedulerIssues];
-  }, [mode, patch, schedulerIssues, values.validity, kit]);
+    if (!windowSent) return [...schedulerIssues.filter((issue) => issue.code === 'invalidDate'), ...detailIssues];
+    return [...validateValidity(values.validity, { now: kit.now() }), ...schedulerIssues, ...detailIssues];
+  }, [mode, patch, schedulerIssues, values.validity, kit, detailIssues]);
 
   const startCreate = useCallback(
     (key: string) => {
@@ -351,9 +570,16 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         participants: sent.participants.map(({ id, role }) => ({ id, role })),
         ...(joinPolicies ? { joinPolicy: sent.joinPolicy } : {}),
       };
+      if (detailsKept) {
+        input.timeZone = zone;
+        for (const field of TEXT_DETAILS) {
+          const text = sentDetail(sent[field]);
+          if (text !== undefined) input[field] = text;
+        }
+      }
       void saveMutation.run({ kind: 'create', input, key, sent });
     },
-    [values, joinPolicies, saveMutation],
+    [values, joinPolicies, saveMutation, detailsKept, zone],
   );
 
   const submit = useCallback(() => {
@@ -369,8 +595,22 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
       return;
     }
     if (!roomId || !rosterPlan || !dirty) return;
-    void saveMutation.run({ kind: 'edit', roomId, patch, plan: rosterPlan, landed: 0 });
-  }, [readOnly, saveMutation, blockingIssues, strings, mode, startCreate, roomId, rosterPlan, dirty, patch]);
+    const ifMatch = detailsKept ? baseline?.room.version : undefined;
+    void saveMutation.run({ kind: 'edit', roomId, patch, plan: rosterPlan, ifMatch, landed: 0 });
+  }, [
+    readOnly,
+    saveMutation,
+    blockingIssues,
+    strings,
+    mode,
+    startCreate,
+    roomId,
+    rosterPlan,
+    dirty,
+    patch,
+    detailsKept,
+    baseline,
+  ]);
 
   const createAnother = useCallback(() => {
     // The user asked for another room on purpose: a fresh key, in create mode, with the values on screen.
@@ -388,6 +628,10 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid ?? noticeRef.current)?.focus();
   }, [focusRequest]);
+  // A conflict takes focus to its message, where both ways on are the next two Tab stops.
+  useEffect(() => {
+    if (conflictFocus > 0) conflictRef.current?.focus();
+  }, [conflictFocus]);
 
   // ---- Field changes --------------------------------------------------------------------------------------------
   const onValidityChange = useCallback(
@@ -424,16 +668,33 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     [edited, setValues, values],
   );
 
+  const onDetailChange = useCallback(
+    (field: TextDetail, text: string) => {
+      setFieldErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+      edited();
+      setValues({ ...values, [field]: text });
+    },
+    [edited, setValues, values],
+  );
+  const onZoneChange = useCallback(
+    (next: string) => {
+      setFieldErrors((e) => (e.timeZone ? { ...e, timeZone: undefined } : e));
+      edited();
+      setZone(next);
+    },
+    [edited, setZone],
+  );
+
   // ---- Delete ---------------------------------------------------------------------------------------------------
   const deleteMutation = useMutation((signal, room: Room) => adapter.deleteRoom(room.id, { signal }), {
     onSuccess: (_result, room) => {
-      setGone({ roomId: room.id, status: 'deleted', error: undefined });
+      setGone({ roomId: room.id, status: 'deleted', error: undefined, subject: room.subject });
       onDeleted?.(room);
     },
     onError: (error, room) => {
       if (error.code === 'notFound') {
         // Already gone: what the user asked for has happened.
-        setGone({ roomId: room.id, status: 'deleted', error: undefined });
+        setGone({ roomId: room.id, status: 'deleted', error: undefined, subject: room.subject });
         onDeleted?.(room);
         return;
       }
@@ -443,15 +704,17 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   });
 
   const savedRoom = baseline?.room;
-  const deleteDialog = {
-    title: kit.format(strings.deleteTitle, { roomId: roomId ?? '' }),
-    body: savedRoom
-      ? kit.format(strings.deleteBody, {
-          roomId: savedRoom.id,
-          window: kit.formatDateTimeRange(savedRoom.validFrom, savedRoom.validUntil),
-        })
-      : '',
-  };
+  const savedSubject = savedRoom?.subject;
+  const savedWindow = savedRoom ? kit.formatDateTimeRange(savedRoom.validFrom, savedRoom.validUntil) : '';
+  const deleteDialog = savedSubject
+    ? {
+        title: kit.format(strings.deleteTitleNamed, { subject: savedSubject }),
+        body: kit.format(strings.deleteBodyNamed, { subject: savedSubject, window: savedWindow }),
+      }
+    : {
+        title: kit.format(strings.deleteTitle, { roomId: roomId ?? '' }),
+        body: savedRoom ? kit.format(strings.deleteBody, { roomId: savedRoom.id, window: savedWindow }) : '',
+      };
 
   const saving = saveMutation.status === 'pending';
   const submitText =
@@ -459,7 +722,82 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
 
   let goneText: string | undefined;
   if (load.status === 'notFound') goneText = kit.format(strings.notFound, { roomId: roomId ?? '' });
-  if (load.status === 'deleted') goneText = kit.format(strings.deleted, { roomId: roomId ?? '' });
+  if (load.status === 'deleted') {
+    const subject = gone?.subject;
+    goneText = subject
+      ? kit.format(strings.deletedNamed, { subject })
+      : kit.format(strings.deleted, { roomId: roomId ?? '' });
+  }
+
+  // ---- The details on the form ----------------------------------------------------------------------------------
+  const detailField = (field: TextDetail): RoomEditorDetailField => {
+    const value = values[field] ?? '';
+    const limit = ROOM_DETAIL_LIMITS[field];
+    const issue = detailIssues.find((i) => i.field === field);
+    const length = value.trim().length;
+    return {
+      value,
+      onChange: (text) => onDetailChange(field, text),
+      message: issue
+        ? kit.format(strings.detailIssues[issue.code], { limit, count: length, zone: '' })
+        : fieldErrors[field],
+      count: length >= limit * COUNT_FROM ? kit.format(strings.characterCount, { count: length, limit }) : undefined,
+      limit,
+    };
+  };
+  const details: RoomEditorDetails | undefined = detailsKept
+    ? {
+        subject: detailField('subject'),
+        description: detailField('description'),
+        reference: detailField('reference'),
+        moreOpen,
+        setMoreOpen,
+      }
+    : undefined;
+
+  // ---- The conflict message -------------------------------------------------------------------------------------
+  let conflictView: RoomEditorConflict | undefined;
+  if (conflict) {
+    const theirs = conflict.room;
+    let text: string | undefined;
+    if (theirs) {
+      const names = conflict.changed.map((field) => strings.changedFields[field]);
+      const changes =
+        names.length === 0
+          ? strings.changesUnknown
+          : new Intl.ListFormat(kit.locale, { type: 'conjunction', style: 'long' }).format(names);
+      const name = conflict.by ?? strings.someoneElse;
+      text = theirs.updatedAt
+        ? kit.format(strings.conflictText, { name, changes, time: whenText(theirs.updatedAt, kit) })
+        : kit.format(strings.conflictTextNoTime, { name, changes });
+    }
+    conflictView = {
+      title: strings.conflictTitle,
+      text,
+      keptText: strings.conflictKept,
+      checking: theirs === undefined,
+      reload: () => {
+        const current = latest.current.baseline;
+        if (!theirs || !current) return;
+        setValues(valuesOf({ room: theirs, participants: current.participants }, values.joinPolicy));
+        setZone(current.zone);
+        setFieldErrors(NO_FIELD_ERRORS);
+        setConflict(undefined);
+        setMoreOpen(Boolean(theirs.description || theirs.reference));
+      },
+      keepMine: () => {
+        if (!theirs) return;
+        setConflict(undefined);
+        if (!dirty) {
+          // Their version already holds everything the user changed.
+          setNotice({ intent: 'success', title: undefined, text: strings.saved, createAnother: false });
+          return;
+        }
+        submit();
+      },
+    };
+  }
+  const headingSubject = savedRoom?.subject;
 
   return {
     root: { ...rest, ref },
@@ -468,7 +806,12 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     common: kit.strings.common,
     mode,
     roomId,
-    title: mode === 'create' ? strings.createTitle : kit.format(strings.editTitle, { roomId: roomId ?? '' }),
+    title:
+      mode === 'create'
+        ? strings.createTitle
+        : headingSubject
+          ? kit.format(strings.editTitleNamed, { subject: headingSubject })
+          : kit.format(strings.editTitle, { roomId: roomId ?? '' }),
     headingId,
     loadStatus: load.status,
     loadErrorText: load.error ? reasonOf(load.error) : undefined,
@@ -478,11 +821,8 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     online,
     adapter,
     values,
-    timeZoneProps: {
-      ...(timeZone === undefined ? {} : { timeZone }),
-      ...(defaultTimeZone === undefined ? {} : { defaultTimeZone }),
-      ...(onTimeZoneChange === undefined ? {} : { onTimeZoneChange }),
-    },
+    timeZone: zone,
+    onTimeZoneChange: onZoneChange,
     onValidityChange,
     onDialOutChange,
     showJoinPolicy: joinPolicies,
@@ -490,6 +830,9 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     onParticipantsChange,
     fieldErrors,
     notice,
+    details,
+    conflict: conflictView,
+    conflictRef,
     dismissNotice: () => setNotice(undefined),
     noticeRef,
     saving,
@@ -511,4 +854,19 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     deleting: deleteMutation.status === 'pending',
     formRef,
   };
+}
+
+/** When someone else saved: the time alone today, the date and time otherwise (in the viewer's zone). */
+function whenText(at: Date, kit: ReturnType<typeof useRoomsKit>): string {
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: kit.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(d);
+  if (day(at) === day(kit.now())) {
+    return new Intl.DateTimeFormat(kit.locale, { timeStyle: 'short', timeZone: kit.timeZone }).format(at);
+  }
+  return kit.formatDateTime(at, { showZone: false });
 }

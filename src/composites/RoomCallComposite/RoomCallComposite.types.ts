@@ -209,6 +209,10 @@ export interface RoomCallCompositeState {
   readonly retry: () => void;
   /** The room's window as text ("3 Jun 2025, 09:00 – 10:00 CEST"). */
   readonly scheduleText: string | undefined;
+  /** The call's heading: the room's title ("Follow-up: Priya Raman"); undefined for a room without one. */
+  readonly callTitle: string | undefined;
+  /** The headings of the waiting, ended and not-invited screens, naming the room's title where it has one. */
+  readonly screenTitles: { readonly waiting: string; readonly ended: string; readonly notInvited: string };
   /** The countdown ("00:04:59"), while waiting. */
   readonly countdownText: string | undefined;
   /** Whole seconds until the room opens, while waiting. */
@@ -251,6 +255,7 @@ export interface RoomCallCompositeState {
 export interface RoomCallCompositeClasses {
   readonly root: string;
   readonly roleBar: string;
+  readonly callTitle: string;
   readonly roleBadge: string;
   readonly roleBarActions: string;
   readonly notices: string;

@@ -80,7 +80,7 @@ function renderGate(
       return screen(
         classes,
         <PersonLock24Regular />,
-        s.notInvitedTitle,
+        state.screenTitles.notInvited,
         <Text as="p">{s.notInvitedBody}</Text>,
         'notInvited',
       );
@@ -88,7 +88,7 @@ function renderGate(
       return screen(
         classes,
         <CalendarLtr48Regular />,
-        s.endedTitle,
+        state.screenTitles.ended,
         <Text as="p">{format(s.endedBody, { range: state.scheduleText ?? '' })}</Text>,
         'ended',
       );
@@ -97,7 +97,7 @@ function renderGate(
       return screen(
         classes,
         <Clock48Regular />,
-        s.waitingTitle,
+        state.screenTitles.waiting,
         <>
           <Text as="p">{format(s.waitingSchedule, { range: state.scheduleText ?? '' })}</Text>
           {/* A timer is not announced on every tick; its name says what it counts down to. */}
@@ -125,6 +125,11 @@ function renderCall(
     <>
       {/* A group, not a landmark: a page may hold more than one call, and the bar is part of this one. */}
       <div role="group" aria-label={s.roleBarLabel} className={classes.roleBar}>
+        {state.callTitle && (
+          <Text as="h2" weight="semibold" size={400} className={classes.callTitle} title={state.callTitle}>
+            {state.callTitle}
+          </Text>
+        )}
         <span className={classes.roleBadge}>
           <Badge size="large" appearance="tint" color="brand" shape="rounded" data-role={state.role.role}>
             {state.roleLabel}

@@ -194,6 +194,13 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
 
   // ---- Window texts ------------------------------------------------------------------------------------------------
   const scheduleText = data.room ? kit.formatDateTimeRange(data.room.validFrom, data.room.validUntil) : undefined;
+  const subject = data.room?.subject;
+  const callTitle = subject ? format(s.callTitle, { subject }) : undefined;
+  const screenTitles = {
+    waiting: subject ? format(s.waitingTitleNamed, { subject }) : s.waitingTitle,
+    ended: subject ? format(s.endedTitleNamed, { subject }) : s.endedTitle,
+    notInvited: subject ? format(s.notInvitedTitleNamed, { subject }) : s.notInvitedTitle,
+  };
   let countdownText: string | undefined;
   if (phase === 'waiting') {
     const { days, hours, minutes, seconds } = splitCountdown(window.secondsToOpen);
@@ -281,6 +288,8 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     loadErrorText: data.error ? strings.errors[data.error.code] : undefined,
     retry: data.retry,
     scheduleText,
+    callTitle,
+    screenTitles,
     countdownText,
     secondsToOpen: window.secondsToOpen,
     endedDuringCallText,

@@ -9,6 +9,7 @@ import type { RoomCallCompositeClasses, RoomCallCompositeState } from './RoomCal
 export const roomCallCompositeClassNames = {
   root: 'rk-RoomCallComposite',
   roleBar: 'rk-RoomCallComposite__roleBar',
+  callTitle: 'rk-RoomCallComposite__callTitle',
   roleBadge: 'rk-RoomCallComposite__roleBadge',
   roleBarActions: 'rk-RoomCallComposite__roleBarActions',
   notices: 'rk-RoomCallComposite__notices',
@@ -56,6 +57,14 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     paddingInline: tokens.spacingHorizontalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  callTitle: {
+    margin: '0px',
+    minWidth: '0px',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
   },
   roleBadge: {
     display: 'inline-flex',
@@ -258,6 +267,7 @@ export function useRoomCallCompositeStyles(state: RoomCallCompositeState): RoomC
   return {
     root: mergeClasses(c.root, styles.root, state.className),
     roleBar: mergeClasses(c.roleBar, styles.roleBar),
+    callTitle: mergeClasses(c.callTitle, styles.callTitle),
     roleBadge: mergeClasses(c.roleBadge, styles.roleBadge),
     roleBarActions: mergeClasses(c.roleBarActions, styles.roleBarActions),
     notices: mergeClasses(c.notices, styles.notices),

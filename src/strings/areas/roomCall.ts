@@ -43,6 +43,10 @@ export interface RoomCallStrings {
   nothingChanged: string;
   /** Waiting screen title. */
   waitingTitle: string;
+  /** Waiting screen title for a room with a title: “{subject}” isn’t open yet */
+  waitingTitleNamed: string;
+  /** The call's heading, for a room with a title: {subject} */
+  callTitle: string;
   /** Waiting screen schedule: Scheduled for {range} */
   waitingSchedule: string;
   /** Waiting screen countdown: Opens in {time} */
@@ -55,12 +59,16 @@ export interface RoomCallStrings {
   roomOpened: string;
   /** Ended screen title. */
   endedTitle: string;
+  /** Ended screen title for a room with a title: “{subject}” has ended */
+  endedTitleNamed: string;
   /** Ended screen body: It was open {range}. */
   endedBody: string;
   /** Warning while the call goes on after the room closed: This room closed at {time}. … */
   endedDuringCall: string;
   /** Not-invited screen title. */
   notInvitedTitle: string;
+  /** Not-invited screen title for a room with a title: You’re not invited to “{subject}” */
+  notInvitedTitleNamed: string;
   /** Not-invited screen body. */
   notInvitedBody: string;
   /** Title when the room or its roster could not be read. */
@@ -178,15 +186,19 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   lost: 'You can no longer: {list}.',
   nothingChanged: 'Your controls stay the same.',
   waitingTitle: 'This room isn’t open yet',
+  waitingTitleNamed: '“{subject}” isn’t open yet',
+  callTitle: '{subject}',
   waitingSchedule: 'Scheduled for {range}',
   opensIn: 'Opens in {time}',
   countdownDays: '{days} d {hours} h {minutes} min',
   waitingHint: 'The call opens by itself when the room opens. You can keep this page open.',
   roomOpened: 'The room is open. You can join the call now.',
   endedTitle: 'This room has ended',
+  endedTitleNamed: '“{subject}” has ended',
   endedBody: 'It was open {range}. Ask the organizer for a new room.',
   endedDuringCall: 'This room closed at {time}. The call can end at any moment, and nobody can rejoin.',
   notInvitedTitle: 'You’re not invited to this room',
+  notInvitedTitleNamed: 'You’re not invited to “{subject}”',
   notInvitedBody: 'Only people on the room’s invitation list can join. Ask the organizer to add you.',
   loadFailedTitle: 'The room couldn’t be loaded',
   peopleButton: 'Room people',
@@ -270,16 +282,20 @@ export const ROOM_CALL_DE: RoomCallStrings = {
   lost: 'Nicht mehr möglich: {list}.',
   nothingChanged: 'Ihre Steuerelemente bleiben gleich.',
   waitingTitle: 'Dieser Raum ist noch nicht geöffnet',
+  waitingTitleNamed: '„{subject}“ ist noch nicht geöffnet',
+  callTitle: '{subject}',
   waitingSchedule: 'Geplant für {range}',
   opensIn: 'Öffnet in {time}',
   countdownDays: '{days} T. {hours} Std. {minutes} Min.',
   waitingHint: 'Der Anruf öffnet sich von selbst, sobald der Raum öffnet. Sie können diese Seite geöffnet lassen.',
   roomOpened: 'Der Raum ist geöffnet. Sie können dem Anruf jetzt beitreten.',
   endedTitle: 'Dieser Raum ist beendet',
+  endedTitleNamed: '„{subject}“ ist beendet',
   endedBody: 'Er war geöffnet: {range}. Bitten Sie die Organisation um einen neuen Raum.',
   endedDuringCall:
     'Dieser Raum wurde um {time} geschlossen. Der Anruf kann jederzeit enden, und niemand kann erneut beitreten.',
   notInvitedTitle: 'Sie sind zu diesem Raum nicht eingeladen',
+  notInvitedTitleNamed: 'Sie sind zu „{subject}“ nicht eingeladen',
   notInvitedBody:
     'Nur Personen auf der Einladungsliste des Raums können beitreten. Bitten Sie die Organisation, Sie hinzuzufügen.',
   loadFailedTitle: 'Der Raum konnte nicht geladen werden',

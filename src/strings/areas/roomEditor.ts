@@ -4,6 +4,80 @@ export interface RoomEditorStrings {
   createTitle: string;
   /** Heading while editing: "Room {roomId}". */
   editTitle: string;
+  /** Heading while editing a room that has a title: "{subject}". */
+  editTitleNamed: string;
+  /** Label of the title field. */
+  subjectLabel: string;
+  /** Hint under the title field. */
+  subjectHint: string;
+  /** Placeholder of the title field. */
+  subjectPlaceholder: string;
+  /** Characters used, shown near the limit: "{count} of {limit} characters". */
+  characterCount: string;
+  /** The disclosure that holds the notes and the reference. */
+  moreDetails: string;
+  /** Label of the notes field. */
+  descriptionLabel: string;
+  /** Hint under the notes field. */
+  descriptionHint: string;
+  /** Label of the host reference field. */
+  referenceLabel: string;
+  /** Hint under the reference field. */
+  referenceHint: string;
+  /** Problems with a detail, by `RoomDetailIssue.code`; shown under the field, so they need not name it. */
+  detailIssues: {
+    /** Only spaces were typed. */
+    empty: string;
+    /** Longer than the limit: {limit}, {count}. */
+    tooLong: string;
+    /** A character that cannot be shown. */
+    controlCharacter: string;
+    /** A zone nobody knows: {zone}. */
+    unknownTimeZone: string;
+    /** Not text. */
+    notText: string;
+  };
+  /** Title of the message when someone else saved the room first. */
+  conflictTitle: string;
+  /** Who, what and when: "{name} changed {changes} at {time}." */
+  conflictText: string;
+  /** Who and what, when the time is unknown: "{name} changed {changes}." */
+  conflictTextNoTime: string;
+  /** Stands in for {name} when the backend does not say who it was. */
+  someoneElse: string;
+  /** Stands in for {changes} when nothing on this form differs: "this room". */
+  changesUnknown: string;
+  /** What was changed, as objects of that sentence ("the title"), joined by the locale's "and". */
+  changedFields: {
+    subject: string;
+    description: string;
+    reference: string;
+    timeZone: string;
+    validFrom: string;
+    validUntil: string;
+    /** Both the start and the end. */
+    window: string;
+    pstnDialOutEnabled: string;
+    joinPolicy: string;
+  };
+  /** After that sentence: the user's own changes are still on the form. */
+  conflictKept: string;
+  /** Throws the user's changes away and shows the saved room. */
+  conflictReload: string;
+  /** Saves the user's changes over the other one. */
+  conflictOverwrite: string;
+  /** Shown while the newer version is being read. */
+  conflictChecking: string;
+  /** Delete confirmation title for a room with a title: "Delete “{subject}”?" */
+  deleteTitleNamed: string;
+  /** Delete confirmation text for a room with a title: {subject}, {window}. */
+  deleteBodyNamed: string;
+  /** After deleting a room with a title: {subject}. */
+  deletedNamed: string;
+  /** After creating a room with a title: {subject}. */
+  createdNamed: string;
+  /** The time-zone message the service sent: {message}. */
+  timeZoneRejected: string;
   /** Label of the dial-out switch. */
   dialOutLabel: string;
   /** Hint under the dial-out switch. */
@@ -83,6 +157,49 @@ export interface RoomEditorStrings {
 export const ROOM_EDITOR_EN: RoomEditorStrings = {
   createTitle: 'New room',
   editTitle: 'Room {roomId}',
+  editTitleNamed: '{subject}',
+  subjectLabel: 'Title',
+  subjectHint: 'What people see in lists, invitations and the call.',
+  subjectPlaceholder: 'For example: Follow-up: Priya Raman',
+  characterCount: '{count} of {limit} characters',
+  moreDetails: 'Notes and reference',
+  descriptionLabel: 'Notes',
+  descriptionHint: 'Shown to the people in the room.',
+  referenceLabel: 'Reference',
+  referenceHint: 'Your own reference, such as a booking number. People search for it.',
+  detailIssues: {
+    empty: 'Type a title, or clear the field to leave the title out.',
+    tooLong: 'Keep this to {limit} characters; it has {count}.',
+    controlCharacter: 'This contains a character that cannot be shown. Type it again, or paste it as plain text.',
+    unknownTimeZone: '“{zone}” is not a time zone. Pick one from the list.',
+    notText: 'This must be text.',
+  },
+  conflictTitle: 'Someone else saved this room while you were editing.',
+  conflictText: '{name} changed {changes} at {time}.',
+  conflictTextNoTime: '{name} changed {changes}.',
+  someoneElse: 'Someone else',
+  changesUnknown: 'this room',
+  changedFields: {
+    subject: 'the title',
+    description: 'the notes',
+    reference: 'the reference',
+    timeZone: 'the time zone',
+    validFrom: 'the start time',
+    validUntil: 'the end time',
+    window: 'the start and end times',
+    pstnDialOutEnabled: 'phone dial-out',
+    joinPolicy: 'who can join',
+  },
+  conflictKept: 'Your changes are still here and have not been saved.',
+  conflictReload: 'Reload their version',
+  conflictOverwrite: 'Keep mine and save',
+  conflictChecking: 'Checking what changed…',
+  deleteTitleNamed: 'Delete “{subject}”?',
+  deleteBodyNamed:
+    '“{subject}” ({window}) and its participant list will be deleted. Nobody will be able to join it. This cannot be undone.',
+  deletedNamed: '“{subject}” was deleted.',
+  createdNamed: '“{subject}” created.',
+  timeZoneRejected: 'The service did not accept the time zone: {message}',
   dialOutLabel: 'Phone dial-out',
   dialOutHint: 'Presenters can call phone numbers from the room call.',
   dialOutOn: 'Allowed',
@@ -129,6 +246,50 @@ export const ROOM_EDITOR_EN: RoomEditorStrings = {
 export const ROOM_EDITOR_DE: RoomEditorStrings = {
   createTitle: 'Neuer Raum',
   editTitle: 'Raum {roomId}',
+  editTitleNamed: '{subject}',
+  subjectLabel: 'Titel',
+  subjectHint: 'Das sehen alle in Listen, Einladungen und im Anruf.',
+  subjectPlaceholder: 'Zum Beispiel: Nachsorge: Priya Raman',
+  characterCount: '{count} von {limit} Zeichen',
+  moreDetails: 'Notizen und Referenz',
+  descriptionLabel: 'Notizen',
+  descriptionHint: 'Für die Personen im Raum sichtbar.',
+  referenceLabel: 'Referenz',
+  referenceHint: 'Ihre eigene Referenz, etwa eine Buchungsnummer. Man kann danach suchen.',
+  detailIssues: {
+    empty: 'Geben Sie einen Titel ein, oder leeren Sie das Feld, um keinen Titel zu vergeben.',
+    tooLong: 'Höchstens {limit} Zeichen; hier sind es {count}.',
+    controlCharacter:
+      'Hier steht ein Zeichen, das nicht angezeigt werden kann. Tippen Sie es neu, oder fügen Sie es als reinen Text ein.',
+    unknownTimeZone: '„{zone}“ ist keine Zeitzone. Wählen Sie eine aus der Liste.',
+    notText: 'Hier ist nur Text möglich.',
+  },
+  conflictTitle: 'Jemand anderes hat diesen Raum gespeichert, während Sie ihn bearbeitet haben.',
+  conflictText: '{name} hat {changes} um {time} geändert.',
+  conflictTextNoTime: '{name} hat {changes} geändert.',
+  someoneElse: 'Jemand anderes',
+  changesUnknown: 'diesen Raum',
+  changedFields: {
+    subject: 'den Titel',
+    description: 'die Notizen',
+    reference: 'die Referenz',
+    timeZone: 'die Zeitzone',
+    validFrom: 'die Startzeit',
+    validUntil: 'die Endzeit',
+    window: 'Start- und Endzeit',
+    pstnDialOutEnabled: 'die Anrufe nach außen',
+    joinPolicy: 'wer beitreten darf',
+  },
+  conflictKept: 'Ihre Änderungen sind noch da und nicht gespeichert.',
+  conflictReload: 'Deren Fassung laden',
+  conflictOverwrite: 'Meine behalten und speichern',
+  conflictChecking: 'Es wird geprüft, was sich geändert hat…',
+  deleteTitleNamed: '„{subject}“ löschen?',
+  deleteBodyNamed:
+    '„{subject}“ ({window}) und die Teilnehmerliste werden gelöscht. Niemand kann mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
+  deletedNamed: '„{subject}“ wurde gelöscht.',
+  createdNamed: '„{subject}“ wurde erstellt.',
+  timeZoneRejected: 'Der Dienst hat die Zeitzone nicht angenommen: {message}',
   dialOutLabel: 'Anrufe nach außen',
   dialOutHint: 'Moderatoren können aus dem Raumanruf Telefonnummern anrufen.',
   dialOutOn: 'Erlaubt',
