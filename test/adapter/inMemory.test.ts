@@ -556,3 +556,181 @@ describe('join info', () => {
     expect((await rejection(adapter.getJoinInfo('404', { userId: ana }))).code).toBe('notFound');
   });
 });
+
+describe('details, versions and search', () => {
+  const amara = DEFAULT_PEOPLE.find((p) => p.displayName === 'Amara Okafor')!.id;
+
+  it('names the signed-in user as organiser and author of each change, and stamps the change by its clock', async () => {
+    let clock = NOW.getTime();
+    const adapter = make({ currentUser: ana, now: () => new Date(clock) });
+    const room = await adapter.createRoom({ subject: 'Follow-up: Priya Raman' });
+    expect(room).toMatchObject({ organizerId: ana, updatedBy: ana, updatedAt: NOW, version: '1' });
+
+    clock += MINUTE;
+    const renamed = await adapter.updateRoom(room.id, { subject: 'Follow-up: Priya Raman (video)' });
+    expect(renamed).toMatchObject({ organizerId: ana, updatedBy: ana, updatedAt: new Date(clock) });
+    expect(renamed.version).not.toBe(room.version);
+
+    const anonymous = await make().createRoom({ subject: 'Walk-in' });
+    expect('organizerId' in anonymous || 'updatedBy' in anonymous).toBe(false);
+  });
+
+  it('neither moves the version nor tells anyone of an update that changes nothing', async () => {
+    const adapter = make();
+    const room = await adapter.createRoom({ subject: 'Physiotherapy review', description: 'Bring a towel.' });
+    const events: RoomEvent[] = [];
+    adapter.subscribe(room.id, (event) => events.push(event));
+
+    const same = await adapter.updateRoom(room.id, { subject: ' Physiotherapy review ', pstnDialOutEnabled: false });
+    expect(same).toEqual(room);
+    const cleared = await adapter.updateRoom(room.id, { description: '  ' });
+    expect(cleared.description).toBeUndefined();
+    expect(events).toEqual([{ type: 'roomUpdated', roomId: room.id, room: cleared }]);
+  });
+
+  it('lists every problem of the details it refuses, the first one as the target', async () => {
+    const adapter = make();
+    const error = await rejection(adapter.createRoom({ subject: '', timeZone: 'Mars/Olympus' }));
+    expect(error).toMatchObject({ code: 'validation', target: 'subject' });
+    expect(error.details.map((d) => [d.target, d.code])).toEqual([
+      ['subject', 'empty'],
+      ['timeZone', 'unknownTimeZone'],
+    ]);
+    expect((await adapter.listRooms()).items).toEqual([]);
+  });
+
+  it('replays a repeated create with its details as they were, and refuses the key for other details', async () => {
+    const adapter = make();
+    const input = { subject: 'Cardiology consult', participants: [{ id: ana }] };
+    const first = await adapter.createRoom(input, { idempotencyKey: 'k-details' });
+    await adapter.updateRoom(first.id, { subject: 'Cardiology consult (moved)' });
+
+    expect(await adapter.createRoom(input, { idempotencyKey: 'k-details' })).toEqual(first);
+    const error = await rejection(
+      adapter.createRoom({ ...input, subject: 'Another consult' }, { idempotencyKey: 'k-details' }),
+    );
+    expect(error).toMatchObject({ code: 'conflict', target: 'idempotencyKey' });
+    expect((await adapter.listRooms()).items).toHaveLength(1);
+  });
+
+  it('keeps seeded details, organisers and change times, and refuses a seed with a bad zone', async () => {
+    const adapter = make({
+      rooms: [
+        {
+          room: {
+            id: '11111111111111111',
+            subject: '  Dermatology review ',
+            timeZone: 'America/New_York',
+            organizerId: amara,
+            createdAt: new Date(NOW.getTime() - DAY),
+          },
+        },
+        { room: { id: '22222222222222222' } },
+      ],
+    });
+    expect(await adapter.getRoom('11111111111111111')).toMatchObject({
+      subject: 'Dermatology review',
+      timeZone: 'America/New_York',
+      organizerId: amara,
+      updatedBy: amara,
+      updatedAt: new Date(NOW.getTime() - DAY),
+      version: '1',
+    });
+    const untitled = await adapter.getRoom('22222222222222222');
+    expect(untitled.subject).toBeUndefined();
+    expect(untitled.version).toBe('1');
+
+    expect(() => make({ rooms: [{ room: { timeZone: 'Mars/Olympus' } }] })).toThrow(
+      expect.objectContaining({ code: 'validation', target: 'timeZone' }),
+    );
+  });
+
+  it('finds rooms by the names on their roster, not by job titles', async () => {
+    const adapter = make();
+    const consult = await adapter.createRoom({ subject: 'Consult', participants: [{ id: amara, role: 'Presenter' }] });
+    await adapter.createRoom({ subject: 'Other', participants: [{ id: ed }] });
+    const ids = async (search: string) => (await adapter.listRooms({ search })).items.map((r) => r.id);
+
+    expect(await ids('amara')).toEqual([consult.id]);
+    expect(await ids('okafor amara')).toEqual([consult.id]);
+    expect(await ids(amara)).toEqual([consult.id]);
+    expect(await ids('cardiologist')).toEqual([]);
+  });
+
+  it('follows empty pages through a search, as through the whole list', async () => {
+    const adapter = make({ emptyPageEvery: 1 });
+    const wanted: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      wanted.push((await adapter.createRoom({ subject: `Group session ${i}` })).id);
+      await adapter.createRoom({ subject: `Review ${i}` });
+    }
+    const sizes: number[] = [];
+    const found: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await adapter.listRooms({ search: 'group', pageSize: 2, ...(cursor ? { cursor } : {}) });
+      sizes.push(page.items.length);
+      found.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(sizes).toEqual([2, 0, 2, 0, 1]);
+    expect(found).toEqual(wanted);
+  });
+
+  it('hands out roster previews that do not reach its state, and refreshes them when the roster changes', async () => {
+    const adapter = make();
+    const room = await adapter.createRoom({ participants: [{ id: ana }, { id: bo, role: 'Presenter' }] });
+    const [item] = (await adapter.listRooms()).items;
+    expect(item?.rosterPreview).toEqual({
+      total: 2,
+      participants: [
+        { id: bo, role: 'Presenter' },
+        { id: ana, role: 'Attendee' },
+      ],
+    });
+    item!.rosterPreview!.participants.pop();
+    item!.rosterPreview!.total = 99;
+
+    await adapter.upsertParticipants(room.id, [{ id: cy, role: 'Presenter' }]);
+    expect((await adapter.listRooms()).items[0]?.rosterPreview).toEqual({
+      total: 3,
+      participants: [
+        { id: bo, role: 'Presenter' },
+        { id: cy, role: 'Presenter' },
+        { id: ana, role: 'Attendee' },
+      ],
+    });
+    expect('rosterPreview' in (await adapter.getRoom(room.id))).toBe(false);
+  });
+});
+
+describe('the demo clinic', () => {
+  it('titles and zones every room but the one made elsewhere, which keeps only the service’s fields', async () => {
+    const adapter = createSeededRoomsAdapter({ now: () => new Date(NOW) });
+    const rooms = await collectAll((o) => adapter.listRooms(o));
+    const untitled = rooms.filter((r) => r.subject === undefined).map((r) => r.id);
+    expect(untitled).toEqual([DEMO_ROOM_IDS.endedEmpty]);
+    for (const room of rooms.filter((r) => r.id !== DEMO_ROOM_IDS.endedEmpty)) {
+      expect(room.subject?.length, room.id).toBeGreaterThan(0);
+      expect(room.timeZone, room.id).toBeDefined();
+      expect(room.organizerId, room.id).toBeDefined();
+    }
+    expect(new Set(rooms.map((r) => r.timeZone).filter(Boolean))).toEqual(
+      new Set(['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'UTC']),
+    );
+    expect(rooms.some((r) => r.reference !== undefined && r.description !== undefined)).toBe(true);
+  });
+
+  it('finds the follow-up by its patient’s name and its appointment reference', async () => {
+    const adapter = createSeededRoomsAdapter({ now: () => new Date(NOW) });
+    const ids = async (search: string) => (await adapter.listRooms({ search })).items.map((r) => r.id);
+    const followUp = await adapter.getRoom(DEMO_ROOM_IDS.cardiologyTomorrow);
+    expect(followUp.subject).toBe('Follow-up: Priya Raman');
+
+    expect(await ids('Priya Raman')).toEqual([DEMO_ROOM_IDS.cardiologyTomorrow]);
+    // Priya Natarajan is on the open consult's roster.
+    expect(await ids('priya')).toEqual([DEMO_ROOM_IDS.openConsult, DEMO_ROOM_IDS.cardiologyTomorrow]);
+    expect(await ids('APPT-2026-0142')).toEqual([DEMO_ROOM_IDS.cardiologyTomorrow]);
+    expect(await ids('physio')).toEqual([DEMO_ROOM_IDS.physioLaterToday]);
+  });
+});

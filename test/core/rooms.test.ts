@@ -84,6 +84,44 @@ describe('roomPatch', () => {
   it('turns off dial-out with an explicit false', () => {
     expect(roomPatch({ ...before, pstnDialOutEnabled: true }, before)).toEqual({ pstnDialOutEnabled: false });
   });
+
+  describe('details', () => {
+    const titled = { ...before, subject: 'Follow-up: Priya Raman', timeZone: 'Europe/Berlin', reference: 'APPT-1' };
+
+    it('holds a new or changed detail, trimmed, and only that one', () => {
+      const patch = roomPatch(titled, {
+        ...titled,
+        subject: '  Follow-up: Priya Raman (video) ',
+        description: 'Notes',
+      });
+      expect(patch).toEqual({ subject: 'Follow-up: Priya Raman (video)', description: 'Notes' });
+      expect(isEmptyPatch(patch)).toBe(false);
+      expect(roomPatch(before, { ...before, timeZone: 'Asia/Kolkata' })).toEqual({ timeZone: 'Asia/Kolkata' });
+    });
+
+    it('clears with null a detail that was emptied or taken away', () => {
+      expect(roomPatch(titled, { ...titled, subject: '   ' })).toEqual({ subject: null });
+      expect(roomPatch(titled, { ...titled, reference: '' })).toEqual({ reference: null });
+      const { timeZone: _zone, ...withoutZone } = titled;
+      const patch = roomPatch(titled, withoutZone);
+      expect(patch).toEqual({ timeZone: null });
+      expect(isEmptyPatch(patch)).toBe(false);
+    });
+
+    it('is empty when a detail differs only by the space around it, or is empty on both sides', () => {
+      expect(roomPatch(titled, { ...titled, subject: ' Follow-up: Priya Raman  ' })).toEqual({});
+      expect(roomPatch({ ...before, description: '' }, { ...before, description: '  ' })).toEqual({});
+      expect(roomPatch({ ...before, description: '' }, before)).toEqual({});
+      expect(isEmptyPatch({ subject: undefined })).toBe(true);
+    });
+
+    it('sends window and details together when both changed', () => {
+      expect(roomPatch(titled, { ...titled, validUntil: at(4), timeZone: 'UTC' })).toEqual({
+        validUntil: at(4),
+        timeZone: 'UTC',
+      });
+    });
+  });
 });
 
 describe('filterRooms', () => {
