@@ -17,9 +17,12 @@ export type { RoomsSyncReport } from './reconcile';
 export type { RoomsPeopleDirectory } from './directory';
 export {
   createMemoryRoomRecordStore,
+  createPostgresRoomRecordStore,
   ROSTER_PREVIEW_SIZE,
   RoomRecordStoreError,
   type NewRoomRecord,
+  type PostgresRoomRecordStoreConnection,
+  type PostgresRoomRecordStoreOptions,
   type RoomCreateIntent,
   type RoomRecord,
   type RoomRecordDecision,

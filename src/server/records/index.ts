@@ -3,6 +3,11 @@
  */
 export { createMemoryRoomRecordStore } from './memory';
 export {
+  createPostgresRoomRecordStore,
+  type PostgresRoomRecordStoreConnection,
+  type PostgresRoomRecordStoreOptions,
+} from './postgres';
+export {
   ROSTER_PREVIEW_SIZE,
   RoomRecordStoreError,
   type NewRoomRecord,

@@ -1,0 +1,647 @@
+/**
+ * The PostgreSQL `RoomRecordStore`, on node-postgres: every server behind one load balancer shares its records. The
+ * schema is created and migrated on first use; writers of one room, on any server, take turns through row locks and
+ * transaction-scoped advisory locks, so no write is lost and a failed write leaves nothing behind.
+ */
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import type { RoomRole } from '../../core/roles';
+import { foldForSearch } from '../../core/people';
+import type { RoomParticipant } from '../../core/types';
+import {
+  ROSTER_PREVIEW_SIZE,
+  RoomRecordStoreError,
+  type NewRoomRecord,
+  type RoomCreateIntent,
+  type RoomRecord,
+  type RoomRecordDecision,
+  type RoomRecordPage,
+  type RoomRecordPatch,
+  type RoomRecordQuery,
+  type RoomRecordStore,
+} from './types';
+
+/** Where the PostgreSQL store connects: a connection string (the store owns its pool) or the host's own pool. */
+export type PostgresRoomRecordStoreConnection =
+  | {
+      /** `postgres://user:password@host:5432/database`; never shown in messages. */
+      connectionString: string;
+      /** Most connections the store's pool opens. @default 10 */
+      maxConnections?: number;
+    }
+  | {
+      /** A pool the host made and ends itself; it should handle the pool's `error` events. */
+      pool: Pool;
+    };
+
+/** Options of {@link createPostgresRoomRecordStore}. */
+export interface PostgresRoomRecordStoreOptions {
+  /** The schema the store's tables live in, created when absent (lower-case letters, digits, `_`). @default 'rooms_kit' */
+  schema?: string;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** One lock for every migration in the database: `CREATE EXTENSION` is database-wide, whatever the schema. */
+const MIGRATION_LOCK = 'acs-rooms-kit:migrations';
+
+interface Migration {
+  version: number;
+  /** Runs inside the migration's transaction. */
+  apply(client: PoolClient, schema: string): Promise<void>;
+}
+
+/** The schema's history: append steps, never change one that has shipped. */
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    async apply(client, s) {
+      await client.query(`
+        CREATE TABLE ${s}.room_records (
+          room_id text COLLATE "C" PRIMARY KEY,
+          organizer_id text,
+          tenant_id text,
+          subject text,
+          time_zone text,
+          description text,
+          reference text,
+          subject_folded text NOT NULL DEFAULT '',
+          reference_folded text NOT NULL DEFAULT '',
+          created_at timestamptz NOT NULL,
+          valid_from timestamptz NOT NULL,
+          valid_until timestamptz NOT NULL,
+          pstn_dial_out_enabled boolean NOT NULL,
+          version integer NOT NULL,
+          updated_at timestamptz NOT NULL,
+          updated_by text,
+          adopted boolean NOT NULL DEFAULT false
+        );
+        CREATE INDEX room_records_order ON ${s}.room_records (created_at, room_id);
+        CREATE INDEX room_records_organizer ON ${s}.room_records (organizer_id, created_at, room_id);
+        CREATE INDEX room_records_tenant ON ${s}.room_records (tenant_id, created_at, room_id);
+        CREATE TABLE ${s}.room_roster (
+          room_id text COLLATE "C" NOT NULL REFERENCES ${s}.room_records (room_id) ON DELETE CASCADE,
+          user_id text NOT NULL,
+          role text NOT NULL,
+          position bigint NOT NULL,
+          PRIMARY KEY (room_id, user_id)
+        );
+        CREATE INDEX room_roster_user ON ${s}.room_roster (user_id);
+        CREATE INDEX room_roster_order ON ${s}.room_roster (room_id, position);
+        CREATE INDEX room_roster_presenters ON ${s}.room_roster (room_id, position) WHERE role = 'Presenter';
+        CREATE TABLE ${s}.room_roster_summaries (
+          room_id text COLLATE "C" PRIMARY KEY REFERENCES ${s}.room_records (room_id) ON DELETE CASCADE,
+          participant_count integer NOT NULL,
+          first_participants jsonb NOT NULL
+        );
+        CREATE TABLE ${s}.room_create_intents (
+          key text PRIMARY KEY,
+          started_at timestamptz NOT NULL,
+          request jsonb
+        );
+        CREATE INDEX room_create_intents_started ON ${s}.room_create_intents (started_at);
+      `);
+    },
+  },
+  {
+    version: 2,
+    async apply(client, s) {
+      // Trigram indexes let a search for a fragment of a title use an index; without the extension (a role that may
+      // not create it) searches scan the table, and still find the same rooms.
+      await client.query('SAVEPOINT trigram');
+      try {
+        await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+      } catch {
+        await client.query('ROLLBACK TO SAVEPOINT trigram');
+        return;
+      }
+      const found = await client.query<{ schema: string }>(
+        `SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+         WHERE e.extname = 'pg_trgm'`,
+      );
+      const extension = found.rows[0]?.schema;
+      if (extension === undefined) return;
+      const ops = `${quoteIdentifier(extension)}.gin_trgm_ops`;
+      await client.query(`
+        CREATE INDEX room_records_subject_trgm ON ${s}.room_records USING gin (subject_folded ${ops});
+        CREATE INDEX room_records_reference_trgm ON ${s}.room_records USING gin (reference_folded ${ops});
+        CREATE INDEX room_records_id_trgm ON ${s}.room_records USING gin (lower(room_id) ${ops});
+      `);
+    },
+  },
+];
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `text` as a LIKE pattern matching it anywhere, its `%`, `_` and `\` taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Connection failures, by Node's and PostgreSQL's codes, in words that name no host or password. */
+function reasonOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  const message = error instanceof Error ? error.message : '';
+  if (typeof code === 'string') {
+    if (code === 'ECONNREFUSED') return 'the connection was refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the database host name does not resolve';
+    if (code === 'ETIMEDOUT') return 'the connection timed out';
+    if (code === 'ECONNRESET' || code === 'EPIPE') return 'the connection was lost';
+    if (code.startsWith('08')) return 'the connection was lost';
+    if (code.startsWith('28')) return 'the database refused the login';
+    if (code === '3D000') return 'the database does not exist';
+    if (code.startsWith('57P')) return 'the database server is shutting down or starting';
+    if (code.startsWith('53')) return 'the database server is out of resources';
+    if (/^[0-9A-Z]{5}$/.test(code)) return `the database refused the request (${code}: ${message})`;
+    return `the connection failed (${code})`;
+  }
+  if (/timeout/i.test(message)) return 'no connection became free in time';
+  if (/terminat|ended|closed/i.test(message)) return 'the connection was lost';
+  return 'the database could not be used';
+}
+
+function unavailable(error: unknown, doing: string): RoomRecordStoreError {
+  if (error instanceof RoomRecordStoreError) return error;
+  return new RoomRecordStoreError(
+    'unavailable',
+    `The room records database failed while ${doing}: ${reasonOf(error)}.`,
+    {
+      cause: error,
+    },
+  );
+}
+
+function ignore(): void {}
+
+/** A failure of the caller's `decide` callback, passed through untouched. */
+class DecisionFailure {
+  constructor(readonly error: unknown) {}
+}
+
+interface RecordRow extends QueryResultRow {
+  room_id: string;
+  organizer_id: string | null;
+  tenant_id: string | null;
+  subject: string | null;
+  time_zone: string | null;
+  description: string | null;
+  reference: string | null;
+  created_at: Date;
+  valid_from: Date;
+  valid_until: Date;
+  pstn_dial_out_enabled: boolean;
+  version: number;
+  updated_at: Date;
+  updated_by: string | null;
+  adopted: boolean;
+  participant_count: number;
+  first_participants: RoomParticipant[];
+}
+
+function recordOf(row: RecordRow): RoomRecord {
+  const record: RoomRecord = {
+    roomId: row.room_id,
+    createdAt: row.created_at,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    pstnDialOutEnabled: row.pstn_dial_out_enabled,
+    version: row.version,
+    updatedAt: row.updated_at,
+    adopted: row.adopted,
+    participantCount: row.participant_count,
+    firstParticipants: row.first_participants.map(({ id, role }) => ({ id, role })),
+  };
+  if (row.organizer_id !== null) record.organizerId = row.organizer_id;
+  if (row.tenant_id !== null) record.tenantId = row.tenant_id;
+  if (row.subject !== null) record.subject = row.subject;
+  if (row.time_zone !== null) record.timeZone = row.time_zone;
+  if (row.description !== null) record.description = row.description;
+  if (row.reference !== null) record.reference = row.reference;
+  if (row.updated_by !== null) record.updatedBy = row.updated_by;
+  return record;
+}
+
+/** Participants with each id once: the first place, the last role (as a `Map` keeps them). */
+function distinct(participants: Iterable<readonly [string, RoomRole]>): { ids: string[]; roles: RoomRole[] } {
+  const byId = new Map<string, RoomRole>();
+  for (const [id, role] of participants) byId.set(id, role);
+  return { ids: [...byId.keys()], roles: [...byId.values()] };
+}
+
+/**
+ * Makes a `RoomRecordStore` on PostgreSQL (node-postgres). Its tables are created, or migrated, on first use; two
+ * servers starting together take turns. Failures of the database reject with `RoomRecordStoreError('unavailable')`.
+ *
+ * @example
+ * ```ts
+ * const records = createPostgresRoomRecordStore({ connectionString: process.env.DATABASE_URL! });
+ * const handler = createRoomsRequestHandler({ connectionString, authorize, currentUser, records });
+ * process.on('SIGTERM', () => void records.close());
+ * ```
+ */
+export function createPostgresRoomRecordStore(
+  connection: PostgresRoomRecordStoreConnection,
+  options: PostgresRoomRecordStoreOptions = {},
+): RoomRecordStore {
+  const schemaName = options.schema ?? 'rooms_kit';
+  if (!SCHEMA_NAME.test(schemaName)) {
+    throw new TypeError(`"${schemaName}" is not a schema name: use lower-case letters, digits and _.`);
+  }
+  const s = quoteIdentifier(schemaName);
+  const owned = 'connectionString' in connection;
+  const pool = owned
+    ? new Pool({
+        connectionString: connection.connectionString,
+        max: connection.maxConnections ?? 10,
+        connectionTimeoutMillis: 10_000,
+      })
+    : connection.pool;
+  // An idle connection that breaks (the server restarts) is reported here; the next query reports it to its caller.
+  if (owned) pool.on('error', ignore);
+
+  const FROM = `${s}.room_records r LEFT JOIN ${s}.room_roster_summaries m ON m.room_id = r.room_id`;
+  const COLUMNS = `r.room_id, r.organizer_id, r.tenant_id, r.subject, r.time_zone, r.description, r.reference,
+    r.created_at, r.valid_from, r.valid_until, r.pstn_dial_out_enabled, r.version, r.updated_at, r.updated_by,
+    r.adopted, coalesce(m.participant_count, 0) AS participant_count,
+    coalesce(m.first_participants, '[]'::jsonb) AS first_participants`;
+
+  let ready: Promise<void> | undefined;
+
+  /** Takes a connection; a connection that breaks while held is reported to the query waiting on it, not thrown. */
+  async function checkOut(): Promise<PoolClient> {
+    const client = await pool.connect();
+    client.on('error', ignore);
+    return client;
+  }
+
+  function checkIn(client: PoolClient, broken: boolean): void {
+    client.off('error', ignore);
+    client.release(broken);
+  }
+
+  async function migrate(): Promise<void> {
+    const client = await checkOut();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${s}.migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const applied = await client.query<{ version: number | null }>(
+        `SELECT max(version) AS version FROM ${s}.migrations`,
+      );
+      const current = applied.rows[0]?.version ?? 0;
+      for (const migration of MIGRATIONS) {
+        if (migration.version <= current) continue;
+        await migration.apply(client, s);
+        await client.query(`INSERT INTO ${s}.migrations (version) VALUES ($1)`, [migration.version]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      broken = await rollback(client);
+      throw error;
+    } finally {
+      checkIn(client, broken);
+    }
+  }
+
+  /** Rolls back; `true` when the connection is broken and must not go back to the pool. */
+  async function rollback(client: PoolClient): Promise<boolean> {
+    try {
+      await client.query('ROLLBACK');
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  function whenReady(): Promise<void> {
+    ready ??= migrate().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  }
+
+  /** Runs `work` in a transaction on one connection, after the migrations; any failure rolls it all back. */
+  async function transaction<T>(doing: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    let client: PoolClient | undefined;
+    let broken = false;
+    try {
+      await whenReady();
+      client = await checkOut();
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (client) broken = await rollback(client);
+      if (error instanceof DecisionFailure) throw error.error;
+      throw unavailable(error, doing);
+    } finally {
+      if (client) checkIn(client, broken);
+    }
+  }
+
+  async function query<R extends QueryResultRow>(doing: string, text: string, values: unknown[] = []): Promise<R[]> {
+    try {
+      await whenReady();
+      return (await pool.query<R>(text, values)).rows;
+    } catch (error) {
+      throw unavailable(error, doing);
+    }
+  }
+
+  /** Holds `roomId` against every other writer of it, in this database, until the transaction ends. */
+  async function lockRoom(client: PoolClient, roomId: string, purpose: 'record' | 'roster'): Promise<void> {
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${schemaName}:${purpose}:${roomId}`]);
+  }
+
+  async function readRecord(client: PoolClient, roomId: string): Promise<RoomRecord | undefined> {
+    const rows = await client.query<RecordRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.room_id = $1`, [roomId]);
+    const row = rows.rows[0];
+    return row ? recordOf(row) : undefined;
+  }
+
+  /** Recounts a room's roster and its preview (presenters first, then by invitation order). */
+  async function refreshSummary(client: PoolClient, roomId: string): Promise<void> {
+    await client.query(
+      `INSERT INTO ${s}.room_roster_summaries (room_id, participant_count, first_participants)
+       SELECT $1,
+         (SELECT count(*) FROM ${s}.room_roster WHERE room_id = $1),
+         coalesce((
+           SELECT jsonb_agg(jsonb_build_object('id', p.user_id, 'role', p.role) ORDER BY p.rank, p.position)
+           FROM (
+             SELECT * FROM (
+               (SELECT user_id, role, position, 0 AS rank FROM ${s}.room_roster
+                 WHERE room_id = $1 AND role = 'Presenter' ORDER BY position LIMIT $2)
+               UNION ALL
+               (SELECT user_id, role, position, 1 AS rank FROM ${s}.room_roster
+                 WHERE room_id = $1 AND role <> 'Presenter' ORDER BY position LIMIT $2)
+             ) first ORDER BY rank, position LIMIT $2
+           ) p
+         ), '[]'::jsonb)
+       ON CONFLICT (room_id) DO UPDATE
+         SET participant_count = excluded.participant_count, first_participants = excluded.first_participants`,
+      [roomId, ROSTER_PREVIEW_SIZE],
+    );
+  }
+
+  async function addToRoster(
+    client: PoolClient,
+    roomId: string,
+    participants: Iterable<readonly [string, RoomRole]>,
+  ): Promise<void> {
+    const { ids, roles } = distinct(participants);
+    if (ids.length === 0) return;
+    await client.query(
+      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position)
+       SELECT $1, t.user_id, t.role,
+         (SELECT coalesce(max(position), 0) FROM ${s}.room_roster WHERE room_id = $1) + t.place
+       FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS t(user_id, role, place)
+       ON CONFLICT (room_id, user_id) DO UPDATE SET role = excluded.role`,
+      [roomId, ids, roles],
+    );
+  }
+
+  /** Locks a room's roster for a change; `false` when the room has no record (its roster is left alone). */
+  async function lockRoster(client: PoolClient, roomId: string): Promise<boolean> {
+    // KEY SHARE does not wait for an update() holding the record (which takes NO KEY UPDATE): a roster write made
+    // while an update's callback calls the service goes through, and a delete waits for it.
+    const found = await client.query(`SELECT 1 FROM ${s}.room_records WHERE room_id = $1 FOR KEY SHARE`, [roomId]);
+    if (found.rowCount === 0) return false;
+    await lockRoom(client, roomId, 'roster');
+    return true;
+  }
+
+  function patchAssignments(patch: RoomRecordPatch, values: unknown[]): string[] {
+    const set: string[] = [];
+    const assign = (column: string, value: unknown): void => {
+      values.push(value);
+      set.push(`${column} = $${values.length}`);
+    };
+    if (patch.subject !== undefined) {
+      assign('subject', patch.subject);
+      assign('subject_folded', patch.subject === null ? '' : foldForSearch(patch.subject));
+    }
+    if (patch.timeZone !== undefined) assign('time_zone', patch.timeZone);
+    if (patch.description !== undefined) assign('description', patch.description);
+    if (patch.reference !== undefined) {
+      assign('reference', patch.reference);
+      assign('reference_folded', patch.reference === null ? '' : foldForSearch(patch.reference));
+    }
+    if (patch.validFrom !== undefined) assign('valid_from', patch.validFrom);
+    if (patch.validUntil !== undefined) assign('valid_until', patch.validUntil);
+    if (patch.pstnDialOutEnabled !== undefined) assign('pstn_dial_out_enabled', patch.pstnDialOutEnabled);
+    if (patch.updatedBy !== undefined) assign('updated_by', patch.updatedBy);
+    assign('updated_at', patch.updatedAt);
+    set.push('version = version + 1');
+    return set;
+  }
+
+  return {
+    async get(roomId) {
+      const rows = await query<RecordRow>(
+        'reading a room record',
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE r.room_id = $1`,
+        [roomId],
+      );
+      const row = rows[0];
+      return row ? recordOf(row) : undefined;
+    },
+
+    async insert(record: NewRoomRecord, participants: readonly RoomParticipant[], options?: { intentKey?: string }) {
+      return transaction('saving a new room record', async (client) => {
+        await lockRoom(client, record.roomId, 'record');
+        const inserted = await client.query(
+          `INSERT INTO ${s}.room_records (room_id, organizer_id, tenant_id, subject, time_zone, description,
+               reference, subject_folded, reference_folded, created_at, valid_from, valid_until,
+               pstn_dial_out_enabled, version, updated_at, updated_by, adopted)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, $15, $16)
+             ON CONFLICT (room_id) DO NOTHING`,
+          [
+            record.roomId,
+            record.organizerId ?? null,
+            record.tenantId ?? null,
+            record.subject ?? null,
+            record.timeZone ?? null,
+            record.description ?? null,
+            record.reference ?? null,
+            record.subject === undefined ? '' : foldForSearch(record.subject),
+            record.reference === undefined ? '' : foldForSearch(record.reference),
+            record.createdAt,
+            record.validFrom,
+            record.validUntil,
+            record.pstnDialOutEnabled,
+            record.updatedAt,
+            record.updatedBy ?? null,
+            record.adopted,
+          ],
+        );
+        if (inserted.rowCount === 0) {
+          throw new RoomRecordStoreError('exists', `Room ${record.roomId} already has a record.`);
+        }
+        await addToRoster(
+          client,
+          record.roomId,
+          participants.map(({ id, role }) => [id, role] as const),
+        );
+        await refreshSummary(client, record.roomId);
+        if (options?.intentKey !== undefined) {
+          await client.query(`DELETE FROM ${s}.room_create_intents WHERE key = $1`, [options.intentKey]);
+        }
+        const saved = await readRecord(client, record.roomId);
+        if (!saved) throw new Error('The inserted record could not be read back.');
+        return saved;
+      });
+    },
+
+    update(roomId, decide) {
+      return transaction('updating a room record', async (client) => {
+        // The advisory lock holds the id even while it has no record; the row lock keeps out anyone writing the
+        // row without going through this store. NO KEY UPDATE, not UPDATE: roster writes (KEY SHARE) need not wait.
+        await lockRoom(client, roomId, 'record');
+        await client.query(`SELECT 1 FROM ${s}.room_records WHERE room_id = $1 FOR NO KEY UPDATE`, [roomId]);
+        const current = await readRecord(client, roomId);
+        let decision: RoomRecordDecision;
+        try {
+          decision = await decide(current);
+        } catch (error) {
+          throw new DecisionFailure(error);
+        }
+        if ('remove' in decision) {
+          await client.query(`DELETE FROM ${s}.room_records WHERE room_id = $1`, [roomId]);
+          return undefined;
+        }
+        if (!current) return undefined;
+        if ('write' in decision) {
+          const values: unknown[] = [roomId];
+          const set = patchAssignments(decision.write, values);
+          await client.query(`UPDATE ${s}.room_records SET ${set.join(', ')} WHERE room_id = $1`, values);
+          return readRecord(client, roomId);
+        }
+        return current;
+      });
+    },
+
+    async updateParticipants(roomId, upserted, removed) {
+      if (upserted.length === 0 && removed.length === 0) return;
+      await transaction('changing a room roster index', async (client) => {
+        if (!(await lockRoster(client, roomId))) return;
+        if (removed.length > 0) {
+          await client.query(`DELETE FROM ${s}.room_roster WHERE room_id = $1 AND user_id = ANY($2::text[])`, [
+            roomId,
+            [...removed],
+          ]);
+        }
+        await addToRoster(client, roomId, upserted);
+        await refreshSummary(client, roomId);
+      });
+    },
+
+    async replaceParticipants(roomId, participants) {
+      await transaction('replacing a room roster index', async (client) => {
+        if (!(await lockRoster(client, roomId))) return;
+        await client.query(`DELETE FROM ${s}.room_roster WHERE room_id = $1`, [roomId]);
+        await addToRoster(
+          client,
+          roomId,
+          participants.map(({ id, role }) => [id, role] as const),
+        );
+        await refreshSummary(client, roomId);
+      });
+    },
+
+    async list(query_: RoomRecordQuery): Promise<RoomRecordPage> {
+      const { scope, search, after } = query_;
+      const limit = Math.max(1, Math.floor(query_.limit));
+      const values: unknown[] = [];
+      const param = (value: unknown): string => {
+        values.push(value);
+        return `$${values.length}`;
+      };
+      const where: string[] = [];
+      if (scope.all !== true) {
+        const facts: string[] = [];
+        if (scope.organizerId !== undefined) facts.push(`r.organizer_id = ${param(scope.organizerId)}`);
+        if (scope.tenantId !== undefined) facts.push(`r.tenant_id = ${param(scope.tenantId)}`);
+        if (scope.participantId !== undefined) {
+          facts.push(
+            `EXISTS (SELECT 1 FROM ${s}.room_roster o WHERE o.room_id = r.room_id AND o.user_id = ${param(scope.participantId)})`,
+          );
+        }
+        if (facts.length === 0) return { records: [] };
+        where.push(facts.length === 1 ? (facts[0] as string) : `(${facts.join(' OR ')})`);
+      }
+      if (search) {
+        // One branch per index (trigram on the folded title, reference and id; the roster's user index), so each
+        // finds its rooms by index rather than the whole table being filtered row by row.
+        const text = param(containsPattern(search.text));
+        const branches = [
+          `SELECT room_id FROM ${s}.room_records WHERE subject_folded LIKE ${text}`,
+          `SELECT room_id FROM ${s}.room_records WHERE reference_folded LIKE ${text}`,
+        ];
+        const compact = search.text.replace(/\s+/g, '');
+        if (compact !== '') {
+          branches.push(
+            `SELECT room_id FROM ${s}.room_records WHERE lower(room_id) LIKE ${param(containsPattern(compact))}`,
+          );
+        }
+        if (search.participantIds.length > 0) {
+          branches.push(
+            `SELECT room_id FROM ${s}.room_roster WHERE user_id = ANY(${param([...search.participantIds])}::text[])`,
+          );
+        }
+        where.push(`r.room_id IN (${branches.join(' UNION ')})`);
+      }
+      if (after) {
+        where.push(`(r.created_at, r.room_id) > (${param(new Date(after.createdAt))}, ${param(after.roomId)})`);
+      }
+      const sql = `SELECT ${COLUMNS} FROM ${FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY r.created_at, r.room_id LIMIT ${param(limit + 1)}`;
+      const rows = await query<RecordRow>('listing room records', sql, values);
+      const records = rows.slice(0, limit).map(recordOf);
+      const last = records[records.length - 1];
+      const page: RoomRecordPage = { records };
+      if (rows.length > limit && last) page.next = { createdAt: last.createdAt.getTime(), roomId: last.roomId };
+      return page;
+    },
+
+    async roomIds() {
+      const rows = await query<{ room_id: string }>(
+        'listing room record ids',
+        `SELECT room_id FROM ${s}.room_records ORDER BY created_at, room_id`,
+      );
+      return rows.map((row) => row.room_id);
+    },
+
+    async beginCreate(intent: RoomCreateIntent) {
+      const rows = await query(
+        'saving a create intent',
+        `INSERT INTO ${s}.room_create_intents (key, started_at, request) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO NOTHING RETURNING key`,
+        [intent.key, intent.startedAt, JSON.stringify(intent.request ?? null)],
+      );
+      return rows.length === 1;
+    },
+
+    async endCreate(key) {
+      await query('removing a create intent', `DELETE FROM ${s}.room_create_intents WHERE key = $1`, [key]);
+    },
+
+    async staleCreates(before) {
+      const rows = await query<{ key: string; started_at: Date; request: unknown }>(
+        'reading create intents',
+        `SELECT key, started_at, request FROM ${s}.room_create_intents WHERE started_at < $1 ORDER BY started_at, key`,
+        [before],
+      );
+      return rows.map((row) => ({ key: row.key, startedAt: row.started_at, request: row.request }));
+    },
+
+    async close() {
+      if (owned) await pool.end();
+    },
+  };
+}
