@@ -3,7 +3,7 @@
  * writers that take turns (also across two store instances on one storage, as two servers are), the roster index,
  * scoped and searched keyset lists, and create intents a crashed process leaves behind.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoomRole } from '../../../src/core/roles';
 import { roomSearchText } from '../../../src/core/roomDetails';
 import type { RoomParticipant } from '../../../src/core/types';
@@ -465,33 +465,40 @@ export function recordStoreContract(name: string, harness: RecordStoreHarness): 
       expect((await store.staleCreates(new Date(t1.getTime() + 1))).map((intent) => intent.key)).toEqual(['key-3']);
     });
 
-    it('gives a caller who may see 20 of 100,000 rooms those 20 in one page', async () => {
-      const { store, seed } = await harness.open();
-      await seed(100_000);
-      const expected = (group: number) =>
-        Array.from({ length: 20 }, (_, n) => bulkRecord(group + n * BULK_GROUPS).roomId);
-      for (const [scope, group] of [
-        [{ organizerId: 'bulk-organizer-42' }, 42],
-        [{ tenantId: 'bulk-tenant-4999' }, 4999],
-        [{ participantId: bulkParticipant(7).id }, 7],
-      ] as Array<[RoomScope, number]>) {
-        const page = await store.list({ scope, limit: 20 });
-        expect(ids(page.records), JSON.stringify(scope)).toEqual(expected(group));
-        expect(page.next).toBeUndefined();
-      }
-      const last = await store.get(bulkRecord(99_999).roomId);
-      expect(last).toEqual({
-        ...bulkRecord(99_999),
-        version: 1,
-        participantCount: 1,
-        firstParticipants: [bulkParticipant(99_999)],
+    describe('with 100,000 rooms', () => {
+      let storage: RecordStorage;
+      beforeAll(async () => {
+        storage = await harness.open();
+        await storage.seed(100_000);
       });
-      const searched = await store.list({
-        scope: { organizerId: 'bulk-organizer-42' },
-        search: search('room 4504'),
-        limit: 5,
+
+      it('gives a caller who may see 20 of 100,000 rooms those 20 in one page', async () => {
+        const { store } = storage;
+        const expected = (group: number) =>
+          Array.from({ length: 20 }, (_, n) => bulkRecord(group + n * BULK_GROUPS).roomId);
+        for (const [scope, group] of [
+          [{ organizerId: 'bulk-organizer-42' }, 42],
+          [{ tenantId: 'bulk-tenant-4999' }, 4999],
+          [{ participantId: bulkParticipant(7).id }, 7],
+        ] as Array<[RoomScope, number]>) {
+          const page = await store.list({ scope, limit: 20 });
+          expect(ids(page.records), JSON.stringify(scope)).toEqual(expected(group));
+          expect(page.next).toBeUndefined();
+        }
+        const last = await store.get(bulkRecord(99_999).roomId);
+        expect(last).toEqual({
+          ...bulkRecord(99_999),
+          version: 1,
+          participantCount: 1,
+          firstParticipants: [bulkParticipant(99_999)],
+        });
+        const searched = await store.list({
+          scope: { organizerId: 'bulk-organizer-42' },
+          search: search('room 4504'),
+          limit: 5,
+        });
+        expect(ids(searched.records)).toEqual([bulkRecord(45_042).roomId]);
       });
-      expect(ids(searched.records)).toEqual([bulkRecord(45_042).roomId]);
     });
   });
 }
