@@ -201,13 +201,20 @@ function isNamedBy(person: Person, query: string, text: string): boolean {
 
 /**
  * Creates the embedded default backend: rooms, rosters and a people directory held in memory, behaving like the
- * Azure Communication Services Rooms service. Use it in stories, tests and demos, or as a starting point before a
- * host wires `createHttpRoomsAdapter` to its server.
+ * Azure Communication Services Rooms service, with the details the service does not keep (title, zone, notes,
+ * reference, organiser, version) and a search over them. Use it in stories, tests and demos, or as a starting point
+ * before a host wires `createHttpRoomsAdapter` to its server.
  *
  * @example
  * ```ts
  * const adapter = createInMemoryRoomsAdapter({ now: () => new Date('2025-06-02T09:00:00Z'), seed: 7 });
- * const room = await adapter.createRoom({ participants: [{ id: makeUserId(0), role: 'Presenter' }] });
+ * const room = await adapter.createRoom({
+ *   subject: 'Follow-up: Priya Raman',
+ *   timeZone: 'Europe/Berlin',
+ *   participants: [{ id: makeUserId(0), role: 'Presenter' }],
+ * });
+ * await adapter.listRooms({ search: 'priya' }); // finds it by its title
+ * await adapter.updateRoom(room.id, { reference: 'APPT-2026-0142' }, { ifMatch: room.version });
  *
  * adapter.faults.failNext('unavailable', { operation: 'upsertParticipants' });
  * await adapter.upsertParticipants(room.id, [{ id: makeUserId(1) }]); // rejects `unavailable`; nothing applied
