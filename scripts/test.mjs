@@ -1,8 +1,10 @@
 // The whole test suite: lint, type-check, unit tests (node + jsdom) and every story as a test in Chromium with axe.
-// Ends with one summary line, "Tests: N passed, N failed".
+// The record store tests need PostgreSQL: $ROOMS_KIT_TEST_DATABASE_URL, or a throwaway database in this machine's
+// Debian cluster, dropped when the run ends. Ends with one summary line, "Tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from './chromium.mjs';
+import { POSTGRES_HINT, TEST_DATABASE_ENV, provideTestDatabase } from './postgres.mjs';
 
 // Binaries run straight from node_modules/.bin: going through npx adds npm's own warnings to the output.
 const npx = ([bin, ...args]) => spawnSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit', env: process.env });
@@ -23,6 +25,28 @@ if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
+
+let database;
+try {
+  database = provideTestDatabase();
+} catch (error) {
+  console.error(`✖ ${error.message}`);
+  process.exit(1);
+}
+if (!database) {
+  console.error(POSTGRES_HINT);
+  process.exit(1);
+}
+process.env[TEST_DATABASE_ENV] = database.url;
+// Dropped however the run ends: a failed phase, a thrown error, Ctrl-C (once the running step has stopped).
+process.on('exit', () => {
+  try {
+    database.drop();
+  } catch (error) {
+    console.error(`✖ The test database was not dropped: ${error.message}`);
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 mkdirSync('test-results', { recursive: true });
 // Two phases, one after the other: the unit tests (node, jsdom), then every story in Chromium. Run together on a
