@@ -36,6 +36,8 @@ export interface Stack {
 /** Options of {@link startStack}. */
 export interface StackOptions {
   emulator?: RoomsEmulatorOptions;
+  /** A local Rooms service already running (shared by several handler instances); left running on close. */
+  service?: RoomsEmulator;
   /** Handler options, or a function that makes them once the emulator runs (for clients on its connection string). */
   handler?: Partial<RoomsRequestHandlerOptions> | ((emulator: RoomsEmulator) => Partial<RoomsRequestHandlerOptions>);
   adapter?: Partial<HttpRoomsAdapterOptions>;
@@ -61,7 +63,7 @@ export async function stop(server: Server): Promise<void> {
 
 /** Starts emulator → handler (authorising everything unless told otherwise) → adapter. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const emulator = await createRoomsEmulator(options.emulator);
+  const emulator = options.service ?? (await createRoomsEmulator(options.emulator));
   const handlerErrors: unknown[] = [];
   const handler = createRoomsRequestHandler({
     connectionString: emulator.connectionString,
@@ -85,7 +87,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async close() {
       await stop(server);
       await handler.close();
-      await emulator.close();
+      if (!options.service) await emulator.close();
     },
   };
 }
