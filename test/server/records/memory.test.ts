@@ -1,6 +1,7 @@
 /** The in-memory record store passes the record store contract. */
 import { createMemoryRoomRecordStore } from '../../../src/server/records/memory';
-import { bulkParticipant, bulkRecord, recordStoreContract } from './recordStoreContract';
+import { bulkParticipant, bulkRecord } from './bulkRecords';
+import { recordStoreContract } from './recordStoreContract';
 
 recordStoreContract('memory', {
   open() {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RoomRole } from '../../../src/core/roles';
 import { roomSearchText } from '../../../src/core/roomDetails';
 import type { RoomParticipant } from '../../../src/core/types';
+import { BULK_GROUPS, bulkParticipant, bulkRecord } from './bulkRecords';
 import type {
   NewRoomRecord,
   RoomRecord,
@@ -21,7 +22,7 @@ export interface RecordStorage {
   store: RoomRecordStore;
   /** Another store instance on the same storage, as a second server (or a restarted process) would open it. */
   another(): Promise<RoomRecordStore>;
-  /** Fills the storage with `count` records, {@link bulkRecord}(i) with {@link bulkParticipant}(i), at once. */
+  /** Fills the storage with `count` records, `bulkRecord(i)` with `bulkParticipant(i)`, at once. */
   seed(count: number): Promise<void>;
 }
 
@@ -29,33 +30,6 @@ export interface RecordStorage {
 export interface RecordStoreHarness {
   /** Opens new, empty storage; the harness closes and removes it after the file. */
   open(): Promise<RecordStorage>;
-}
-
-/** When bulk records begin; each one is a second after the one before. */
-export const BULK_START = Date.UTC(2025, 0, 1, 8);
-/** Bulk records share their organiser, tenant and participant with every 5,000th other record. */
-export const BULK_GROUPS = 5000;
-
-/** The `i`th bulk record (from 0), as {@link RecordStorage.seed} writes it. */
-export function bulkRecord(i: number): NewRoomRecord {
-  const createdAt = new Date(BULK_START + i * 1000);
-  return {
-    roomId: `bulk-${String(i).padStart(6, '0')}`,
-    subject: `Bulk room ${i}`,
-    organizerId: `bulk-organizer-${i % BULK_GROUPS}`,
-    tenantId: `bulk-tenant-${i % BULK_GROUPS}`,
-    createdAt,
-    validFrom: createdAt,
-    validUntil: new Date(createdAt.getTime() + 3_600_000),
-    pstnDialOutEnabled: false,
-    updatedAt: createdAt,
-    adopted: false,
-  };
-}
-
-/** The one participant of the `i`th bulk record. */
-export function bulkParticipant(i: number): RoomParticipant {
-  return { id: `8:acs:bulk-${i % BULK_GROUPS}`, role: 'Attendee' };
 }
 
 let clock = Date.UTC(2026, 5, 1, 8);
