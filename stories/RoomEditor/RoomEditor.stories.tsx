@@ -449,3 +449,227 @@ export const Saving: Story = {
     await expect(canvas.getByRole('form')).toHaveAttribute('aria-busy', 'true');
   },
 };
+
+// ---- Title, notes, reference and the room's own zone -------------------------------------------------------------
+
+const AMARA = person('Amara Okafor');
+
+/** "Follow-up: Priya Raman", tomorrow 09:00–09:30 in Berlin (08:00–08:30 UTC, so 08:00 for a London viewer). */
+const BERLIN_SEED: InMemoryRoomSeed = {
+  room: {
+    id: ROOM_ID,
+    createdAt: new Date('2026-03-01T08:00:00Z'),
+    validFrom: new Date('2026-03-03T08:00:00Z'),
+    validUntil: new Date('2026-03-03T08:30:00Z'),
+    subject: 'Follow-up: Priya Raman',
+    timeZone: 'Europe/Berlin',
+    description: 'Bring the blood test results.',
+  },
+  participants: [
+    { id: AMARA.id, role: 'Presenter' },
+    { id: person('Grace Kim').id, role: 'Attendee' },
+  ],
+};
+
+/** A backend whose changes are stamped as Amara Okafor's, as when she saves from her own screen. */
+const asAmara = (): InMemoryRoomsAdapter =>
+  createInMemoryRoomsAdapter({ now, seed: 11, rooms: [BERLIN_SEED], currentUser: AMARA.id });
+
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** Replaces what is in a text field with `text`, from the keyboard. */
+async function retype(field: HTMLElement, text: string): Promise<void> {
+  field.focus();
+  await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+  if (text) await userEvent.paste(text);
+}
+
+/** A new appointment with its title and notes; the zone picked in the scheduler is sent with it. */
+export const CreateWithTitle: Story = {
+  args: { defaultTimeZone: 'Europe/Berlin' },
+  play: async ({ canvasElement, globals, loaded, args }) => {
+    const s = stringsOf(globals).roomEditor;
+    const canvas = within(canvasElement);
+    await retype(canvas.getByRole('textbox', { name: s.subjectLabel }), 'Follow-up: Priya Raman');
+    await userEvent.click(canvas.getByRole('button', { name: s.moreDetails }));
+    await retype(await canvas.findByRole('textbox', { name: s.descriptionLabel }), 'Bring the blood test results.');
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    await expect(await canvas.findByText(fill(s.createdNamed, { subject: 'Follow-up: Priya Raman' }))).toBeVisible();
+    const [room] = await roomsOf(backendOf(loaded));
+    await expect(room).toMatchObject({
+      subject: 'Follow-up: Priya Raman',
+      description: 'Bring the blood test results.',
+      timeZone: 'Europe/Berlin',
+    });
+    await expect(args.onSaved).toHaveBeenCalledWith(expect.objectContaining({ subject: 'Follow-up: Priya Raman' }));
+    await expect(canvas.getByRole('heading', { name: 'Follow-up: Priya Raman' })).toBeVisible();
+  },
+};
+
+/**
+ * A room made for 09:00 in Berlin, opened by a viewer in London: the form reopens in Berlin at 09:00, not at 08:00
+ * London time, and reopening is not a change.
+ */
+export const EditInRoomZone: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = asAmara();
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const vs = strings.validityScheduler;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+    await expect(canvas.getByRole('heading', { name: 'Follow-up: Priya Raman' })).toBeVisible();
+    const zone = canvas.getByRole('combobox', { name: vs.timeZoneLabel }) as HTMLInputElement;
+    await expect(zone.value).toMatch(/^Europe\/Berlin /);
+    await expect(canvas.getByRole('combobox', { name: vs.startTimeLabel })).toHaveValue(
+      new Intl.DateTimeFormat(localeOf(globals), {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Berlin',
+      }).format(new Date('2026-03-03T08:00:00Z')),
+    );
+    await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman');
+    await expect(canvas.getByRole('textbox', { name: s.descriptionLabel })).toHaveValue(
+      'Bring the blood test results.',
+    );
+    await expect(canvas.getByRole('button', { name: s.save })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** A title over the limit is refused as it is typed, with a count; the service's own refusal sits on the field too. */
+export const TitleErrors: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = fresh();
+      backend.faults.failNext(
+        new RoomsError('validation', 'The title may not name a patient’s diagnosis.', { target: 'subject' }),
+        { operation: 'createRoom' },
+      );
+      return { backend, adapter: backend };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const s = stringsOf(globals).roomEditor;
+    const canvas = within(canvasElement);
+    const title = canvas.getByRole('textbox', { name: s.subjectLabel });
+    await retype(title, 'x'.repeat(201));
+    await expect(fieldOf(title)).toHaveTextContent(fill(s.detailIssues.tooLong, { limit: '200', count: '201' }));
+    await expect(fieldOf(title)).toHaveTextContent(fill(s.characterCount, { count: '201', limit: '200' }));
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    await waitFor(() => expect(title).toHaveFocus());
+    await expect(await roomsOf(backendOf(loaded))).toHaveLength(0);
+
+    await retype(title, 'Follow-up: diabetes');
+    await userEvent.click(canvas.getByRole('button', { name: s.create }));
+    const refused = fill(s.serverRejected, { message: 'The title may not name a patient’s diagnosis.' });
+    await waitFor(() => expect(fieldOf(title)).toHaveTextContent(refused));
+    await expect(title).toHaveValue('Follow-up: diabetes');
+    await expect(await roomsOf(backendOf(loaded))).toHaveLength(0);
+  },
+};
+
+/** The conflict message as the play leaves it: who changed what and when, and the two ways on. */
+async function conflictShown(
+  canvasElement: HTMLElement,
+  globals: Record<string, unknown>,
+  backend: InMemoryRoomsAdapter,
+) {
+  const strings = stringsOf(globals);
+  const s = strings.roomEditor;
+  const canvas = within(canvasElement);
+  await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+  await retype(canvas.getByRole('textbox', { name: s.descriptionLabel }), 'Fasting from midnight, please.');
+  // Meanwhile Amara moves the appointment half an hour earlier and retitles it.
+  await backend.updateRoom(ROOM_ID, {
+    subject: 'Follow-up: Priya Raman (earlier)',
+    validFrom: new Date('2026-03-03T07:30:00Z'),
+  });
+  await userEvent.click(canvas.getByRole('button', { name: s.save }));
+  const locale = localeOf(globals);
+  const changes = new Intl.ListFormat(locale, { type: 'conjunction' }).format([
+    s.changedFields.subject,
+    s.changedFields.validFrom,
+  ]);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: TIME_ZONE }).format(NOW);
+  const text = fill(s.conflictText, { name: 'Amara Okafor', changes, time });
+  const message = await canvas.findByText(
+    (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
+  );
+  await waitFor(() => expect(message).toHaveFocus());
+  await expect(message).toHaveTextContent(s.conflictKept);
+  // The user's notes are still there; Amara's title is on the form where the user changed nothing.
+  await expect(canvas.getByRole('textbox', { name: s.descriptionLabel })).toHaveValue('Fasting from midnight, please.');
+  await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman (earlier)');
+  return { s, canvas, message };
+}
+
+const conflictLoaders = [
+  async (): Promise<Loaded> => {
+    const backend = asAmara();
+    return { backend, adapter: backend };
+  },
+];
+
+/** Someone else saved while this form was open: the message names them, what they changed and when. */
+export const Conflict: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const { s, canvas } = await conflictShown(canvasElement, globals, backendOf(loaded));
+    // From the message, Tab reaches the two ways on.
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: s.conflictReload })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: s.conflictOverwrite })).toHaveFocus();
+    // Nothing was written while the user has not chosen.
+    await expect((await backendOf(loaded).getRoom(ROOM_ID)).description).toBe('Bring the blood test results.');
+  },
+};
+
+/** "Keep mine and save": the user's notes are saved against the newer version, Amara's title and time stay. */
+export const ConflictKeepMine: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const backend = backendOf(loaded);
+    const { s, canvas } = await conflictShown(canvasElement, globals, backend);
+    canvas.getByRole('button', { name: s.conflictOverwrite }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText(s.saved)).toBeVisible();
+    const room = await backend.getRoom(ROOM_ID);
+    await expect(room.description).toBe('Fasting from midnight, please.');
+    await expect(room.subject).toBe('Follow-up: Priya Raman (earlier)');
+    await expect(room.validFrom).toEqual(new Date('2026-03-03T07:30:00Z'));
+  },
+};
+
+/** "Reload their version": the user's notes are dropped only now, and the form shows the saved room. */
+export const ConflictReload: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const backend = backendOf(loaded);
+    const { s, canvas } = await conflictShown(canvasElement, globals, backend);
+    await userEvent.click(canvas.getByRole('button', { name: s.conflictReload }));
+    await expect(canvas.getByRole('textbox', { name: s.descriptionLabel })).toHaveValue(
+      'Bring the blood test results.',
+    );
+    await expect(canvas.getByRole('button', { name: s.save })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.queryByRole('button', { name: s.conflictOverwrite })).toBeNull();
+    await expect((await backend.getRoom(ROOM_ID)).description).toBe('Bring the blood test results.');
+  },
+};
+
+/** The conflict message in the dark theme. */
+export const ConflictDark: Story = { ...Conflict, globals: { theme: 'dark' } };
+
+/** The conflict message right to left. */
+export const ConflictRtl: Story = { ...Conflict, globals: { direction: 'rtl' } };
