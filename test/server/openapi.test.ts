@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomsAction } from '../../src/server';
-import { startStack, userId, type Stack } from './stack';
+import { BASE_PATH, startStack, userId, type Stack } from './stack';
 
 interface Operation {
   path: string;
@@ -36,6 +36,23 @@ async function documentedOperations(): Promise<Operation[]> {
     if (asOtherMatch && last) last.asOther = asOtherMatch[1] ?? '';
   }
   return operations;
+}
+
+/** The property names of a schema under `components: schemas:` (the usual layout: four spaces, then eight). */
+async function schemaProperties(name: string): Promise<string[]> {
+  const text = await readFile(new URL('../../docs/http-contract.openapi.yaml', import.meta.url), 'utf8');
+  const lines = text.split('\n');
+  const start = lines.indexOf(`    ${name}:`);
+  const names: string[] = [];
+  let inProperties = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^ {4}\S/.test(line)) break;
+    if (/^ {6}properties:\s*$/.test(line)) inProperties = true;
+    else if (/^ {6}\S/.test(line)) inProperties = false;
+    const property = /^ {8}([A-Za-z]+):/.exec(line);
+    if (inProperties && property) names.push(property[1] ?? '');
+  }
+  return names;
 }
 
 let stack: Stack;
@@ -106,6 +123,34 @@ describe('the OpenAPI contract', () => {
         expect(response.status, `${method} ${path}`).toBe(405);
         expect(response.headers.get('allow')?.split(', ').sort()).toEqual([...documented].sort());
       }
+    }
+  });
+});
+
+describe('the documented room', () => {
+  it('names every field the handler answers a room and a list item with', async () => {
+    const open = await startStack({
+      handler: { syncIntervalMs: false, currentUser: () => USER },
+    });
+    try {
+      await open.adapter.createRoom({
+        subject: 'Follow-up: Priya Raman',
+        timeZone: 'Europe/Berlin',
+        description: 'Bring the latest results.',
+        reference: 'APPT-2026-0142',
+        participants: [{ id: OTHER, role: 'Presenter' }],
+      });
+      const list = (await (await fetch(`${open.origin}${BASE_PATH}/rooms`)).json()) as {
+        value: Array<Record<string, unknown>>;
+      };
+      const item = list.value[0] ?? {};
+      const documented = await schemaProperties('Room');
+      expect(Object.keys(item).sort()).toEqual([...documented].sort());
+      expect(Object.keys(item.rosterPreview as object).sort()).toEqual(
+        (await schemaProperties('RosterPreview')).sort(),
+      );
+    } finally {
+      await open.close();
     }
   });
 });
