@@ -100,6 +100,13 @@ try {
     ],
     [`scoped: 20 of ${ROOMS} (organiser)`, { scope: { organizerId: `bulk-organizer-${group}` }, limit: PAGE }],
     [`scoped: 20 of ${ROOMS} (participant)`, { scope: { participantId: bulk.bulkParticipant(group).id }, limit: PAGE }],
+    [
+      `scoped: 40 of ${ROOMS} (org. or part.)`,
+      {
+        scope: { organizerId: `bulk-organizer-${group}`, participantId: bulk.bulkParticipant(group + 1).id },
+        limit: PAGE,
+      },
+    ],
   ];
 
   const reference = await time(() => admin.query('SELECT 1'));
@@ -112,10 +119,10 @@ try {
 
   console.log(`\nSELECT 1 round trip (reference): p50 ${reference.ms.p50} ms, p95 ${reference.ms.p95} ms`);
   console.log(`${ROOMS} rooms seeded in ${seedMs} ms; title search indexes: ${trigram ? 'pg_trgm' : 'none (scan)'}\n`);
-  console.log('query                              | rows | p50 / p95          | p50 vs reference');
+  console.log('query                                | rows | p50 / p95          | p50 vs reference');
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(34)} | ${String(r.records).padEnd(4)} | ${`${r.ms.p50} / ${r.ms.p95} ms`.padEnd(18)} | ` +
+      `${r.name.padEnd(36)} | ${String(r.records).padEnd(4)} | ${`${r.ms.p50} / ${r.ms.p95} ms`.padEnd(18)} | ` +
         `${round(r.ms.p50 / reference.ms.p50)}×`,
     );
   }

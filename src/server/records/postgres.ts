@@ -564,16 +564,33 @@ export function createPostgresRoomRecordStore(
       };
       const where: string[] = [];
       if (scope.all !== true) {
-        const facts: string[] = [];
-        if (scope.organizerId !== undefined) facts.push(`r.organizer_id = ${param(scope.organizerId)}`);
-        if (scope.tenantId !== undefined) facts.push(`r.tenant_id = ${param(scope.tenantId)}`);
-        if (scope.participantId !== undefined) {
-          facts.push(
-            `EXISTS (SELECT 1 FROM ${s}.room_roster o WHERE o.room_id = r.room_id AND o.user_id = ${param(scope.participantId)})`,
-          );
+        // One fact: a plain condition, which walks its index in list order. Several: the ids each fact's index finds,
+        // together, rather than one condition with OR, which PostgreSQL can only check row by row over every room.
+        const facts: Array<{ where: string; ids: string }> = [];
+        if (scope.organizerId !== undefined) {
+          const value = param(scope.organizerId);
+          facts.push({
+            where: `r.organizer_id = ${value}`,
+            ids: `SELECT room_id FROM ${s}.room_records WHERE organizer_id = ${value}`,
+          });
         }
-        if (facts.length === 0) return { records: [] };
-        where.push(facts.length === 1 ? (facts[0] as string) : `(${facts.join(' OR ')})`);
+        if (scope.tenantId !== undefined) {
+          const value = param(scope.tenantId);
+          facts.push({
+            where: `r.tenant_id = ${value}`,
+            ids: `SELECT room_id FROM ${s}.room_records WHERE tenant_id = ${value}`,
+          });
+        }
+        if (scope.participantId !== undefined) {
+          const value = param(scope.participantId);
+          facts.push({
+            where: `EXISTS (SELECT 1 FROM ${s}.room_roster o WHERE o.room_id = r.room_id AND o.user_id = ${value})`,
+            ids: `SELECT room_id FROM ${s}.room_roster WHERE user_id = ${value}`,
+          });
+        }
+        const [only] = facts;
+        if (!only) return { records: [] };
+        where.push(facts.length === 1 ? only.where : `r.room_id IN (${facts.map((fact) => fact.ids).join(' UNION ')})`);
       }
       if (search) {
         // One branch per index (trigram on the folded title, reference and id; the roster's user index), so each
