@@ -162,7 +162,9 @@ export interface RoomRecordStore {
   /**
    * Runs `decide` with the room's current record (or `undefined`) while holding it against every other writer of the
    * same store, on every server, then applies what it returns. The callback may call the Rooms service: when it
-   * throws, nothing is written and the error is rethrown. Returns the record as it is afterwards.
+   * throws, nothing is written and the error is rethrown. Returns the record as it is afterwards. For a room without
+   * a record a `write` writes nothing (insert makes records). Roster index writes do not wait for the callback; an
+   * `insert` or `update` of the same room made from inside it would wait forever.
    */
   update(
     roomId: string,
