@@ -188,6 +188,83 @@ describe('requests', () => {
   });
 });
 
+describe('room details, versions and search', () => {
+  const DETAILED = {
+    ...ROOM,
+    subject: 'Follow-up: Priya Raman',
+    timeZone: 'Europe/Berlin',
+    description: 'Bring the latest results.',
+    reference: 'APPT-2026-0142',
+    organizerId: USER,
+    version: '3',
+    updatedAt: '2026-03-02T09:30:00.000Z',
+    updatedBy: USER,
+  };
+
+  it('sends the details of a create, and reads them back with the version, organiser and last change', async () => {
+    const { fetch, sent } = scripted(json(201, DETAILED));
+    const room = await adapterWith(fetch).createRoom({
+      subject: 'Follow-up: Priya Raman',
+      timeZone: 'Europe/Berlin',
+      description: 'Bring the latest results.',
+      reference: 'APPT-2026-0142',
+    });
+    expect(sent[0]!.body).toEqual({
+      subject: 'Follow-up: Priya Raman',
+      timeZone: 'Europe/Berlin',
+      description: 'Bring the latest results.',
+      reference: 'APPT-2026-0142',
+    });
+    expect(room).toEqual({
+      ...DETAILED,
+      createdAt: new Date(ROOM.createdAt),
+      validFrom: new Date(ROOM.validFrom),
+      validUntil: new Date(ROOM.validUntil),
+      updatedAt: new Date(DETAILED.updatedAt),
+    });
+  });
+
+  it('sends null to clear a detail, and the version it was made against as If-Match', async () => {
+    const { fetch, sent } = scripted(json(200, DETAILED));
+    const adapter = adapterWith(fetch);
+    await adapter.updateRoom(ROOM.id, { subject: 'New title', description: null }, { ifMatch: '3' });
+    await adapter.updateRoom(ROOM.id, { reference: 'APPT-1' });
+    expect(sent[0]!.body).toEqual({ subject: 'New title', description: null });
+    expect(sent[0]!.headers.get('if-match')).toBe('"3"');
+    expect(sent[1]!.headers.get('if-match')).toBeNull();
+  });
+
+  it('turns a 412 into conflict on the version, and does not retry it', async () => {
+    const { fetch, sent } = scripted(
+      json(
+        412,
+        { error: { code: 'PreconditionFailed', message: 'Someone changed this room.', target: 'version' } },
+        { 'x-ms-error-code': 'PreconditionFailed' },
+      ),
+    );
+    const error = await rejection(adapterWith(fetch).updateRoom(ROOM.id, { subject: 'Mine' }, { ifMatch: '2' }));
+    expect(error).toMatchObject({ code: 'conflict', target: 'version', status: 412 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends a room search with the page, and reads each item’s roster preview', async () => {
+    const item = { ...DETAILED, rosterPreview: { total: 6, participants: [{ rawId: USER, role: 'Presenter' }] } };
+    const { fetch, sent } = scripted(json(200, { value: [item], nextCursor: 'next' }));
+    const adapter = adapterWith(fetch);
+    const page = await adapter.listRooms({ search: 'Priya Raman', pageSize: 5 });
+    await adapter.listRooms({ search: '   ' });
+    expect(new URL(sent[0]!.url).searchParams.get('search')).toBe('Priya Raman');
+    expect(new URL(sent[1]!.url).searchParams.has('search')).toBe(false);
+    expect(page.items[0]?.rosterPreview).toEqual({ total: 6, participants: [{ id: USER, role: 'Presenter' }] });
+    expect(page.nextCursor).toBe('next');
+  });
+
+  it('refuses an answer whose details are not text (unknown)', async () => {
+    const { fetch } = scripted(json(200, { ...ROOM, subject: 42 }));
+    expect((await rejection(adapterWith(fetch).getRoom(ROOM.id))).code).toBe('unknown');
+  });
+});
+
 describe('errors', () => {
   it('maps the service error shape to RoomsError codes and targets', async () => {
     const validation = scripted(
