@@ -60,5 +60,7 @@ export async function seedClinic(handler) {
     },
   ];
   for (const a of appointments) await handler.roomsClient.createRoom(a);
+  // Made straight in the service, so the handler's record store adopts them (lists read the store).
+  await handler.syncRooms();
   return { people: people.length, rooms: appointments.length };
 }
