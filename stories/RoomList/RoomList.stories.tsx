@@ -5,12 +5,15 @@ import {
   createInMemoryRoomsAdapter,
   createSeededRoomsAdapter,
   DEMO_ROOM_IDS,
+  makeUserId,
   type InMemoryRoomsAdapter,
   type InMemoryRoomSeed,
 } from '../../src/adapter/inMemory';
-import { formatInstantRange } from '../../src/core/format';
+import type { Person, Room, RoomsAdapter } from '../../src/adapter/types';
+import { formatRoomWindow, formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
+import { createGate } from '../shared/gate';
 
 /**
  * The backend's rooms as a table. Every story runs on a fixed clock and in a fixed zone (Europe/Berlin), with a fresh
@@ -25,7 +28,7 @@ const DAY = 24 * HOUR;
 
 /** What each story's loader hands to its render and play. */
 interface Loaded {
-  adapter: InMemoryRoomsAdapter;
+  adapter: RoomsAdapter;
 }
 
 const meta = {
@@ -61,7 +64,124 @@ const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
   stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
 const localeOf = (globals: Record<string, unknown>): string =>
   typeof globals.locale === 'string' ? globals.locale : 'en-US';
-const adapterOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).adapter;
+const adapterOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).adapter as InMemoryRoomsAdapter;
+
+/** How the list's sentences and labels name a room: “its title”, or "room <id>" without one. */
+const spokenName = (strings: RoomsKitStrings, room: Room): string =>
+  room.subject
+    ? formatString(strings.roomList.roomName, { subject: room.subject })
+    : formatString(strings.roomList.untitledRoomName, { roomId: room.id });
+
+/** The row's actions button, named as the list names the room. */
+async function actionsButton(
+  table: HTMLElement,
+  strings: RoomsKitStrings,
+  adapter: RoomsAdapter,
+  roomId: string,
+): Promise<HTMLElement> {
+  const room = await adapter.getRoom(roomId);
+  return within(rowOf(table, roomId)).getByRole('button', {
+    name: formatString(strings.roomList.actionsButton, { room: spokenName(strings, room) }),
+  });
+}
+
+/** A room's window as the list shows it, first line: in the room's zone (the viewer's without one). */
+const windowText = (strings: RoomsKitStrings, locale: string, room: Room): string =>
+  formatRoomWindow(room, {
+    locale,
+    timeZone: room.timeZone,
+    viewerTimeZone: TIME_ZONE,
+    now: NOW,
+    phrases: { inZone: strings.roomList.windowInZone, inViewerZone: strings.roomList.windowInViewerZone },
+  }).room;
+
+// ---- A clinic whose rooms have titles, zones and people --------------------------------------------------------
+
+/** The clinic's directory for the stories below. */
+const PEOPLE: Person[] = (
+  [
+    ['Priya Raman', 'Patient'],
+    ['Dr. Amara Okafor', 'Cardiologist · Heart & Vascular'],
+    ['Sam Lee', 'Carer · Family member'],
+    ['Noor Aziz', 'Interpreter (Arabic)'],
+    ['Grace Kim', 'Patient'],
+    ['Dr. Hiroshi Tanaka', 'Radiologist · Imaging'],
+    ['Lukas Becker', 'Patient'],
+  ] as const
+).map(([displayName, secondaryText], i) => ({ id: makeUserId(i, 7), displayName, secondaryText }));
+const personId = (name: string): string => PEOPLE.find((p) => p.displayName === name)?.id ?? '';
+/** Someone on a roster whom the directory does not know. */
+const STRANGER = makeUserId(40, 8);
+
+/** The clinic's rooms, named for what the stories check. */
+const CLINIC_ROOM_IDS = {
+  /** "Follow-up: Priya Raman", tomorrow 09:00–09:30 in Berlin, four people. */
+  followUp: '26785744039220182',
+  /** No title, no zone; one person the directory does not know. */
+  untitled: '75935366731285134',
+  /** "Second opinion: Grace Kim", scheduled in New York: another clock than the viewer's. */
+  newYork: '31415926535897932',
+  /** "Physio check-in: Lukas Becker", scheduled in Tokyo, later the same evening there. */
+  tokyo: '16180339887498948',
+} as const;
+
+function clinicRooms(): InMemoryRoomSeed[] {
+  return [
+    {
+      room: {
+        id: CLINIC_ROOM_IDS.followUp,
+        subject: 'Follow-up: Priya Raman',
+        timeZone: 'Europe/Berlin',
+        createdAt: new Date(NOW.getTime() - DAY),
+        validFrom: new Date('2026-03-03T08:00:00Z'),
+        validUntil: new Date('2026-03-03T08:30:00Z'),
+      },
+      participants: ['Priya Raman', 'Dr. Amara Okafor', 'Sam Lee', 'Noor Aziz'].map((name) => ({
+        id: personId(name),
+        role: 'Attendee' as const,
+      })),
+    },
+    {
+      room: {
+        id: CLINIC_ROOM_IDS.untitled,
+        createdAt: new Date(NOW.getTime() - 2 * DAY),
+        validFrom: new Date('2026-03-02T13:00:00Z'),
+        validUntil: new Date('2026-03-02T13:30:00Z'),
+      },
+      participants: [{ id: STRANGER }],
+    },
+    {
+      room: {
+        id: CLINIC_ROOM_IDS.newYork,
+        subject: 'Second opinion: Grace Kim',
+        timeZone: 'America/New_York',
+        createdAt: new Date(NOW.getTime() - HOUR),
+        validFrom: new Date('2026-03-03T14:00:00Z'),
+        validUntil: new Date('2026-03-03T14:45:00Z'),
+        pstnDialOutEnabled: true,
+      },
+      participants: [
+        { id: personId('Dr. Hiroshi Tanaka'), role: 'Presenter' },
+        { id: personId('Grace Kim'), role: 'Attendee' },
+      ],
+    },
+    {
+      room: {
+        id: CLINIC_ROOM_IDS.tokyo,
+        subject: 'Physio check-in: Lukas Becker',
+        timeZone: 'Asia/Tokyo',
+        createdAt: new Date(NOW.getTime() - 3 * HOUR),
+        validFrom: new Date('2026-03-04T10:00:00Z'),
+        validUntil: new Date('2026-03-04T10:30:00Z'),
+      },
+      participants: [],
+    },
+  ];
+}
+
+const clinicAdapter = (): InMemoryRoomsAdapter =>
+  createInMemoryRoomsAdapter({ now, people: PEOPLE, rooms: clinicRooms() });
+const clinicLoader = async (): Promise<Loaded> => ({ adapter: clinicAdapter() });
 
 /** The table, once every page has been read (the summary line says "N of N"). */
 async function loadedTable(canvasElement: HTMLElement, strings: RoomsKitStrings, total: number): Promise<HTMLElement> {
@@ -102,11 +222,7 @@ export const Default: Story = {
     const open = rowOf(table, DEMO_ROOM_IDS.openConsult);
     await expect(within(open).getByText(strings.validity.status.open)).toBeVisible();
     const room = await adapterOf(loaded).getRoom(DEMO_ROOM_IDS.openConsult);
-    const window = formatInstantRange(room.validFrom, room.validUntil, {
-      locale: localeOf(globals),
-      timeZone: TIME_ZONE,
-    });
-    await expect(open).toHaveTextContent(window);
+    await expect(open).toHaveTextContent(windowText(strings, localeOf(globals), room));
     await expect(open).toHaveTextContent(strings.roomList.dialOutOn);
     await expect(
       within(rowOf(table, DEMO_ROOM_IDS.endedYesterday)).getByText(strings.validity.status.ended),
@@ -226,9 +342,9 @@ export const DeleteConfirm: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomList;
     const table = await loadedTable(canvasElement, strings, 6);
-    const actions = within(rowOf(table, DEMO_ROOM_IDS.physioLaterToday)).getByRole('button', {
-      name: s.actionsButton.replace('{roomId}', DEMO_ROOM_IDS.physioLaterToday),
-    });
+    const adapter = adapterOf(loaded);
+    const room = await adapter.getRoom(DEMO_ROOM_IDS.physioLaterToday);
+    const actions = await actionsButton(table, strings, adapter, DEMO_ROOM_IDS.physioLaterToday);
     actions.focus();
     await userEvent.keyboard('{Enter}');
     const menu = await within(document.body).findByRole('menu');
@@ -238,28 +354,20 @@ export const DeleteConfirm: Story = {
     await expect(within(menu).getByRole('menuitem', { name: s.actions.delete })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
 
-    const title = s.deleteTitle.replace('{roomId}', DEMO_ROOM_IDS.physioLaterToday);
+    const title = formatString(s.deleteTitle, { room: spokenName(strings, room) });
     const dialog = await openedDialog(canvasElement, 'alertdialog', { name: title });
-    const room = await adapterOf(loaded).getRoom(DEMO_ROOM_IDS.physioLaterToday);
-    await expect(dialog).toHaveTextContent(
-      formatInstantRange(room.validFrom, room.validUntil, { locale: localeOf(globals), timeZone: TIME_ZONE }),
-    );
+    await expect(dialog).toHaveTextContent(windowText(strings, localeOf(globals), room));
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
 
     await waitFor(() => expect(table.querySelector(`tr[data-room-id="${DEMO_ROOM_IDS.physioLaterToday}"]`)).toBeNull());
     await expect(
-      await within(document.body).findByText(s.deleted.replace('{roomId}', DEMO_ROOM_IDS.physioLaterToday)),
+      await within(document.body).findByText(formatString(s.deleted, { room: spokenName(strings, room) })),
     ).toBeVisible();
     await expect(args.onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: DEMO_ROOM_IDS.physioLaterToday }));
     // Focus lands on the next row's actions, not on the page.
-    await waitFor(() =>
-      expect(
-        within(rowOf(table, DEMO_ROOM_IDS.cardiologyTomorrow)).getByRole('button', {
-          name: s.actionsButton.replace('{roomId}', DEMO_ROOM_IDS.cardiologyTomorrow),
-        }),
-      ).toHaveFocus(),
-    );
+    const next = await actionsButton(table, strings, adapter, DEMO_ROOM_IDS.cardiologyTomorrow);
+    await waitFor(() => expect(next).toHaveFocus());
   },
 };
 
@@ -275,19 +383,18 @@ export const DeleteFails: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomList;
     const table = await loadedTable(canvasElement, strings, 6);
-    adapterOf(loaded).faults.failNext('unavailable', { operation: 'deleteRoom' });
-    await userEvent.click(
-      within(rowOf(table, DEMO_ROOM_IDS.openConsult)).getByRole('button', {
-        name: s.actionsButton.replace('{roomId}', DEMO_ROOM_IDS.openConsult),
-      }),
-    );
+    const adapter = adapterOf(loaded);
+    const room = await adapter.getRoom(DEMO_ROOM_IDS.openConsult);
+    adapter.faults.failNext('unavailable', { operation: 'deleteRoom' });
+    await userEvent.click(await actionsButton(table, strings, adapter, DEMO_ROOM_IDS.openConsult));
     await userEvent.click(await within(document.body).findByRole('menuitem', { name: s.actions.delete }));
     const dialog = await openedDialog(canvasElement, 'alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
-    const message = s.deleteFailed
-      .replace('{roomId}', DEMO_ROOM_IDS.openConsult)
-      .replace('{reason}', strings.errors.unavailable);
+    const message = formatString(s.deleteFailed, {
+      room: spokenName(strings, room),
+      reason: strings.errors.unavailable,
+    });
     await expect(await within(canvasElement).findByText(message)).toBeVisible();
     await expect(rowOf(table, DEMO_ROOM_IDS.openConsult)).toBeVisible();
     await expect(within(table).getAllByRole('row')).toHaveLength(7);
@@ -332,18 +439,14 @@ export const SortByStatus: Story = {
 
 /** The row menu from the keyboard: Enter opens it on its first item, Escape closes it back onto the row's button. */
 export const RowActionsKeyboard: Story = {
-  play: async ({ canvasElement, globals, args }) => {
+  play: async ({ canvasElement, globals, args, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
     const table = await loadedTable(canvasElement, strings, 6);
-    const actions = within(rowOf(table, DEMO_ROOM_IDS.openConsult)).getByRole('button', {
-      name: s.actionsButton.replace('{roomId}', DEMO_ROOM_IDS.openConsult),
-    });
+    const actions = await actionsButton(table, strings, adapterOf(loaded), DEMO_ROOM_IDS.openConsult);
     actions.focus();
     await userEvent.keyboard('{Enter}');
-    const menu = await within(document.body).findByRole('menu', {
-      name: s.actionsButton.replace('{roomId}', DEMO_ROOM_IDS.openConsult),
-    });
+    const menu = await within(document.body).findByRole('menu', { name: actions.getAttribute('aria-label') ?? '' });
     await expect(actions).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(within(menu).getByRole('menuitem', { name: s.actions.open })).toHaveFocus());
     await userEvent.keyboard('{Escape}');
@@ -363,3 +466,319 @@ export const RowActionsKeyboard: Story = {
 
 /** The row menu right to left, opening towards the start of the line. */
 export const RowActionsKeyboardRtl: Story = { ...RowActionsKeyboard, globals: { direction: 'rtl' } };
+
+// ---- Rooms people recognise -------------------------------------------------------------------------------------
+
+/** The clinic's rooms, each named by its title with its first people by name and its id (with copy) underneath. */
+export const TitledWithPeople: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
+    await expect(within(row).getByText('Follow-up: Priya Raman')).toBeVisible();
+    const people = formatString(s.peopleWithMore, { names: 'Priya Raman, Dr. Amara Okafor', count: 2 });
+    await waitFor(() => expect(within(row).getByText(people)).toBeVisible());
+    await expect(within(row).getByText(formatString(s.roomId, { roomId: CLINIC_ROOM_IDS.followUp }))).toBeVisible();
+    await expect(
+      within(row).getByRole('button', { name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.followUp }) }),
+    ).toBeVisible();
+    await expect(within(rowOf(table, CLINIC_ROOM_IDS.tokyo)).getByText(s.noPeople)).toBeVisible();
+    // Names, never raw ids.
+    await expect(table.textContent).not.toContain('8:acs:');
+  },
+};
+
+/** The clinic's rooms right to left. */
+export const TitledWithPeopleRtl: Story = { ...TitledWithPeople, globals: { direction: 'rtl' } };
+
+/** The clinic's rooms in the dark theme. */
+export const TitledWithPeopleDark: Story = { ...TitledWithPeople, globals: { theme: 'dark' } };
+
+/** A room made elsewhere has no title: the row says "No title" (muted), still opens, and is counted, not named by id. */
+export const NoTitle: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals, args }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
+    const open = within(row).getByRole('button', {
+      name: formatString(s.openUntitledRoom, { roomId: CLINIC_ROOM_IDS.untitled }),
+    });
+    await expect(open).toHaveTextContent(s.untitled);
+    await waitFor(() => expect(within(row).getByText(s.peopleCountOne)).toBeVisible());
+    await expect(row.textContent).not.toContain(STRANGER);
+    await userEvent.click(open);
+    await expect(args.onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: CLINIC_ROOM_IDS.untitled }));
+  },
+};
+
+/** Rooms scheduled in New York and Tokyo, seen from Berlin: each window on the room's clock, then on the viewer's. */
+export const ZonesDiffer: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const locale = localeOf(globals);
+    const table = await loadedTable(canvasElement, strings, 4);
+    for (const id of [CLINIC_ROOM_IDS.newYork, CLINIC_ROOM_IDS.tokyo]) {
+      const room = await adapterOf(loaded).getRoom(id);
+      const text = formatRoomWindow(room, {
+        locale,
+        timeZone: room.timeZone,
+        viewerTimeZone: TIME_ZONE,
+        now: NOW,
+        phrases: { inZone: strings.roomList.windowInZone, inViewerZone: strings.roomList.windowInViewerZone },
+      });
+      const row = rowOf(table, id);
+      await expect(within(row).getByText(text.room)).toBeVisible();
+      await expect(within(row).getByText(text.viewer ?? 'a second clock')).toBeVisible();
+    }
+    // Scheduled in Berlin, seen from Berlin: one clock only.
+    const berlin = rowOf(table, CLINIC_ROOM_IDS.followUp);
+    await expect(berlin.querySelector('.rk-RoomList__viewerWindow')).toBeNull();
+  },
+};
+
+/** Zones right to left. */
+export const ZonesDifferRtl: Story = { ...ZonesDiffer, globals: { direction: 'rtl' } };
+
+/** Searching by a person's name: the backend searches (`features.search`) and the list shows only its matches. */
+export const SearchFinds: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const box = within(canvasElement).getByRole('searchbox', { name: s.filterTextLabel });
+    await expect(box).toHaveAttribute('placeholder', s.filterTextPlaceholder);
+    await userEvent.type(box, 'Tanaka');
+    // Done when the backend's answer is in: the list stops being busy.
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.rk-RoomList')).toHaveAttribute('data-search-status', 'done'),
+    );
+    await expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1);
+    await expect(rowOf(table, CLINIC_ROOM_IDS.newYork)).toBeVisible();
+    await expect(within(canvasElement).getByText(formatString(s.summary, { shown: 1, total: 4 }))).toBeVisible();
+  },
+};
+
+/** Searching in the dark theme. */
+export const SearchFindsDark: Story = { ...SearchFinds, globals: { theme: 'dark' } };
+
+/** A search that finds nothing says so, naming what was searched, and offers to clear it. */
+export const SearchFindsNone: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    await loadedTable(canvasElement, strings, 4);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: s.filterTextLabel }), 'Nobody here');
+    const none = await canvas.findByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
+    await expect(none).toBeVisible();
+    await expect(canvas.queryByRole('table')).toBeNull();
+    await userEvent.click(within(none.parentElement as HTMLElement).getByRole('button', { name: s.clearSearch }));
+    await loadedTable(canvasElement, strings, 4);
+    await expect(canvas.getByRole('searchbox', { name: s.filterTextLabel })).toHaveValue('');
+  },
+};
+
+/** The search fails: a message with the reason and Retry, which searches again. */
+export const SearchFails: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const canvas = within(canvasElement);
+    await loadedTable(canvasElement, strings, 4);
+    adapterOf(loaded).faults.failNext('unavailable', { operation: 'listRooms' });
+    await userEvent.type(canvas.getByRole('searchbox', { name: s.filterTextLabel }), 'Priya');
+    await expect(await canvas.findByText(s.searchFailed)).toBeVisible();
+    await expect(canvas.getByText(strings.errors.unavailable)).toBeVisible();
+    await expect(canvas.queryByRole('table')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: strings.common.retry }));
+    const table = await canvas.findByRole('table', { name: s.title });
+    await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1));
+    await expect(rowOf(table, CLINIC_ROOM_IDS.followUp)).toBeVisible();
+  },
+};
+
+/** A failed search right to left. */
+export const SearchFailsRtl: Story = { ...SearchFails, globals: { direction: 'rtl' } };
+
+/** The directory has not answered yet: titles and ids are there, the people line holds its place, no raw ids. */
+export const NamesLoading: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const backend = clinicAdapter();
+      const names = createGate();
+      return { adapter: { ...backend, resolvePeople: names.hold(backend.resolvePeople) } };
+    },
+  ],
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
+    await expect(within(row).getByText('Follow-up: Priya Raman')).toBeVisible();
+    const line = row.querySelector('.rk-RoomList__people');
+    await expect(line).toHaveAttribute('data-loading');
+    await expect(line?.getBoundingClientRect().height).toBeGreaterThan(0);
+    await expect(table.textContent).not.toContain('8:acs:');
+  },
+};
+
+/** Copying an id with the button next to it: a toast confirms it. */
+export const CopyId: Story = {
+  loaders: [clinicLoader],
+  beforeEach: () => {
+    // Stories run without a user gesture the browser would trust; the page's clipboard stands in for the system one.
+    let copied = '';
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (text: string) => {
+        copied = text;
+      },
+    });
+    Object.defineProperty(navigator.clipboard, 'readText', { configurable: true, value: async () => copied });
+    return () => {
+      Reflect.deleteProperty(navigator.clipboard, 'writeText');
+      Reflect.deleteProperty(navigator.clipboard, 'readText');
+    };
+  },
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
+    await userEvent.click(
+      within(row).getByRole('button', { name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.followUp }) }),
+    );
+    await expect(
+      await within(document.body).findByText(formatString(s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
+    ).toBeVisible();
+    await expect(await navigator.clipboard.readText()).toBe(CLINIC_ROOM_IDS.followUp);
+  },
+};
+
+/** The clipboard refuses: the message shows the id to copy by hand. */
+export const CopyIdRefused: Story = {
+  loaders: [clinicLoader],
+  beforeEach: () => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+    });
+    return () => {
+      Reflect.deleteProperty(navigator.clipboard, 'writeText');
+    };
+  },
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    await userEvent.click(
+      within(rowOf(table, CLINIC_ROOM_IDS.untitled)).getByRole('button', {
+        name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.untitled }),
+      }),
+    );
+    await expect(
+      await within(canvasElement).findByText(formatString(s.copyFailed, { roomId: CLINIC_ROOM_IDS.untitled })),
+    ).toBeVisible();
+  },
+};
+
+/** Through one row with Tab alone: the title opens the room, the copy button copies, the actions open the menu. */
+export const KeyboardThroughARow: Story = {
+  loaders: [clinicLoader],
+  beforeEach: CopyId.beforeEach,
+  play: async ({ canvasElement, globals, args }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
+    const title = within(row).getByRole('button', {
+      name: formatString(s.openRoom, { room: formatString(s.roomName, { subject: 'Follow-up: Priya Raman' }) }),
+    });
+    title.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: CLINIC_ROOM_IDS.followUp }));
+    await userEvent.tab();
+    const copy = within(row).getByRole('button', {
+      name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.followUp }),
+    });
+    await expect(copy).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(
+      await within(document.body).findByText(formatString(s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
+    ).toBeVisible();
+    await userEvent.tab();
+    const actions = within(row).getByRole('button', {
+      name: formatString(s.actionsButton, { room: formatString(s.roomName, { subject: 'Follow-up: Priya Raman' }) }),
+    });
+    await expect(actions).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const menu = await within(document.body).findByRole('menu');
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(actions).toHaveFocus());
+  },
+};
+
+/** Deleting a titled room: the confirmation and the toast name its title. */
+export const DeleteNamesTitle: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const adapter = adapterOf(loaded);
+    const room = await adapter.getRoom(CLINIC_ROOM_IDS.followUp);
+    await userEvent.click(await actionsButton(table, strings, adapter, CLINIC_ROOM_IDS.followUp));
+    await userEvent.click(await within(document.body).findByRole('menuitem', { name: s.actions.delete }));
+    const name = formatString(s.roomName, { subject: 'Follow-up: Priya Raman' });
+    const dialog = await openedDialog(canvasElement, 'alertdialog', {
+      name: formatString(s.deleteTitle, { room: name }),
+    });
+    await expect(dialog).toHaveTextContent(windowText(strings, localeOf(globals), room));
+    await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
+    await dialogsClosed(canvasElement);
+    await expect(await within(document.body).findByText(formatString(s.deleted, { room: name }))).toBeVisible();
+  },
+};
+
+/** A host that calls rooms "appointments", through string overrides alone. */
+export const CalledAppointments: Story = {
+  loaders: [clinicLoader],
+  globals: { locale: 'en-US' },
+  parameters: {
+    roomsKit: {
+      now,
+      timeZone: TIME_ZONE,
+      strings: {
+        roomList: {
+          title: 'Appointments',
+          newRoom: 'New appointment',
+          filterTextLabel: 'Search appointments',
+          untitledRoomName: 'appointment {roomId}',
+          copyIdButton: 'Copy appointment id {roomId}',
+          openUntitledRoom: 'No title, open appointment {roomId}',
+          copied: 'Appointment id {roomId} copied.',
+          deleteConfirm: 'Delete appointment',
+          actions: { copyId: 'Copy appointment id' },
+          summary: '{shown} of {total} appointments',
+          columns: { id: 'Appointment' },
+        },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table', { name: 'Appointments' });
+    await canvas.findByText('4 of 4 appointments');
+    await expect(canvas.getByRole('button', { name: 'New appointment' })).toBeVisible();
+    await expect(within(table).getByRole('columnheader', { name: 'Appointment' })).toBeVisible();
+    await expect(canvas.getByRole('searchbox', { name: 'Search appointments' })).toBeVisible();
+  },
+};

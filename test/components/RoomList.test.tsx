@@ -680,8 +680,9 @@ describe('RoomList names rooms people recognise', () => {
     const { user } = renderList(<RoomList adapter={adapter} />);
     await loaded();
     await user.type(screen.getByRole('searchbox', { name: S.filterTextLabel }), 'Tanaka');
-    await waitFor(() => expect(shownIds()).toEqual([NEW_YORK]));
-    expect(listRooms).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'Tanaka' }));
+    await waitFor(() => expect(listRooms).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'Tanaka' })));
+    await waitFor(() => expect(document.querySelector('.rk-RoomList')).toHaveAttribute('data-search-status', 'done'));
+    expect(shownIds()).toEqual([NEW_YORK]);
     expect(screen.getByText('1 of 3 rooms')).toBeInTheDocument();
   });
 

@@ -263,9 +263,10 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   else if (!backendSearches) searchStatus = 'local';
   else searchStatus = search.status === 'idle' ? 'loading' : search.status;
 
-  // Without a backend search, the list matches what it has: titles, references, ids, and the names it has shown.
+  // Without a backend search, the list matches what it has: titles, references, ids, and the names it has shown. With
+  // one, the same matches stand in while the backend's answer is on its way, so the table neither blanks nor flickers.
   const localMatches = useMemo(() => {
-    const text = backendSearches ? undefined : roomSearchText(query);
+    const text = roomSearchText(query);
     if (text === undefined) return undefined;
     const participantIds = new Set<string>();
     for (const [id, person] of people)
@@ -277,14 +278,14 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         { text, participantIds },
       ),
     );
-  }, [backendSearches, query, people, rooms]);
+  }, [query, people, rooms]);
 
   // ---- Filtering and sorting ----------------------------------------------------------------------------------
   const searched: readonly Room[] = useMemo(() => {
     if (searchStatus === 'off') return rooms;
     if (searchStatus === 'local') return localMatches ?? rooms;
     if (searchStatus === 'failed') return NO_ROOMS;
-    // While the next answer loads, the last one stays (marked busy) so the table does not flicker.
+    if (searchStatus === 'loading') return localMatches ?? rooms;
     return (search.result ?? NO_ROOMS).filter((room) => !hiddenIds.has(room.id));
   }, [searchStatus, rooms, localMatches, search.result, hiddenIds]);
   const shown = useMemo(
