@@ -349,13 +349,20 @@ interface ServicePage<T> {
  * @example
  * ```ts
  * import { createServer } from 'node:http';
- * import { createRoomsRequestHandler } from 'acs-rooms-kit/server';
+ * import { createPostgresRoomRecordStore, createRoomsRequestHandler } from 'acs-rooms-kit/server';
  *
  * const handler = createRoomsRequestHandler({
  *   connectionString: process.env.ACS_CONNECTION_STRING,
  *   basePath: '/api/rooms-kit',
+ *   // Titles, zones and the list index, shared by every server behind the load balancer.
+ *   records: createPostgresRoomRecordStore({ connectionString: process.env.DATABASE_URL }),
  *   // The signed-in user's ACS id, from the host's own session.
  *   currentUser: (req) => sessionOf(req)?.acsUserId,
+ *   // Staff see their clinic's rooms; everyone else the rooms they are invited to.
+ *   scope: (req) => {
+ *     const session = sessionOf(req);
+ *     return session?.isStaff ? { tenantId: session.clinicId } : { participantId: session?.acsUserId };
+ *   },
  *   // Staff manage rooms; anyone signed in may join as themself (the roster decides whether they get in); nobody
  *   // joins as someone else.
  *   authorize: (req, action) => {
@@ -367,6 +374,7 @@ interface ServicePage<T> {
  * });
  * const server = createServer(handler).listen(3000, '127.0.0.1');
  * server.on('clientError', handler.onClientError);
+ * // On shutdown: await handler.close();
  * // Express: app.use('/api/rooms-kit', createRoomsRequestHandler({ ..., basePath: '/' }));
  * ```
  */

@@ -8,6 +8,7 @@ import { collectAll } from '../../src/adapter/paging';
 import { isRoomsError, type RoomsError } from '../../src/core/errors';
 import { createRoomsEmulator, type RoomsEmulator } from '../../src/emulator';
 import { createMemoryRoomRecordStore, RoomRecordStoreError, type RoomRecordStore } from '../../src/server';
+import { openStore, testDatabaseUrl, uniqueSchema } from './records/postgresStorage';
 import { startStack, userId, type Stack, type StackOptions } from './stack';
 
 const stacks: Stack[] = [];
@@ -87,39 +88,61 @@ describe('a create that fails half-way', () => {
     expect(await allIntents(records)).toEqual([]);
   });
 
-  it('is undone by another instance when the process died between the service’s answer and the record', async () => {
-    service = await createRoomsEmulator();
-    const records = createMemoryRoomRecordStore();
-    let reached!: () => void;
-    const atInsert = new Promise<void>((resolve) => (reached = resolve));
-    // The first instance freezes where the record is written: as if its process died there.
-    const frozen = storeWith(records, {
-      insert: () => {
-        reached();
-        return new Promise(() => undefined);
+  it.each<[string, () => [RoomRecordStore, RoomRecordStore]]>([
+    [
+      'one memory store',
+      () => {
+        const store = createMemoryRoomRecordStore();
+        return [store, store];
       },
-    });
-    const first = await started({ service, handler: { records: frozen, syncIntervalMs: false } });
-    const abandoned = new AbortController();
-    const creating = first.adapter
-      .createRoom({ subject: 'Never finished' }, { signal: abandoned.signal })
-      .catch((e: unknown) => e);
-    await atInsert;
-    abandoned.abort();
-    expect(await creating).toMatchObject({ code: 'aborted' });
-    const [made] = await serviceRoomIds(first);
-    expect(made).toBeDefined();
-    expect(await allIntents(records)).toHaveLength(1);
+    ],
+    [
+      'PostgreSQL',
+      () => {
+        const schema = uniqueSchema('crash');
+        const connection = { connectionString: testDatabaseUrl(), maxConnections: 4 };
+        return [openStore(connection, schema), openStore(connection, schema)];
+      },
+    ],
+  ])(
+    'is undone by another instance on %s when the process died between the service’s answer and the record',
+    async (_kind, storesFor) => {
+      service = await createRoomsEmulator();
+      const [records, secondStore] = storesFor();
+      let reached!: () => void;
+      const atInsert = new Promise<void>((resolve) => (reached = resolve));
+      // The first instance freezes where the record is written: as if its process died there.
+      const frozen = storeWith(records, {
+        insert: () => {
+          reached();
+          return new Promise(() => undefined);
+        },
+      });
+      const first = await started({ service, handler: { records: frozen, syncIntervalMs: false } });
+      const abandoned = new AbortController();
+      const creating = first.adapter
+        .createRoom({ subject: 'Never finished' }, { signal: abandoned.signal })
+        .catch((e: unknown) => e);
+      await atInsert;
+      abandoned.abort();
+      expect(await creating).toMatchObject({ code: 'aborted' });
+      const [made] = await serviceRoomIds(first);
+      expect(made).toBeDefined();
+      expect(await allIntents(records)).toHaveLength(1);
 
-    // A second instance on the same store, which takes a create pending for any time at all as abandoned.
-    const second = await started({ service, handler: { records, syncIntervalMs: false, pendingCreateMs: 0 } });
-    await second.handler.syncRooms();
+      // A second instance on the same store, which takes a create pending for any time at all as abandoned.
+      const second = await started({
+        service,
+        handler: { records: secondStore, syncIntervalMs: false, pendingCreateMs: 0 },
+      });
+      await second.handler.syncRooms();
 
-    expect(await serviceRoomIds(second)).toEqual([]);
-    expect(await allIntents(records)).toEqual([]);
-    expect(await records.roomIds()).toEqual([]);
-    expect((await rejection(second.adapter.getRoom(made as string))).code).toBe('notFound');
-  });
+      expect(await serviceRoomIds(second)).toEqual([]);
+      expect(await allIntents(secondStore)).toEqual([]);
+      expect(await secondStore.roomIds()).toEqual([]);
+      expect((await rejection(second.adapter.getRoom(made as string))).code).toBe('notFound');
+    },
+  );
 
   it('keeps a pending create alone until it is old enough to count as abandoned', async () => {
     const records = createMemoryRoomRecordStore();
