@@ -90,6 +90,21 @@ describe('room details through the HTTP adapter', () => {
     expect(await s.adapter.getRoom(created.id)).toEqual(renamed);
   });
 
+  it('takes the organiser from the signed-in user, never from the body', async () => {
+    const s = await started();
+    for (const field of ['organizerId', 'tenantId', 'version', 'updatedBy']) {
+      const answer = await fetch(`${s.baseUrl}/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-user': NURSE },
+        body: JSON.stringify({ subject: 'Mine now', [field]: DOCTOR }),
+      });
+      expect(answer.status, field).toBe(400);
+      expect(await answer.json()).toMatchObject({ error: { target: field } });
+    }
+    expect(await serviceRoomIds(s)).toEqual([]);
+    expect((await adapterAs(s, NURSE).createRoom({ subject: 'Mine' })).organizerId).toBe(NURSE);
+  });
+
   it('answers every room with its version as ETag', async () => {
     const s = await started();
     const room = await s.adapter.createRoom({ subject: 'Physiotherapy review' });
