@@ -1,10 +1,9 @@
 /**
  * Lists scoped to the caller: the host's `scope(request)` says which rooms a caller may see; lists, searches and
  * cursors hold only those, and every room-level route answers any other room exactly as an unknown one. A caller who
- * may see 20 of many rooms gets them in one page, read from the store alone (how fast the
- * store itself finds them among 100,000 is the record store contract's and the bench's to show).
+ * may see 20 of many rooms (100,000 on PostgreSQL) gets them in one page, from one read of the store.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpRoomsAdapter, type HttpRoomsAdapter } from '../../src/adapter/http';
 import { collectAll } from '../../src/adapter/paging';
 import { isRoomsError, type RoomsError } from '../../src/core/errors';
@@ -14,6 +13,8 @@ import {
   type RoomRecordStore,
   type RoomScope,
 } from '../../src/server';
+import { BULK_GROUPS, seedBulkRecords } from './records/bulkRecords';
+import { adminPoolOf, openStore, testDatabaseUrl, uniqueSchema } from './records/postgresStorage';
 import { BASE_PATH, startStack, userId, type Stack } from './stack';
 
 let stack: Stack | undefined;
@@ -207,5 +208,38 @@ describe('a caller’s scope', () => {
     expect(page.items.map((r) => r.id)).toEqual(mine);
     expect(page.nextCursor).toBeUndefined();
     expect(queries).toEqual([{ scope: { organizerId: ALICE }, limit: 50 }]);
+  });
+});
+
+describe('a scoped list on PostgreSQL', () => {
+  const ROOMS = 100_000;
+  let store: RoomRecordStore;
+
+  beforeAll(async () => {
+    const schema = uniqueSchema('scope');
+    store = openStore({ connectionString: testDatabaseUrl(), maxConnections: 4 }, schema);
+    await store.roomIds();
+    await seedBulkRecords(adminPoolOf(), schema, ROOMS);
+  });
+
+  it('gives an organiser who may see 20 of 100,000 rooms those 20 in one page, from one store read', async () => {
+    const queries: RoomRecordQuery[] = [];
+    const counting: RoomRecordStore = {
+      ...store,
+      list: (query) => {
+        queries.push(query);
+        return store.list(query);
+      },
+    };
+    // Every 5,000th bulk room has the same organiser: 20 of the 100,000.
+    const organizer = 'bulk-organizer-17';
+    const s = await started(() => ({ organizerId: organizer }), counting);
+    const page = await adapterAs(s, ALICE).listRooms({ pageSize: 50 });
+    expect(page.items.map((r) => r.id)).toEqual(
+      Array.from({ length: ROOMS / BULK_GROUPS }, (_, n) => `bulk-${String(17 + n * BULK_GROUPS).padStart(6, '0')}`),
+    );
+    expect(page.items[0]).toMatchObject({ subject: 'Bulk room 17', organizerId: organizer });
+    expect(page.nextCursor).toBeUndefined();
+    expect(queries).toHaveLength(1);
   });
 });
