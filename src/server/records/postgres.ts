@@ -25,7 +25,10 @@ export type PostgresRoomRecordStoreConnection =
   | {
       /** `postgres://user:password@host:5432/database`; never shown in messages. */
       connectionString: string;
-      /** Most connections the store's pool opens. @default 10 */
+      /**
+       * Most connections the store's pool opens. An `update` holds one while its callback waits on the Rooms service,
+       * so allow for as many rooms being changed at once. @default 10
+       */
       maxConnections?: number;
     }
   | {
@@ -155,7 +158,8 @@ function reasonOf(error: unknown): string {
     if (/^[0-9A-Z]{5}$/.test(code)) return `the database refused the request (${code}: ${message})`;
     return `the connection failed (${code})`;
   }
-  if (/timeout/i.test(message)) return 'no connection became free in time';
+  if (/timeout/i.test(message))
+    return 'no connection in time (the database is unreachable, or every connection is busy)';
   if (/terminat|ended|closed/i.test(message)) return 'the connection was lost';
   return 'the database could not be used';
 }
@@ -266,6 +270,22 @@ export function createPostgresRoomRecordStore(
     coalesce(m.first_participants, '[]'::jsonb) AS first_participants`;
 
   let ready: Promise<void> | undefined;
+  /** The tail of each room's writers in this process: they queue here, so each holds a connection only on its turn. */
+  const turns = new Map<string, Promise<void>>();
+
+  /** Runs `work` after every earlier writer of the room in this process (other servers wait on the database lock). */
+  function inTurn<T>(roomId: string, work: () => Promise<T>): Promise<T> {
+    const result = (turns.get(roomId) ?? Promise.resolve()).then(work);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    turns.set(roomId, tail);
+    void tail.then(() => {
+      if (turns.get(roomId) === tail) turns.delete(roomId);
+    });
+    return result;
+  }
 
   /** Takes a connection; a connection that breaks while held is reported to the query waiting on it, not thrown. */
   async function checkOut(): Promise<PoolClient> {
@@ -453,77 +473,81 @@ export function createPostgresRoomRecordStore(
     },
 
     async insert(record: NewRoomRecord, participants: readonly RoomParticipant[], options?: { intentKey?: string }) {
-      return transaction('saving a new room record', async (client) => {
-        await lockRoom(client, record.roomId, 'record');
-        const inserted = await client.query(
-          `INSERT INTO ${s}.room_records (room_id, organizer_id, tenant_id, subject, time_zone, description,
+      return inTurn(record.roomId, () =>
+        transaction('saving a new room record', async (client) => {
+          await lockRoom(client, record.roomId, 'record');
+          const inserted = await client.query(
+            `INSERT INTO ${s}.room_records (room_id, organizer_id, tenant_id, subject, time_zone, description,
                reference, subject_folded, reference_folded, created_at, valid_from, valid_until,
                pstn_dial_out_enabled, version, updated_at, updated_by, adopted)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, $15, $16)
              ON CONFLICT (room_id) DO NOTHING`,
-          [
+            [
+              record.roomId,
+              record.organizerId ?? null,
+              record.tenantId ?? null,
+              record.subject ?? null,
+              record.timeZone ?? null,
+              record.description ?? null,
+              record.reference ?? null,
+              record.subject === undefined ? '' : foldForSearch(record.subject),
+              record.reference === undefined ? '' : foldForSearch(record.reference),
+              record.createdAt,
+              record.validFrom,
+              record.validUntil,
+              record.pstnDialOutEnabled,
+              record.updatedAt,
+              record.updatedBy ?? null,
+              record.adopted,
+            ],
+          );
+          if (inserted.rowCount === 0) {
+            throw new RoomRecordStoreError('exists', `Room ${record.roomId} already has a record.`);
+          }
+          await addToRoster(
+            client,
             record.roomId,
-            record.organizerId ?? null,
-            record.tenantId ?? null,
-            record.subject ?? null,
-            record.timeZone ?? null,
-            record.description ?? null,
-            record.reference ?? null,
-            record.subject === undefined ? '' : foldForSearch(record.subject),
-            record.reference === undefined ? '' : foldForSearch(record.reference),
-            record.createdAt,
-            record.validFrom,
-            record.validUntil,
-            record.pstnDialOutEnabled,
-            record.updatedAt,
-            record.updatedBy ?? null,
-            record.adopted,
-          ],
-        );
-        if (inserted.rowCount === 0) {
-          throw new RoomRecordStoreError('exists', `Room ${record.roomId} already has a record.`);
-        }
-        await addToRoster(
-          client,
-          record.roomId,
-          participants.map(({ id, role }) => [id, role] as const),
-        );
-        await refreshSummary(client, record.roomId);
-        if (options?.intentKey !== undefined) {
-          await client.query(`DELETE FROM ${s}.room_create_intents WHERE key = $1`, [options.intentKey]);
-        }
-        const saved = await readRecord(client, record.roomId);
-        if (!saved) throw new Error('The inserted record could not be read back.');
-        return saved;
-      });
+            participants.map(({ id, role }) => [id, role] as const),
+          );
+          await refreshSummary(client, record.roomId);
+          if (options?.intentKey !== undefined) {
+            await client.query(`DELETE FROM ${s}.room_create_intents WHERE key = $1`, [options.intentKey]);
+          }
+          const saved = await readRecord(client, record.roomId);
+          if (!saved) throw new Error('The inserted record could not be read back.');
+          return saved;
+        }),
+      );
     },
 
     update(roomId, decide) {
-      return transaction('updating a room record', async (client) => {
-        // The advisory lock holds the id even while it has no record; the row lock keeps out anyone writing the
-        // row without going through this store. NO KEY UPDATE, not UPDATE: roster writes (KEY SHARE) need not wait.
-        await lockRoom(client, roomId, 'record');
-        await client.query(`SELECT 1 FROM ${s}.room_records WHERE room_id = $1 FOR NO KEY UPDATE`, [roomId]);
-        const current = await readRecord(client, roomId);
-        let decision: RoomRecordDecision;
-        try {
-          decision = await decide(current);
-        } catch (error) {
-          throw new DecisionFailure(error);
-        }
-        if ('remove' in decision) {
-          await client.query(`DELETE FROM ${s}.room_records WHERE room_id = $1`, [roomId]);
-          return undefined;
-        }
-        if (!current) return undefined;
-        if ('write' in decision) {
-          const values: unknown[] = [roomId];
-          const set = patchAssignments(decision.write, values);
-          await client.query(`UPDATE ${s}.room_records SET ${set.join(', ')} WHERE room_id = $1`, values);
-          return readRecord(client, roomId);
-        }
-        return current;
-      });
+      return inTurn(roomId, () =>
+        transaction('updating a room record', async (client) => {
+          // The advisory lock holds the id even while it has no record; the row lock keeps out anyone writing the
+          // row without going through this store. NO KEY UPDATE, not UPDATE: roster writes (KEY SHARE) need not wait.
+          await lockRoom(client, roomId, 'record');
+          await client.query(`SELECT 1 FROM ${s}.room_records WHERE room_id = $1 FOR NO KEY UPDATE`, [roomId]);
+          const current = await readRecord(client, roomId);
+          let decision: RoomRecordDecision;
+          try {
+            decision = await decide(current);
+          } catch (error) {
+            throw new DecisionFailure(error);
+          }
+          if ('remove' in decision) {
+            await client.query(`DELETE FROM ${s}.room_records WHERE room_id = $1`, [roomId]);
+            return undefined;
+          }
+          if (!current) return undefined;
+          if ('write' in decision) {
+            const values: unknown[] = [roomId];
+            const set = patchAssignments(decision.write, values);
+            await client.query(`UPDATE ${s}.room_records SET ${set.join(', ')} WHERE room_id = $1`, values);
+            return readRecord(client, roomId);
+          }
+          return current;
+        }),
+      );
     },
 
     async updateParticipants(roomId, upserted, removed) {

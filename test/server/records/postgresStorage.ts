@@ -45,8 +45,11 @@ export function openStore(connection: PostgresRoomRecordStoreConnection, schema:
   return store;
 }
 
+const pools: Pool[] = [];
+
 afterAll(async () => {
   await Promise.all(stores.map((store) => store.close().catch(() => undefined)));
+  await Promise.all(pools.map((pool) => pool.end()));
   if (!adminPool) return;
   for (const schema of schemas) {
     // One drop at a time in the database, and not while a store migrates (the same lock): DROP … CASCADE of two
@@ -70,7 +73,13 @@ afterAll(async () => {
  */
 export function postgresHarness(label: string): RecordStoreHarness {
   const url = testDatabaseUrl();
-  const open = (schema: string) => openStore({ connectionString: url, maxConnections: 12 }, schema);
+  // Small pools whose idle connections close at once: test files run side by side on one server's connections.
+  const open = (schema: string) => {
+    const pool = new Pool({ connectionString: url, max: 8, idleTimeoutMillis: 100 });
+    pool.on('error', () => undefined);
+    pools.push(pool);
+    return openStore({ pool }, schema);
+  };
   return {
     open() {
       const schema = uniqueSchema(label);
