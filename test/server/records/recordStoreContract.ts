@@ -218,6 +218,31 @@ export function recordStoreContract(name: string, harness: RecordStoreHarness): 
       expect(await store.get('never-recorded')).toBeUndefined();
     });
 
+    it('holds a room that has no record yet: an insert from another instance waits for the update', async () => {
+      const { store, another } = await harness.open();
+      const other = await another();
+      const record = newRecord({ subject: 'Made meanwhile' });
+      const events: string[] = [];
+      let began!: () => void;
+      const inCallback = new Promise<void>((resolve) => (began = resolve));
+      const updated = store.update(record.roomId, async (current) => {
+        began();
+        events.push(current ? 'update saw a record' : 'update saw none');
+        // While the update holds the id, the other instance's insert has every chance to go through: it must not.
+        for (let look = 0; look < 30 && !events.includes('insert done'); look++) await other.get(record.roomId);
+        return { keep: true };
+      });
+      await inCallback;
+      const inserted = other.insert(record, []).then((saved) => {
+        events.push('insert done');
+        return saved;
+      });
+      await updated;
+      events.push('update done');
+      expect((await inserted).version).toBe(1);
+      expect(events).toEqual(['update saw none', 'update done', 'insert done']);
+    });
+
     it('loses no update when 20 writers on two store instances read, wait and write the same room at once', async () => {
       const { store, another } = await harness.open();
       const other = await another();
