@@ -20,6 +20,8 @@ import {
   type Room,
 } from 'acs-rooms-kit';
 
+import { APPOINTMENT_STRINGS } from './appointmentStrings';
+
 // The call composite is large: it loads only when someone joins a call.
 const RoomView = lazy(() => import('./RoomView'));
 
@@ -63,7 +65,7 @@ export function App() {
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <RoomsKitProvider adapter={adapter}>
+      <RoomsKitProvider adapter={adapter} strings={APPOINTMENT_STRINGS}>
         <div className={styles.shell}>
           <header className={styles.header}>
             {view.name !== 'list' && (
@@ -98,7 +100,7 @@ export function App() {
               </section>
             )}
             {view.name === 'room' && (
-              <Suspense fallback={<Spinner label="Loading the room…" />}>
+              <Suspense fallback={<Spinner label="Loading the appointment…" />}>
                 <RoomView
                   roomId={view.roomId}
                   adapter={adapter}

@@ -93,6 +93,7 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
   useEffect(
     () =>
       adapter.subscribe?.(roomId, (event) => {
+        if (event.type === 'roomUpdated') setRoom(event.room);
         if (event.type !== 'participantsChanged') return;
         setRoster((current) => {
           const next = new Map(current.map((p) => [p.id, p] as const));
@@ -143,13 +144,18 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
       <section className={styles.card} aria-labelledby="room-heading">
         <div className={styles.row}>
           <Subtitle1 as="h2" id="room-heading">
-            Appointment {roomId}
+            {room?.subject ?? `Appointment ${roomId}`}
           </Subtitle1>
           <Button icon={<Edit20Regular />} onClick={onEdit}>
             Edit appointment
           </Button>
         </div>
-        {room && <Text>{kit.formatDateTimeRange(room.validFrom, room.validUntil)}</Text>}
+        {room && (
+          <Text>
+            {kit.formatDateTimeRange(room.validFrom, room.validUntil, room.timeZone ? { timeZone: room.timeZone } : {})}
+          </Text>
+        )}
+        {room?.description && <Text>{room.description}</Text>}
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>

@@ -197,6 +197,12 @@ function roleStory(role: RoomRole, exceptions: ReadonlyArray<{ id: string; selec
       const strings = stringsOf(globals);
       await waitForCall(canvasElement, strings);
       const canvas = within(canvasElement);
+      // The call is headed by the room's title.
+      await expect(
+        within(canvas.getByRole('group', { name: strings.roomCall.roleBarLabel })).getByRole('heading', {
+          name: 'Telehealth follow-up: Ahmed Hassan',
+        }),
+      ).toBeVisible();
       await expect(
         canvas.getByText(formatString(strings.roomCall.yourRole, { role: strings.roles[role].name })),
       ).toBeVisible();
@@ -305,7 +311,9 @@ export const WaitingRoom: Story = {
     const canvas = within(canvasElement);
     const timer = await canvas.findByRole('timer');
     await expect(timer).toHaveTextContent(formatString(s.opensIn, { time: '02:00:00' }));
-    await expect(canvas.getByRole('heading', { name: s.waitingTitle })).toBeVisible();
+    await expect(
+      canvas.getByRole('heading', { name: formatString(s.waitingTitleNamed, { subject: 'Physiotherapy review' }) }),
+    ).toBeVisible();
     storyClock.advance(2 * 3600_000 - 2000);
     // The countdown reads the clock once a second (ROOM_WINDOW_TICK_MS): the jump shows on its next tick, which can
     // come a full second from now, a little later on a busy machine.
@@ -336,7 +344,8 @@ export const EndedRoom: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).roomCall;
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: s.endedTitle })).toBeVisible();
+    const title = formatString(s.endedTitleNamed, { subject: 'Dermatology review: William Thompson' });
+    await expect(await canvas.findByRole('heading', { name: title })).toBeVisible();
     await expect(canvas.getByText(/2025/)).toBeVisible();
     await expect(canvasElement.querySelector('[data-ui-id="call-composite-microphone-button"]')).toBeNull();
   },
@@ -357,7 +366,8 @@ export const NotInvited: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).roomCall;
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: s.notInvitedTitle })).toBeVisible();
+    const title = formatString(s.notInvitedTitleNamed, { subject: 'Telehealth follow-up: Ahmed Hassan' });
+    await expect(await canvas.findByRole('heading', { name: title })).toBeVisible();
     await expect(canvas.getByText(s.notInvitedBody)).toBeVisible();
   },
 };

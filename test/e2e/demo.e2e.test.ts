@@ -75,7 +75,7 @@ describe('the demo host app, through the whole stack', () => {
     // The development server transforms modules on first request; a first visit (and the lazily loaded call page)
     // is what makes it ready, so it belongs to the setup rather than to any step's time.
     await page.goto(demo.url, { timeout: 0 });
-    await page.getByRole('button', { name: 'New room' }).waitFor({ timeout: 0 });
+    await page.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
     // A string, so the test runner does not rewrite the page's own dynamic import.
     await page.evaluate('import("/src/RoomView.tsx").then(() => undefined)');
   }, 300_000);
@@ -87,13 +87,13 @@ describe('the demo host app, through the whole stack', () => {
   });
 
   it('creates a room with two people, one of them a Consumer', async () => {
-    await page.getByRole('button', { name: 'New room' }).click();
+    await page.getByRole('button', { name: 'New appointment' }).click();
     await page.getByRole('switch', { name: 'Starts now' }).check();
     await pick(page, 'Add a person', /Priya Raman/, 'Priya');
     await pick(page, 'Add a person', /Yusuf Demir/, 'Yusuf');
     await pick(page, 'Role of Yusuf Demir', /^Consumer/);
-    await page.getByRole('button', { name: 'Create room' }).click();
-    // The new room opens with its roster, loaded back from the service.
+    await page.getByRole('button', { name: 'Book appointment' }).click();
+    // The new appointment opens with its roster, loaded back from the service; it has no title, so its id names it.
     await page.getByRole('heading', { name: /Appointment \d+/ }).waitFor();
   });
 

@@ -288,7 +288,11 @@ export interface RoomEditorClasses {
   readonly title: string;
   /** The fields. */
   readonly fields: string;
-  /** The title, notes and reference. */
+  /** The title field. */
+  readonly subject: string;
+  /** The disclosure with the notes and reference. */
+  readonly more: string;
+  /** The notes and reference inside it. */
   readonly details: string;
   /** The character count under a detail. */
   readonly counter: string;

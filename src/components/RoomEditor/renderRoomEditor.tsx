@@ -114,6 +114,7 @@ function renderSubject(state: RoomEditorState, classes: RoomEditorClasses): JSX.
   const field = details.subject;
   return (
     <Field
+      className={classes.subject}
       label={strings.subjectLabel}
       size="large"
       hint={detailHint(strings.subjectHint, field, classes)}
@@ -137,6 +138,7 @@ function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): 
   const { description, reference } = details;
   return (
     <Accordion
+      className={classes.more}
       collapsible
       openItems={details.moreOpen ? ['more'] : []}
       onToggle={(_, data) => details.setMoreOpen(data.openItems.includes('more'))}

@@ -10,6 +10,8 @@ export const roomEditorClassNames = {
   root: 'rk-RoomEditor',
   title: 'rk-RoomEditor__title',
   fields: 'rk-RoomEditor__fields',
+  subject: 'rk-RoomEditor__subject',
+  more: 'rk-RoomEditor__more',
   details: 'rk-RoomEditor__details',
   counter: 'rk-RoomEditor__counter',
   settings: 'rk-RoomEditor__settings',
@@ -39,6 +41,14 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
+  },
+  // Text fields as wide as their text is likely to be, not as the page: a title fits in 40em.
+  subject: { maxWidth: '40em' },
+  more: {
+    maxWidth: '40em',
+    // Flush with the fields above and below instead of Fluent's indented header and panel.
+    '& .fui-AccordionHeader__button': { paddingInlineStart: '0px' },
+    '& .fui-AccordionPanel': { marginInline: '0px' },
   },
   details: {
     display: 'flex',
@@ -114,6 +124,8 @@ export function useRoomEditorStyles(state: RoomEditorState): RoomEditorClasses {
     root: mergeClasses(roomEditorClassNames.root, styles.root, state.className),
     title: mergeClasses(roomEditorClassNames.title, styles.title),
     fields: mergeClasses(roomEditorClassNames.fields, styles.fields),
+    subject: mergeClasses(roomEditorClassNames.subject, styles.subject),
+    more: mergeClasses(roomEditorClassNames.more, styles.more),
     details: mergeClasses(roomEditorClassNames.details, styles.details),
     counter: mergeClasses(roomEditorClassNames.counter, styles.counter),
     settings: mergeClasses(roomEditorClassNames.settings, styles.settings),

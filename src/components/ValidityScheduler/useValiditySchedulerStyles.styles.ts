@@ -50,6 +50,9 @@ const useStyles = makeStyles({
     minWidth: '160px',
     flex: '1 1 160px',
     maxWidth: '280px',
+    // Fluent's Combobox and Dropdown want 250px of their own; in a narrow form they must fit the field instead.
+    '& .fui-Combobox, & .fui-Dropdown, & .fui-Input': { minWidth: '0px', maxWidth: '100%', boxSizing: 'border-box' },
+    '& .fui-Combobox__input': { minWidth: '0px', width: '100%' },
   },
   zoneField: {
     minWidth: '240px',
