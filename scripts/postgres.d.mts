@@ -12,4 +12,4 @@ export interface PostgresCluster {
 /** The Debian clusters on this machine, or [] when there are none. */
 export function listClusters(): PostgresCluster[];
 /** A database for one run and how to drop it, or undefined when there is no PostgreSQL. */
-export function provideTestDatabase(): { url: string; drop(): void } | undefined;
+export function provideTestDatabase(options?: { kept?: boolean }): { url: string; drop(): void } | undefined;

@@ -24,7 +24,7 @@ export function listClusters() {
 
 /** Runs SQL as the cluster's superuser: through `su postgres` as root, directly as the postgres user. */
 function asSuperuser(cluster, sql) {
-  const psql = ['psql', '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-p', String(cluster.port), '-d', 'postgres'];
+  const psql = ['psql', '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-p', String(cluster.port), '-d', 'postgres'];
   const options = { input: sql, encoding: 'utf8', cwd: '/' };
   const result =
     userInfo().uid === 0
@@ -34,14 +34,37 @@ function asSuperuser(cluster, sql) {
     const why = (result.stderr || result.error?.message || '').trim().split('\n')[0];
     throw new Error(`Could not run SQL on PostgreSQL ${cluster.version}/${cluster.name} as its superuser: ${why}`);
   }
+  return result.stdout;
+}
+
+const RUN_PREFIX = 'rooms_kit_test_';
+
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Drops the databases (and roles) of earlier runs whose process is gone: a run that was killed could not. */
+function dropLeftovers(cluster) {
+  const names = asSuperuser(cluster, `SELECT datname FROM pg_database WHERE datname LIKE '${RUN_PREFIX}%';\n`)
+    .split('\n')
+    .filter((name) => /^rooms_kit_test_\d+_[0-9a-f]+$/.test(name))
+    .filter((name) => !running(Number(name.split('_')[3])));
+  const sql = names.map((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE);\nDROP ROLE IF EXISTS ${name};\n`);
+  if (sql.length > 0) asSuperuser(cluster, sql.join(''));
 }
 
 /**
  * A database for one test run: `{ url, drop }`, or `undefined` when there is no PostgreSQL. With
  * $ROOMS_KIT_TEST_DATABASE_URL that database is used and `drop` leaves it; otherwise a new role and database are
- * made in the first Debian cluster (started if it is down) and `drop` removes both.
+ * made in the first Debian cluster (started if it is down) and `drop` removes both. Those of runs that were killed
+ * are dropped first; `kept: true` names one for use by hand, which no later run drops.
  */
-export function provideTestDatabase() {
+export function provideTestDatabase({ kept = false } = {}) {
   const given = process.env[TEST_DATABASE_ENV];
   if (given) return { url: given, drop: () => undefined };
   const clusters = listClusters();
@@ -54,7 +77,8 @@ export function provideTestDatabase() {
       throw new Error(`PostgreSQL ${cluster.version}/${cluster.name} is down and did not start: ${why}`);
     }
   }
-  const name = `rooms_kit_test_${process.pid}_${randomBytes(3).toString('hex')}`;
+  dropLeftovers(cluster);
+  const name = `${kept ? 'rooms_kit_kept_' : RUN_PREFIX}${process.pid}_${randomBytes(3).toString('hex')}`;
   const password = randomBytes(18).toString('base64url');
   asSuperuser(cluster, `CREATE ROLE ${name} LOGIN PASSWORD '${password}';\nCREATE DATABASE ${name} OWNER ${name};\n`);
   let dropped = false;
@@ -68,9 +92,10 @@ export function provideTestDatabase() {
   };
 }
 
-// `node scripts/postgres.mjs`: makes a database for running PostgreSQL tests by hand and prints how to use it.
+// `node scripts/postgres.mjs`: makes a database for running PostgreSQL tests by hand and prints how to use it (drop
+// it with `DROP DATABASE … WITH (FORCE)` when done).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const database = provideTestDatabase();
+  const database = provideTestDatabase({ kept: true });
   if (!database) {
     console.error(POSTGRES_HINT);
     process.exit(1);
