@@ -16,7 +16,7 @@ import {
 import type { CreateRoomInput, RoomsAdapter, UpdateRoomInput, UpdateRoomOptions } from '../../src/adapter/types';
 import { RoomsError } from '../../src/core/errors';
 import { RoomsKitProvider } from '../../src/provider';
-import { EN_STRINGS } from '../../src/strings';
+import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 
 // Waits for the UI, not a time limit on it: a loaded machine must not fail a correct component.
 configure({ asyncUtilTimeout: 5_000 });
@@ -75,11 +75,11 @@ function recorded(inner: RoomsAdapter) {
 
 type User = ReturnType<typeof userEvent.setup>;
 
-function renderEditor(ui: ReactElement): { user: User } {
+function renderEditor(ui: ReactElement, locale = 'en-GB'): { user: User } {
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
-      <RoomsKitProvider locale="en-GB" timeZone="Europe/London" now={now}>
+      <RoomsKitProvider locale={locale} timeZone="Europe/London" now={now}>
         {ui}
       </RoomsKitProvider>
     </FluentProvider>,
@@ -330,5 +330,20 @@ describe('RoomEditor, someone else saved first', () => {
     await press(user, button(S.conflictOverwrite));
     await screen.findByText(S.saved);
     expect((await inner.getRoom(ROOM_ID)).subject).toBe('My title');
+  });
+
+  it('says it in German inside a German provider', async () => {
+    const inner = backend([BERLIN_ROOM]);
+    const de = DE_STRINGS.roomEditor;
+    const { user } = renderEditor(<RoomEditor adapter={inner} roomId={ROOM_ID} />, 'de-DE');
+    await loaded();
+    await typeInto(user, screen.getByRole('textbox', { name: de.descriptionLabel }), 'Nüchtern kommen.');
+    await editedByAmara(inner);
+    await press(user, button(de.save));
+    expect(
+      await screen.findByText(/Amara Okafor hat den Titel und die Startzeit um 09:30 geändert\./),
+    ).toBeInTheDocument();
+    expect(button(de.conflictReload)).toBeInTheDocument();
+    expect(button(de.conflictOverwrite)).toBeInTheDocument();
   });
 });

@@ -314,10 +314,11 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         reference: room.reference,
         timeZone: baseline.zone,
       });
+      // A host that controls `values` without the details leaves them as they are; only '' clears one.
       Object.assign(after, {
-        subject: values.subject,
-        description: values.description,
-        reference: values.reference,
+        subject: values.subject ?? room.subject,
+        description: values.description ?? room.description,
+        reference: values.reference ?? room.reference,
         timeZone: zone,
       });
     }
