@@ -305,7 +305,9 @@ export function createPostgresRoomRecordStore(
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      // Only when absent: a schema the host made for a role without CREATE on the database is used as it is.
+      const schemaFound = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schemaName]);
+      if (schemaFound.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${s}.migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
       );
