@@ -144,6 +144,36 @@ describe('a create that fails half-way', () => {
     },
   );
 
+  it('looks for abandoned creates when rooms are listed, too', async () => {
+    const records = createMemoryRoomRecordStore();
+    const s = await started({ handler: { records, syncIntervalMs: false, pendingCreateMs: 0 } });
+    // What a create that died after the service's answer leaves: an intent, and a room made under its key.
+    const key = globalThis.crypto.randomUUID();
+    const request = { participants: [], firstSent: new Date().toUTCString() };
+    await records.beginCreate({ key, startedAt: new Date(), request });
+    await s.handler.roomsClient.createRoom({
+      requestOptions: {
+        customHeaders: { 'Repeatability-Request-ID': key, 'Repeatability-First-Sent': request.firstSent },
+      },
+    });
+    expect(await serviceRoomIds(s)).toHaveLength(1);
+
+    expect((await s.adapter.listRooms()).items).toEqual([]);
+    // The undo runs behind the list's answer; closing the handler waits for it.
+    await s.handler.close();
+    expect(await serviceRoomIds(s)).toEqual([]);
+    expect(await allIntents(records)).toEqual([]);
+  });
+
+  it('never runs two syncs at once: callers meanwhile share the one under way', async () => {
+    const s = await started({ handler: { syncIntervalMs: false } });
+    await s.handler.roomsClient.createRoom({});
+    const [first, second] = await Promise.all([s.handler.syncRooms(), s.handler.syncRooms()]);
+    expect(first).toEqual({ adopted: 1, removed: 0 });
+    expect(second).toBe(first);
+    expect(await s.handler.syncRooms()).toEqual({ adopted: 0, removed: 0 });
+  });
+
   it('keeps a pending create alone until it is old enough to count as abandoned', async () => {
     const records = createMemoryRoomRecordStore();
     const s = await started({ handler: { records, syncIntervalMs: false } });
