@@ -69,16 +69,23 @@ async function main() {
     optimizeDeps: { noDiscovery: true, entries: [] },
   });
   const { createRoomsEmulator } = await vite.ssrLoadModule(`${repo}/src/emulator/index.ts`);
-  const { createRoomsRequestHandler } = await vite.ssrLoadModule(`${repo}/src/server/index.ts`);
+  const { createMemoryRoomRecordStore, createRoomsRequestHandler } = await vite.ssrLoadModule(
+    `${repo}/src/server/index.ts`,
+  );
 
   const emulator = await createRoomsEmulator({ onError: (error) => console.error(error) });
   const servers = [];
+  // One record store for every handler, as servers behind one load balancer share one: the room is recorded once,
+  // in setup, so the joins measured read only the roster index.
+  const records = createMemoryRoomRecordStore();
   /** A fresh handler (empty roster index) on its own loopback server. */
   async function startHandler(rosterCache) {
     const handler = createRoomsRequestHandler({
       connectionString: emulator.connectionString,
       basePath: BASE_PATH,
       authorize: () => true,
+      records,
+      syncIntervalMs: false,
       rosterCache,
       onError: (error) => console.error(error),
     });
@@ -104,6 +111,8 @@ async function main() {
         ids.slice(start, start + 2000).map((id) => ({ id: { communicationUserId: id }, role: 'Attendee' })),
       );
     }
+    // Made straight in the service: the store adopts it (as a handler's periodic sync would) before any join.
+    await setup.handler.syncRooms();
 
     // Warm the SDK, the emulator and the JIT up on the setup handler, so neither mode pays for it in its first join.
     for (const id of joiners) await timedJoin(setup.origin, room.id, id);

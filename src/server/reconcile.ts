@@ -123,6 +123,18 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   const { rooms, records, onError } = options;
   const missedRosters = new Set<string>();
 
+  /** Adoptions under way, so a sync and concurrent requests for one unknown room read its roster once. */
+  const adopting = new Map<string, Promise<RoomRecord | undefined>>();
+
+  function once(roomId: string, adopt: () => Promise<RoomRecord | undefined>): Promise<RoomRecord | undefined> {
+    let pending = adopting.get(roomId);
+    if (!pending) {
+      pending = adopt().finally(() => adopting.delete(roomId));
+      adopting.set(roomId, pending);
+    }
+    return pending;
+  }
+
   async function adoptRoom(room: CommunicationRoom): Promise<RoomRecord | undefined> {
     let participants: RoomParticipant[];
     try {
@@ -221,7 +233,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     for (const [id, room] of inService) {
       if (known.has(id) || room.createdOn.getTime() >= cutoff) continue;
       try {
-        const record = await adoptRoom(room);
+        const record = await once(id, () => adoptRoom(room));
         if (record?.adopted) report.adopted += 1;
       } catch (error) {
         onError(error);
@@ -247,26 +259,18 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
     return report;
   });
 
-  /** Adoptions under way, so concurrent requests for one unknown room read its roster once. */
-  const adopting = new Map<string, Promise<RoomRecord | undefined>>();
-
   return {
     adopt(roomId) {
-      let pending = adopting.get(roomId);
-      if (!pending) {
-        pending = (async () => {
-          let room: CommunicationRoom;
-          try {
-            room = await rooms.getRoom(roomId);
-          } catch (error) {
-            if (isUnknownRoomError(error)) return undefined;
-            throw error;
-          }
-          return adoptRoom(room);
-        })().finally(() => adopting.delete(roomId));
-        adopting.set(roomId, pending);
-      }
-      return pending;
+      return once(roomId, async () => {
+        let room: CommunicationRoom;
+        try {
+          room = await rooms.getRoom(roomId);
+        } catch (error) {
+          if (isUnknownRoomError(error)) return undefined;
+          throw error;
+        }
+        return adoptRoom(room);
+      });
     },
     forget,
     rosterMissed(roomId) {
