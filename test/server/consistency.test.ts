@@ -100,7 +100,7 @@ describe('a create that fails half-way', () => {
       'PostgreSQL',
       () => {
         const schema = uniqueSchema('crash');
-        const connection = { connectionString: testDatabaseUrl(), maxConnections: 4 };
+        const connection = { connectionString: testDatabaseUrl(), maxConnections: 3 };
         return [openStore(connection, schema), openStore(connection, schema)];
       },
     ],
@@ -141,6 +141,7 @@ describe('a create that fails half-way', () => {
       expect(await allIntents(secondStore)).toEqual([]);
       expect(await secondStore.roomIds()).toEqual([]);
       expect((await rejection(second.adapter.getRoom(made as string))).code).toBe('notFound');
+      await Promise.all([...new Set([records, secondStore])].map((store) => store.close()));
     },
   );
 

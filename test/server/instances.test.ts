@@ -35,7 +35,7 @@ const KINDS: Array<[string, SharedStores]> = [
     'PostgreSQL',
     () => {
       const schema = uniqueSchema('instances');
-      const connection = { connectionString: testDatabaseUrl(), maxConnections: 4 };
+      const connection = { connectionString: testDatabaseUrl(), maxConnections: 3 };
       return [openStore(connection, schema), openStore(connection, schema)];
     },
   ],
@@ -45,6 +45,7 @@ describe.each(KINDS)('two handler instances on %s', (_kind, storesFor) => {
   let service: RoomsEmulator;
   let one: Stack;
   let two: Stack;
+  let stores: RoomRecordStore[] = [];
 
   beforeAll(async () => {
     service = await createRoomsEmulator();
@@ -55,12 +56,15 @@ describe.each(KINDS)('two handler instances on %s', (_kind, storesFor) => {
 
   beforeEach(async () => {
     const [first, second] = storesFor();
+    stores = [first, second];
     one = await startStack({ service, handler: { records: first, syncIntervalMs: false } });
     two = await startStack({ service, handler: { records: second, syncIntervalMs: false } });
   });
   afterEach(async () => {
     await one.close();
     await two.close();
+    // Each server's pool goes with it, so the database never holds more connections than one test needs.
+    await Promise.all([...new Set(stores)].map((store) => store.close()));
     expect([...one.handlerErrors, ...two.handlerErrors]).toEqual([]);
   });
 
