@@ -81,6 +81,7 @@ describe('the demo host app, through the whole stack', () => {
   }, 300_000);
 
   afterAll(async () => {
+    if (process.env.DEMO_E2E_SHOT) await page?.screenshot({ path: process.env.DEMO_E2E_SHOT, fullPage: true });
     await page?.close();
     await browser?.close();
     demo?.child.kill('SIGINT');
@@ -122,5 +123,48 @@ describe('the demo host app, through the whole stack', () => {
       .getByText(/Consumers can.t turn on the camera/)
       .first()
       .waitFor();
+  });
+
+  it('starts a titled appointment in Berlin', async () => {
+    await page.getByRole('button', { name: 'All appointments' }).click();
+    await page.getByRole('button', { name: 'New appointment' }).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Follow-up: Priya Raman');
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    // Typed, as a person does: the zone list opens and filters on key presses.
+    await zone.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('berlin');
+    await page.getByRole('option', { name: /^Europe\/Berlin/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zone.inputValue()).toMatch(/^Europe\/Berlin/);
+  });
+
+  it('sets it for tomorrow 09:00–09:30 and books it; its page is headed by its title', async () => {
+    // Tomorrow in Berlin, typed in the browser's (en-US) date order.
+    const tomorrow = new Date(Date.now() + 24 * 3600_000);
+    const date = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Berlin',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(tomorrow);
+    const startDate = page.getByRole('combobox', { name: 'Start date' });
+    await startDate.fill(date);
+    await startDate.press('Enter');
+    await page.keyboard.press('Escape');
+    const startTime = page.getByRole('combobox', { name: 'Start time' });
+    await startTime.fill('09:00 AM');
+    await startTime.press('Enter');
+    await pick(page, 'Duration', /^30 minutes/);
+    await page.getByRole('button', { name: 'Book appointment' }).click();
+    // The appointment page is headed by its title, not its id.
+    await page.getByRole('heading', { name: 'Follow-up: Priya Raman' }).waitFor();
+  });
+
+  it('reopens its edit form at 09:00 Europe/Berlin', async () => {
+    await page.getByRole('button', { name: 'Edit appointment' }).click();
+    await page.getByRole('form', { name: 'Follow-up: Priya Raman' }).waitFor();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toMatch(/^Europe\/Berlin/);
+    expect(await page.getByRole('combobox', { name: 'Start time' }).inputValue()).toBe('09:00 AM');
   });
 });
