@@ -567,7 +567,7 @@ export const SearchFinds: Story = {
 /** Searching in the dark theme. */
 export const SearchFindsDark: Story = { ...SearchFinds, globals: { theme: 'dark' } };
 
-/** A search that finds nothing says so, naming what was searched, and offers to clear it. */
+/** A search that finds nothing says so, naming what was searched, and offers to clear it (the page axe checks). */
 export const SearchFindsNone: Story = {
   loaders: [clinicLoader],
   play: async ({ canvasElement, globals }) => {
@@ -579,13 +579,27 @@ export const SearchFindsNone: Story = {
     const none = await canvas.findByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
     await expect(none).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
+    await expect(within(none.parentElement as HTMLElement).getByRole('button', { name: s.clearSearch })).toBeVisible();
+  },
+};
+
+/** Clearing a search that found nothing brings every room back. */
+export const SearchCleared: Story = {
+  loaders: [clinicLoader],
+  play: async (context) => {
+    await SearchFindsNone.play?.(context);
+    const { canvasElement, globals } = context;
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const canvas = within(canvasElement);
+    const none = canvas.getByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
     await userEvent.click(within(none.parentElement as HTMLElement).getByRole('button', { name: s.clearSearch }));
     await loadedTable(canvasElement, strings, 4);
     await expect(canvas.getByRole('searchbox', { name: s.filterTextLabel })).toHaveValue('');
   },
 };
 
-/** The search fails: a message with the reason and Retry, which searches again. */
+/** The search fails: a message with the reason and Retry, and no rooms that might not match. */
 export const SearchFails: Story = {
   loaders: [clinicLoader],
   play: async ({ canvasElement, globals, loaded }) => {
@@ -598,10 +612,26 @@ export const SearchFails: Story = {
     await expect(await canvas.findByText(s.searchFailed)).toBeVisible();
     await expect(canvas.getByText(strings.errors.unavailable)).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
+    await expect(canvas.getByRole('button', { name: strings.common.retry })).toBeVisible();
+  },
+};
+
+/** Retry after a failed search asks the backend again, and its matches arrive. */
+export const SearchRetried: Story = {
+  loaders: [clinicLoader],
+  play: async (context) => {
+    await SearchFails.play?.(context);
+    const { canvasElement, globals } = context;
+    const strings = stringsOf(globals);
+    const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: strings.common.retry }));
-    const table = await canvas.findByRole('table', { name: s.title });
-    await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1));
+    const table = await canvas.findByRole('table', { name: strings.roomList.title });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('.rk-RoomList')).toHaveAttribute('data-search-status', 'done'),
+    );
+    await expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1);
     await expect(rowOf(table, CLINIC_ROOM_IDS.followUp)).toBeVisible();
+    await expect(canvas.queryByText(strings.roomList.searchFailed)).toBeNull();
   },
 };
 

@@ -420,7 +420,7 @@ describe('RoomList', () => {
     await chooseRowAction(user, FOLLOW_UP, S.actions.delete);
     const dialog = await confirmDialog('Delete “Follow-up: Priya Raman”?');
     expect(plainText(dialog)).toContain(
-      'This deletes “Follow-up: Priya Raman” (Tue, Mar 3, 9:00 – 9:30 AM Berlin time)',
+      'This deletes “Follow-up: Priya Raman” and its list of participants. It is scheduled for Tue, Mar 3, 9:00 – 9:30 AM Berlin time.',
     );
     await user.click(dialogButton(dialog, EN_STRINGS.common.cancel));
     await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());

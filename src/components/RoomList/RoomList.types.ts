@@ -348,6 +348,17 @@ export interface RoomListClasses {
   readonly idCell: string;
   /** The title line (muted for "No title"). */
   readonly roomName: string;
+  /** The link on the title, when rooms can be opened. */
+  readonly roomLink: string;
+  /** The table's header row (visually hidden in a narrow list, where rows stack). */
+  readonly headerRow: string;
+  /** The search field. */
+  readonly search: string;
+  /**
+   * A line of dates, times or counts. It takes its direction from its own words (`dir="auto"`), so "3:00 – 3:45 PM
+   * your time" keeps its order on a right-to-left page, and still aligns with the page.
+   */
+  readonly text: string;
   /** The people line. */
   readonly people: string;
   /** The id line with its copy button. */

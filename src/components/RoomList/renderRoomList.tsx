@@ -25,6 +25,7 @@ import {
   Toaster,
   ToastTitle,
   ToggleButton,
+  mergeClasses,
   type BadgeProps,
 } from '@fluentui/react-components';
 import {
@@ -60,7 +61,9 @@ const STATUS_COLOR: Readonly<Record<ValidityStatus, BadgeProps['color']>> = {
 export function renderRoomListToast(text: string): JSX.Element {
   return (
     <Toast>
-      <ToastTitle>{text}</ToastTitle>
+      <ToastTitle>
+        <span dir="auto">{text}</span>
+      </ToastTitle>
     </Toast>
   );
 }
@@ -80,7 +83,7 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
       <TableCell className={classes.idCell}>
         <div className={classes.roomName} data-untitled={row.titled ? undefined : ''}>
           {state.canOpen ? (
-            <Link as="button" aria-label={row.openLabel} onClick={() => state.open(room)}>
+            <Link as="button" className={classes.roomLink} aria-label={row.openLabel} onClick={() => state.open(room)}>
               {row.name}
             </Link>
           ) : (
@@ -88,7 +91,7 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
           )}
         </div>
         {row.people && (
-          <div className={classes.people} data-loading={row.people.loading ? '' : undefined}>
+          <div dir="auto" className={classes.people} data-loading={row.people.loading ? '' : undefined}>
             {row.people.text ?? <SkeletonItem aria-hidden="true" size={12} />}
           </div>
         )}
@@ -104,17 +107,29 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
           />
         </div>
       </TableCell>
-      <TableCell>
+      <TableCell data-column="status">
         <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
           {row.statusText}
         </Badge>
       </TableCell>
-      <TableCell>
-        <div>{row.windowText}</div>
-        {row.viewerWindowText && <div className={classes.viewerWindow}>{row.viewerWindowText}</div>}
+      <TableCell data-column="window">
+        <div dir="auto" className={classes.text}>
+          {row.windowText}
+        </div>
+        {row.viewerWindowText && (
+          <div dir="auto" className={mergeClasses(classes.text, classes.viewerWindow)}>
+            {row.viewerWindowText}
+          </div>
+        )}
       </TableCell>
-      <TableCell>{row.createdText}</TableCell>
-      <TableCell data-dial-out={room.pstnDialOutEnabled ? 'true' : 'false'}>{row.dialOutText}</TableCell>
+      <TableCell data-column="created">
+        <span dir="auto" className={classes.text}>
+          {row.createdText}
+        </span>
+      </TableCell>
+      <TableCell data-column="dialOut" data-dial-out={room.pstnDialOutEnabled ? 'true' : 'false'}>
+        {row.dialOutText}
+      </TableCell>
       <TableCell className={classes.actionsCell}>
         <Button
           appearance="subtle"
@@ -174,7 +189,7 @@ function renderTable(state: RoomListState, classes: RoomListClasses): JSX.Elemen
     <div ref={state.scrollRef} className={classes.scroller}>
       <Table sortable className={classes.table} aria-labelledby={state.headingId} aria-rowcount={state.shownCount + 1}>
         <TableHeader>
-          <TableRow aria-rowindex={1}>
+          <TableRow aria-rowindex={1} className={classes.headerRow}>
             <TableHeaderCell sortable={false} className={classes.headerCell}>
               {columns.id}
             </TableHeaderCell>
@@ -247,7 +262,9 @@ function renderBody(state: RoomListState, classes: RoomListClasses): JSX.Element
   if (state.noSearchMatchesText !== undefined) {
     return (
       <div className={classes.placeholder} data-no-matches="">
-        <p role="status">{state.noSearchMatchesText}</p>
+        <p role="status" dir="auto">
+          {state.noSearchMatchesText}
+        </p>
         <Button onClick={state.clearSearch}>{strings.clearSearch}</Button>
       </div>
     );
@@ -334,7 +351,9 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
       )}
       {state.notice && (
         <MessageBar intent={state.notice.intent} layout="multiline">
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarBody>
+            <span dir="auto">{state.notice.text}</span>
+          </MessageBarBody>
           <MessageBarActions
             containerAction={
               <Button
@@ -349,7 +368,7 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
       )}
 
       <div className={classes.toolbar}>
-        <Field label={strings.filterTextLabel}>
+        <Field label={strings.filterTextLabel} className={classes.search}>
           <SearchBox
             value={state.filterText}
             placeholder={strings.filterTextPlaceholder}
@@ -392,9 +411,11 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
 
       {renderBody(state, classes)}
 
-      {state.totalCount > 0 && (
+      {state.totalCount > 0 && state.searchStatus !== 'failed' && (
         <div className={classes.footer}>
-          <span role="status">{state.summaryText}</span>
+          <span role="status" dir="auto" className={classes.text}>
+            {state.summaryText}
+          </span>
           {state.progressText && <Spinner size="extra-tiny" label={state.progressText} />}
         </div>
       )}
@@ -403,8 +424,8 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
       <Toaster toasterId={state.toasterId} position="bottom-end" />
       <ConfirmDialog
         open={state.deleteDialogOpen}
-        title={state.deleteDialog?.title}
-        body={state.deleteDialog?.body}
+        title={state.deleteDialog && <span dir="auto">{state.deleteDialog.title}</span>}
+        body={state.deleteDialog && <span dir="auto">{state.deleteDialog.body}</span>}
         confirmLabel={strings.deleteConfirm}
         cancelLabel={common.cancel}
         onConfirm={state.confirmDelete}

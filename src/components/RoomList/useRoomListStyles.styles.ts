@@ -18,6 +18,10 @@ export const roomListClassNames = {
   row: 'rk-RoomList__row',
   idCell: 'rk-RoomList__idCell',
   roomName: 'rk-RoomList__roomName',
+  roomLink: 'rk-RoomList__roomLink',
+  headerRow: 'rk-RoomList__headerRow',
+  search: 'rk-RoomList__search',
+  text: 'rk-RoomList__text',
   people: 'rk-RoomList__people',
   idLine: 'rk-RoomList__idLine',
   idText: 'rk-RoomList__idText',
@@ -31,6 +35,16 @@ export const roomListClassNames = {
 
 const FORCED_COLORS = '@media (forced-colors: active)';
 const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
+/** A list too narrow for six columns (a phone, a side panel): each room becomes a card of stacked lines. */
+const NARROW = '@container (max-width: 640px)';
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
 
 const useStyles = makeStyles({
   root: {
@@ -39,6 +53,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
+    containerType: 'inline-size',
   },
   header: {
     display: 'flex',
@@ -91,10 +106,36 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     [FORCED_COLORS]: { backgroundColor: 'Canvas' },
   },
-  row: {},
+  row: {
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(0, 1fr) auto',
+      columnGap: tokens.spacingHorizontalS,
+      alignItems: 'start',
+      paddingBlock: tokens.spacingVerticalXS,
+      '& > td': { display: 'block', minWidth: '0px', height: 'auto' },
+      '& > td[data-column="status"]': { gridColumn: '1 / -1', gridRow: '2', paddingBlock: '0px' },
+      '& > td[data-column="window"]': { gridColumn: '1 / -1', gridRow: '3' },
+      '& > td[data-column="created"], & > td[data-column="dialOut"]': { display: 'none' },
+    },
+  },
+  headerRow: {
+    [NARROW]: VISUALLY_HIDDEN,
+  },
+  text: {
+    // Aligned by the page's direction, not by the line's own.
+    textAlign: 'match-parent',
+  },
+  search: {
+    flexBasis: '20rem',
+    flexShrink: 1,
+    minWidth: '12rem',
+    maxWidth: '100%',
+  },
   idCell: {
     minWidth: '200px',
     paddingBlock: tokens.spacingVerticalS,
+    [NARROW]: { gridColumn: '1', gridRow: '1' },
   },
   roomName: {
     ...typographyStyles.body1Strong,
@@ -104,15 +145,23 @@ const useStyles = makeStyles({
       fontStyle: 'italic',
       color: tokens.colorNeutralForeground3,
     },
+    // "No title" stays muted when it is a link too: a link's blue would make it the loudest name in the list.
+    '&[data-untitled] .fui-Link': { color: tokens.colorNeutralForeground3 },
+    '&[data-untitled] .fui-Link:hover': { color: tokens.colorNeutralForeground2 },
+  },
+  roomLink: {
+    // The title reads as the row's name: its weight and style (italic "No title"), not a link's.
+    fontWeight: 'inherit',
+    fontStyle: 'inherit',
+    textAlign: 'start',
   },
   people: {
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
     // The line keeps its height while the names load, so rows do not jump when they arrive.
     minHeight: typographyStyles.caption1.lineHeight,
-    display: 'flex',
-    alignItems: 'center',
-    '& > .fui-SkeletonItem': { width: '12em', maxWidth: '100%' },
+    textAlign: 'match-parent',
+    '& > .fui-SkeletonItem': { display: 'inline-block', verticalAlign: 'middle', width: '12em', maxWidth: '100%' },
   },
   idLine: {
     display: 'flex',
@@ -134,6 +183,7 @@ const useStyles = makeStyles({
   },
   actionsCell: {
     width: '48px',
+    [NARROW]: { gridColumn: '2', gridRow: '1', width: 'auto' },
   },
   spacer: {
     '& > td': { padding: '0px', border: '0px' },
@@ -184,6 +234,10 @@ export function useRoomListStyles(state: RoomListState): RoomListClasses {
     row: mergeClasses(roomListClassNames.row, styles.row),
     idCell: mergeClasses(roomListClassNames.idCell, styles.idCell),
     roomName: mergeClasses(roomListClassNames.roomName, styles.roomName),
+    roomLink: mergeClasses(roomListClassNames.roomLink, styles.roomLink),
+    headerRow: mergeClasses(roomListClassNames.headerRow, styles.headerRow),
+    search: mergeClasses(roomListClassNames.search, styles.search),
+    text: mergeClasses(roomListClassNames.text, styles.text),
     people: mergeClasses(roomListClassNames.people, styles.people),
     idLine: mergeClasses(roomListClassNames.idLine, styles.idLine),
     idText: mergeClasses(roomListClassNames.idText, styles.idText),

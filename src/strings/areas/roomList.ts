@@ -170,7 +170,7 @@ export const ROOM_LIST_EN: RoomListStrings = {
   copyFailed: 'The clipboard is not available. Select the id and copy it yourself: {roomId}',
   deleteTitle: 'Delete {room}?',
   deleteBody:
-    'This deletes {room} ({window}) and its list of participants. Nobody will be able to join it. This cannot be undone.',
+    'This deletes {room} and its list of participants. It is scheduled for {window}. Nobody will be able to join it. This cannot be undone.',
   deleteConfirm: 'Delete room',
   deleted: 'Deleted {room}.',
   deleteFailed: '{room} was not deleted. {reason}',
@@ -241,7 +241,7 @@ export const ROOM_LIST_DE: RoomListStrings = {
   copyFailed: 'Die Zwischenablage ist nicht verfügbar. Markieren und kopieren Sie die ID selbst: {roomId}',
   deleteTitle: '{room} löschen?',
   deleteBody:
-    '{room} ({window}) und die Teilnehmerliste werden gelöscht. Niemand kann mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
+    '{room} und die Teilnehmerliste werden gelöscht. Geplant ist: {window}. Niemand kann mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
   deleteConfirm: 'Raum löschen',
   deleted: '{room} gelöscht.',
   deleteFailed: '{room} wurde nicht gelöscht. {reason}',
