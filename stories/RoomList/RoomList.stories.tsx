@@ -812,3 +812,28 @@ export const CalledAppointments: Story = {
     await expect(canvas.getByRole('searchbox', { name: 'Search appointments' })).toBeVisible();
   },
 };
+
+/** A thousand rooms in a 400 px panel: rows stack into cards, and the rows in view are still rendered as they scroll. */
+export const ManyNarrow: Story = {
+  loaders: Many.loaders,
+  args: { pageSize: 100 },
+  render: (args, { loaded }) => (
+    <div style={{ width: 400 }}>
+      <RoomList {...args} adapter={(loaded as Loaded).adapter} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const table = await loadedTable(canvasElement, strings, 1000);
+    await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]').length).toBeGreaterThan(3));
+    await expect(table.querySelectorAll('tbody tr[data-room-id]').length).toBeLessThan(100);
+    // Stacked: the actions sit on the title's line, the window under it.
+    const row = table.querySelector<HTMLElement>('tbody tr[data-room-id]');
+    if (!row) throw new Error('no row');
+    await expect(getComputedStyle(row).display).toBe('grid');
+    const scroller = canvasElement.querySelector<HTMLElement>('.rk-RoomList__scroller');
+    if (!scroller) throw new Error('no scroller');
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitFor(() => expect(table.querySelector('tr[aria-rowindex="1001"]')).not.toBeNull());
+  },
+};

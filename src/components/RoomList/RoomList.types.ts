@@ -367,7 +367,7 @@ export interface RoomListClasses {
   readonly idText: string;
   /** The second line of the window cell: the viewer's clock. */
   readonly viewerWindow: string;
-  /** The search progress next to the toolbar. */
+  /** The search progress in the line under the table (the toolbar does not move while the user types). */
   readonly searchStatus: string;
   /** The actions cell. */
   readonly actionsCell: string;

@@ -382,9 +382,7 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
             }}
           />
         </Field>
-        {state.searchStatus === 'loading' && state.shownCount > 0 && (
-          <Spinner className={classes.searchStatus} size="extra-tiny" label={strings.searching} />
-        )}
+
         <div role="group" aria-labelledby={state.statusLabelId} className={classes.statusGroup}>
           <span id={state.statusLabelId}>{strings.statusFilterLabel}</span>
           {state.statusOptions.map((option) => (
@@ -417,6 +415,9 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
             {state.summaryText}
           </span>
           {state.progressText && <Spinner size="extra-tiny" label={state.progressText} />}
+          {state.searchStatus === 'loading' && state.shownCount > 0 && (
+            <Spinner className={classes.searchStatus} size="extra-tiny" label={strings.searching} />
+          )}
         </div>
       )}
 

@@ -366,10 +366,15 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   const indices = items ? items.map((item) => item.index) : shown.map((_, index) => index);
   const first = items?.[0];
   const last = items?.[items.length - 1];
-  const spacer =
-    first && last
-      ? { before: Math.max(0, first.start - HEADER_HEIGHT_ESTIMATE), after: virtualizer.getTotalSize() - last.end }
-      : { before: 0, after: 0 };
+  let spacer = { before: 0, after: 0 };
+  if (first && last)
+    spacer = {
+      before: Math.max(0, first.start - HEADER_HEIGHT_ESTIMATE),
+      after: virtualizer.getTotalSize() - last.end,
+    };
+  // Nothing in view yet (a scroller with no height: the stacked narrow layout hides the header row): the whole list's
+  // height gives the scroller its size, so the virtualizer sees a view and fills it.
+  else if (virtualize) spacer = { before: 0, after: virtualizer.getTotalSize() - HEADER_HEIGHT_ESTIMATE };
 
   // Formatting dates builds Intl formatters; rows scrolled back into view reuse their texts until locale or zone change.
   const { formatDateTime, locale, timeZone: viewerTimeZone } = kit;

@@ -85,6 +85,8 @@ const useStyles = makeStyles({
       ...typographyStyles.body1,
       marginInlineEnd: tokens.spacingHorizontalXS,
     },
+    // Fluent's buttons are at least 96 px wide: in a narrow list the three statuses would take two lines.
+    [NARROW]: { '& > button': { minWidth: '0px' } },
   },
   scroller: {
     // A bounded box is what lets 1,000 rooms render only the rows in view.
