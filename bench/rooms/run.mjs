@@ -351,10 +351,10 @@ async function seed(pool, schema, count, foldForSearch) {
       [count, subjects, ZONES],
     );
     await client.query(
-      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position)
-       SELECT ${id}, ${sqlUserId(STAFF_KIND, organiser)}, 'Presenter', 1 ${rows}
-       UNION ALL SELECT ${id}, ${sqlUserId(PATIENT_KIND, patient)}, 'Attendee', 2 ${rows}
-       UNION ALL SELECT ${id}, ${sqlUserId(PATIENT_KIND, companion)}, 'Attendee', 3 ${rows}
+      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position, room_created_at)
+       SELECT ${id}, ${sqlUserId(STAFF_KIND, organiser)}, 'Presenter', 1, ${created} ${rows}
+       UNION ALL SELECT ${id}, ${sqlUserId(PATIENT_KIND, patient)}, 'Attendee', 2, ${created} ${rows}
+       UNION ALL SELECT ${id}, ${sqlUserId(PATIENT_KIND, companion)}, 'Attendee', 3, ${created} ${rows}
          WHERE i % 4 = 0 AND ${companion} <> ${patient}`,
       [count],
     );

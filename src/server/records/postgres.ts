@@ -130,6 +130,21 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    async apply(client, s) {
+      // Each roster entry carries its room's creation time, which never changes: a search by participants then finds
+      // its first rooms in list order from the roster's index alone, without reading every room they are on. The
+      // new index leads with the user, so it also serves what the user index served.
+      await client.query(`
+        ALTER TABLE ${s}.room_roster ADD COLUMN room_created_at timestamptz;
+        UPDATE ${s}.room_roster p SET room_created_at = r.created_at FROM ${s}.room_records r WHERE r.room_id = p.room_id;
+        ALTER TABLE ${s}.room_roster ALTER COLUMN room_created_at SET NOT NULL;
+        CREATE INDEX room_roster_user_order ON ${s}.room_roster (user_id, room_created_at, room_id);
+        DROP INDEX ${s}.room_roster_user;
+      `);
+    },
+  },
 ];
 
 function quoteIdentifier(name: string): string {
@@ -419,9 +434,10 @@ export function createPostgresRoomRecordStore(
     const { ids, roles } = distinct(participants);
     if (ids.length === 0) return;
     await client.query(
-      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position)
+      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position, room_created_at)
        SELECT $1, t.user_id, t.role,
-         (SELECT coalesce(max(position), 0) FROM ${s}.room_roster WHERE room_id = $1) + t.place
+         (SELECT coalesce(max(position), 0) FROM ${s}.room_roster WHERE room_id = $1) + t.place,
+         (SELECT created_at FROM ${s}.room_records WHERE room_id = $1)
        FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS t(user_id, role, place)
        ON CONFLICT (room_id, user_id) DO UPDATE SET role = excluded.role`,
       [roomId, ids, roles],
@@ -588,7 +604,8 @@ export function createPostgresRoomRecordStore(
         values.push(value);
         return `$${values.length}`;
       };
-      const where: string[] = [];
+      /** The scope as a condition on `r`, a room record; none for every room. */
+      let inScope: string | undefined;
       if (scope.all !== true) {
         // One fact: a plain condition, which walks its index in list order. Several: the ids each fact's index finds,
         // together, rather than one condition with OR, which PostgreSQL can only check row by row over every room.
@@ -616,34 +633,51 @@ export function createPostgresRoomRecordStore(
         }
         const [only] = facts;
         if (!only) return { records: [] };
-        where.push(facts.length === 1 ? only.where : `r.room_id IN (${facts.map((fact) => fact.ids).join(' UNION ')})`);
+        inScope = facts.length === 1 ? only.where : `r.room_id IN (${facts.map((fact) => fact.ids).join(' UNION ')})`;
       }
-      if (search) {
-        // One branch per index (trigram on the folded title, reference and id; the roster's user index), so each
-        // finds its rooms by index rather than the whole table being filtered row by row.
+      /** Rooms after the cursor, in list order, as a condition on the creation time and id columns named. */
+      const cursor = after ? [param(new Date(after.createdAt)), param(after.roomId)] : undefined;
+      const afterCursor = (createdAt: string, roomId: string): string[] =>
+        cursor ? [`(${createdAt}, ${roomId}) > (${cursor[0]}, ${cursor[1]})`] : [];
+      const where = [...(inScope ? [inScope] : []), ...afterCursor('r.created_at', 'r.room_id')];
+      const take = param(limit + 1);
+      let sql: string;
+      if (!search) {
+        sql = `SELECT ${COLUMNS} FROM ${FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY r.created_at, r.room_id LIMIT ${take}`;
+      } else {
+        // A page costs what the page costs, not what every match costs: each branch finds only its own first rooms
+        // of the page, the scope and cursor inside it. The title, reference and id branches walk the list order for
+        // a common fragment, or take a rare one from its trigram index; the roster branch reads its rooms' order
+        // from the roster's own index. Only the page's rooms of their union are read in full, with their summaries.
+        const branch = (condition: string): string =>
+          `(SELECT r.created_at, r.room_id FROM ${s}.room_records r WHERE ${[condition, ...where].join(' AND ')}
+            ORDER BY r.created_at, r.room_id LIMIT ${take})`;
         const text = param(containsPattern(search.text));
-        const branches = [
-          `SELECT room_id FROM ${s}.room_records WHERE subject_folded LIKE ${text}`,
-          `SELECT room_id FROM ${s}.room_records WHERE reference_folded LIKE ${text}`,
-        ];
+        const branches = [branch(`r.subject_folded LIKE ${text}`), branch(`r.reference_folded LIKE ${text}`)];
         const compact = search.text.replace(/\s+/g, '');
-        if (compact !== '') {
-          branches.push(
-            `SELECT room_id FROM ${s}.room_records WHERE lower(room_id) LIKE ${param(containsPattern(compact))}`,
-          );
-        }
+        if (compact !== '') branches.push(branch(`lower(r.room_id) LIKE ${param(containsPattern(compact))}`));
         if (search.participantIds.length > 0) {
+          const onRoster = [
+            `p.user_id = ANY(${param([...search.participantIds])}::text[])`,
+            ...afterCursor('p.room_created_at', 'p.room_id'),
+            ...(inScope
+              ? [`EXISTS (SELECT 1 FROM ${s}.room_records r WHERE r.room_id = p.room_id AND ${inScope})`]
+              : []),
+          ];
           branches.push(
-            `SELECT room_id FROM ${s}.room_roster WHERE user_id = ANY(${param([...search.participantIds])}::text[])`,
+            `(SELECT DISTINCT p.room_created_at AS created_at, p.room_id FROM ${s}.room_roster p
+              WHERE ${onRoster.join(' AND ')} ORDER BY p.room_created_at, p.room_id LIMIT ${take})`,
           );
         }
-        where.push(`r.room_id IN (${branches.join(' UNION ')})`);
+        sql = `WITH page AS (
+            SELECT created_at, room_id FROM (${branches.join(' UNION ')}) found
+            ORDER BY created_at, room_id LIMIT ${take}
+          )
+          SELECT ${COLUMNS} FROM page JOIN ${s}.room_records r ON r.room_id = page.room_id
+            LEFT JOIN ${s}.room_roster_summaries m ON m.room_id = r.room_id
+          ORDER BY r.created_at, r.room_id`;
       }
-      if (after) {
-        where.push(`(r.created_at, r.room_id) > (${param(new Date(after.createdAt))}, ${param(after.roomId)})`);
-      }
-      const sql = `SELECT ${COLUMNS} FROM ${FROM} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY r.created_at, r.room_id LIMIT ${param(limit + 1)}`;
       const rows = await query<RecordRow>('listing room records', sql, values);
       const records = rows.slice(0, limit).map(recordOf);
       const last = records[records.length - 1];

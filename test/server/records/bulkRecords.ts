@@ -69,7 +69,8 @@ export async function seedBulkRecords(pool: Pool, schema: string, count: number)
       [count],
     );
     await client.query(
-      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position) SELECT ${id}, ${user}, 'Attendee', 1 ${rows}`,
+      `INSERT INTO ${s}.room_roster (room_id, user_id, role, position, room_created_at)
+       SELECT ${id}, ${user}, 'Attendee', 1, ${created} ${rows}`,
       [count],
     );
     await client.query(

@@ -79,7 +79,37 @@ describe('PostgreSQL record store', () => {
     const reopened = store(url, name);
     expect(await reopened.get('kept-room')).toMatchObject({ subject: 'Kept', version: 1 });
     const applied = await admin.query<{ version: number }>(`SELECT version FROM "${name}".migrations ORDER BY version`);
-    expect(applied.rows.map((row) => row.version)).toEqual([1, 2]);
+    expect(applied.rows.map((row) => row.version)).toEqual([1, 2, 3]);
+  });
+
+  it('upgrades a schema of the version before: its rooms are still found by who is on them, in list order', async () => {
+    const name = schema();
+    const before = store(url, name);
+    const first = record('upgraded-1', 'Intake');
+    const second = { ...record('upgraded-2', 'Follow-up'), createdAt: new Date(first.createdAt.getTime() + 1000) };
+    await before.insert(second, [{ id: '8:acs:patient', role: 'Attendee' }]);
+    await before.insert(first, [{ id: '8:acs:patient', role: 'Attendee' }]);
+    // The schema as version 2 left it: the roster without its rooms' creation times.
+    await admin.query(`
+      DROP INDEX "${name}".room_roster_user_order;
+      ALTER TABLE "${name}".room_roster DROP COLUMN room_created_at;
+      CREATE INDEX room_roster_user ON "${name}".room_roster (user_id);
+      DELETE FROM "${name}".migrations WHERE version = 3;
+    `);
+    const after = store(url, name);
+    const page = await after.list({
+      scope: { all: true },
+      search: { text: 'nobody', participantIds: ['8:acs:patient'] },
+      limit: 1,
+    });
+    expect(page.records.map((r) => r.roomId)).toEqual(['upgraded-1']);
+    const next = await after.list({
+      scope: { all: true },
+      search: { text: 'nobody', participantIds: ['8:acs:patient'] },
+      limit: 1,
+      ...(page.next ? { after: page.next } : {}),
+    });
+    expect(next.records.map((r) => r.roomId)).toEqual(['upgraded-2']);
   });
 
   it('answers unavailable when its database goes away, writes nothing half-way, and recovers when it is back', async () => {

@@ -412,6 +412,39 @@ export function recordStoreContract(name: string, harness: RecordStoreHarness): 
       expect(await find('muller', [], { organizerId: 'someone-else' })).toEqual([]);
     });
 
+    it('pages a search whose matches come from every branch in list order, each room once, within the scope', async () => {
+      const { store } = await harness.open();
+      // Twelve rooms in creation order: titles, references, ids and rosters match "derm" by turns, some rooms by
+      // two of them at once; some are organised by someone the scope leaves out.
+      const made: Array<{ record: NewRoomRecord; matches: boolean; inScope: boolean }> = [];
+      for (let i = 0; i < 12; i++) {
+        const byTitle = i % 3 === 0;
+        const byReference = i % 4 === 1;
+        const byId = i % 5 === 2;
+        const byRoster = i % 2 === 1;
+        const record = newRecord({
+          roomId: `99${byId ? 'derm' : 'room'}${String(i).padStart(4, '0')}`,
+          subject: byTitle ? `Dermatology ${i}` : `Check-up ${i}`,
+          reference: byReference ? `DERM-${i}` : `APT-${i}`,
+          organizerId: i % 6 === 5 ? 'someone-else' : 'organiser',
+        });
+        await store.insert(record, byRoster ? [person('derm-patient'), person(`other-${i}`)] : [person(`other-${i}`)]);
+        made.push({ record, matches: byTitle || byReference || byId || byRoster, inScope: i % 6 !== 5 });
+      }
+      const everyMatch = made.filter((m) => m.matches).map((m) => m.record.roomId);
+      const scoped = made.filter((m) => m.matches && m.inScope).map((m) => m.record.roomId);
+      const query = (scope: RoomScope) => ({ scope, search: search('derm', ['8:acs:derm-patient', '8:acs:other-3']) });
+      for (const limit of [1, 2, 3, 50]) {
+        expect(ids(await readAll(store, query({ all: true }), limit))).toEqual(everyMatch);
+        expect(ids(await readAll(store, query({ organizerId: 'organiser' }), limit))).toEqual(scoped);
+        // Two facts: the organiser's rooms or those of a participant on one room the organiser does not have.
+        const either = await readAll(store, query({ organizerId: 'organiser', participantId: '8:acs:other-5' }), limit);
+        expect(ids(either)).toEqual(
+          made.filter((m, i) => m.matches && (m.inScope || i === 5)).map((m) => m.record.roomId),
+        );
+      }
+    });
+
     it('takes %, _ and \\ in a search literally', async () => {
       const { store } = await harness.open();
       const percent = newRecord({ subject: '100% attendance' });
