@@ -755,9 +755,37 @@ describe('RoomList names rooms people recognise', () => {
   it('copies the id from the button next to it, and says so', async () => {
     const { user } = renderList(<RoomList adapter={clinicAdapter()} />);
     await loaded();
-    await user.click(within(rowOf(FOLLOW_UP)).getByRole('button', { name: `Copy room id ${FOLLOW_UP}` }));
+    const copy = within(rowOf(FOLLOW_UP)).getByRole('button', { name: `Copy room id ${FOLLOW_UP}` });
+    await user.click(copy);
     expect(await screen.findByText(`Room id ${FOLLOW_UP} copied.`)).toBeInTheDocument();
     await expect(navigator.clipboard.readText()).resolves.toBe(FOLLOW_UP);
+    // A tick on the button itself, where the user looked; then the copy icon again.
+    expect(copy).toHaveAttribute('data-copied');
+    await waitFor(() => expect(copy).not.toHaveAttribute('data-copied'));
+  });
+
+  it('shows what it has that matches, marked busy, until the backend answers the search', async () => {
+    const backend = clinicAdapter();
+    const answer = deferred();
+    const adapter: RoomsAdapter = {
+      ...backend,
+      listRooms: async (options = {}) => {
+        if (options.search !== undefined) await answer.promise;
+        return backend.listRooms(options);
+      },
+    };
+    const { user } = renderList(<RoomList adapter={adapter} />);
+    await loaded();
+    await waitFor(() => expect(rowOf(FOLLOW_UP)).toHaveTextContent('Dr. Amara Okafor'));
+    await user.type(screen.getByRole('searchbox', { name: S.filterTextLabel }), 'Okafor');
+    const root = document.querySelector('.rk-RoomList');
+    await waitFor(() => expect(root).toHaveAttribute('aria-busy', 'true'));
+    expect(shownIds()).toEqual([FOLLOW_UP]);
+    expect(screen.getByRole('progressbar', { name: S.searching })).toBeInTheDocument();
+    await act(async () => answer.resolve());
+    await waitFor(() => expect(root).toHaveAttribute('data-search-status', 'done'));
+    expect(root).not.toHaveAttribute('aria-busy');
+    expect(shownIds()).toEqual([FOLLOW_UP]);
   });
 
   it('goes through a row from the keyboard: title, copy, actions, in that order', async () => {

@@ -158,6 +158,8 @@ export interface RoomListRowState {
   readonly idText: string;
   /** Accessible name of the copy button next to the id. */
   readonly copyLabel: string;
+  /** Whether the id was just copied (the button shows a tick for a moment). */
+  readonly copied: boolean;
   /** The people line; `undefined` when the backend gives no roster preview. */
   readonly people: RoomListPeopleState | undefined;
   /** The window on the viewer's clock, only when the room's zone shows other times. */

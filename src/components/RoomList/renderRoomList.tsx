@@ -31,6 +31,7 @@ import {
 import {
   Add20Regular,
   ArrowClockwise20Regular,
+  Checkmark16Regular,
   Copy16Regular,
   Copy20Regular,
   Delete20Regular,
@@ -100,9 +101,10 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
           <Button
             size="small"
             appearance="transparent"
-            icon={<Copy16Regular />}
+            icon={row.copied ? <Checkmark16Regular /> : <Copy16Regular />}
             aria-label={row.copyLabel}
             data-copy-id=""
+            data-copied={row.copied ? '' : undefined}
             onClick={() => state.copyId(room)}
           />
         </div>

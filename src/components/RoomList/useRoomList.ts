@@ -45,6 +45,8 @@ const STATUS_REFRESH_MS = 30_000;
 /** How many names the people line spells out before "+N". */
 const NAMES_SHOWN = 2;
 const NO_ROOMS: readonly Room[] = [];
+/** How long a copy button shows its tick. */
+const COPIED_TICK_MS = 2_000;
 
 /** Names of the people directory as far as looked up: `null` for an id the directory does not know. */
 type PeopleNames = ReadonlyMap<string, Person | null>;
@@ -162,6 +164,14 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       return next;
     });
   }, []);
+
+  // The copy button shows a tick for a moment, next to where the user looked; the toast says it in words.
+  const [copiedId, setCopiedId] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (copiedId === undefined) return undefined;
+    const timer = setTimeout(() => setCopiedId(undefined), COPIED_TICK_MS);
+    return () => clearTimeout(timer);
+  }, [copiedId]);
 
   // ---- Names of the people in the roster previews -------------------------------------------------------------
   const [people, setPeople] = useState<PeopleNames>(() => new Map());
@@ -447,6 +457,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         titled: Boolean(room.subject),
         idText: kit.format(strings.roomId, { roomId: room.id }),
         copyLabel: kit.format(strings.copyIdButton, { roomId: room.id }),
+        copied: copiedId === room.id,
         people: peopleOf(room),
         statusText: kit.strings.validity.status[status],
         windowText: texts.window,
@@ -507,7 +518,10 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         failed();
         return;
       }
-      clipboard.writeText(room.id).then(() => toast(kit.format(strings.copied, { roomId: room.id })), failed);
+      clipboard.writeText(room.id).then(() => {
+        toast(kit.format(strings.copied, { roomId: room.id }));
+        setCopiedId(room.id);
+      }, failed);
     },
     [kit, strings, toast],
   );
