@@ -5,7 +5,7 @@
  */
 import { foldForSearch } from './people';
 import { isValidTimeZone } from './schedule';
-import type { RoomDetails, UpdateRoomInput } from './types';
+import type { RoomDetails, RoomParticipant, UpdateRoomInput } from './types';
 
 /** The longest each detail may be, in characters (UTF-16 code units, as `String.length` counts). */
 export const ROOM_DETAIL_LIMITS = Object.freeze({ subject: 200, description: 2000, reference: 200 });
@@ -175,4 +175,24 @@ export function roomMatchesSearch(room: RoomSearchable, rosterIds: Iterable<stri
   if (search.participantIds.size === 0) return false;
   for (const id of rosterIds) if (search.participantIds.has(id)) return true;
   return false;
+}
+
+/** How many people a room's roster preview names ("with Priya Raman, Dr. Amara Okafor +2"). */
+export const ROSTER_PREVIEW_SIZE = 4;
+
+/**
+ * The first people of a roster given in invitation order, as lists preview it: presenters first (the people others
+ * look for), then everyone else, each in invitation order; at most {@link ROSTER_PREVIEW_SIZE}. Reads no further than
+ * it needs to once enough presenters are found.
+ */
+export function rosterPreviewOf(roster: Iterable<RoomParticipant>): RoomParticipant[] {
+  const presenters: RoomParticipant[] = [];
+  const others: RoomParticipant[] = [];
+  for (const { id, role } of roster) {
+    if (role === 'Presenter') {
+      presenters.push({ id, role });
+      if (presenters.length === ROSTER_PREVIEW_SIZE) break;
+    } else if (others.length < ROSTER_PREVIEW_SIZE) others.push({ id, role });
+  }
+  return [...presenters, ...others].slice(0, ROSTER_PREVIEW_SIZE);
 }

@@ -8,6 +8,8 @@ import {
   ROOM_DETAIL_LIMITS,
   roomMatchesSearch,
   roomSearchText,
+  rosterPreviewOf,
+  ROSTER_PREVIEW_SIZE,
   validateRoomDetails,
   type RoomSearch,
 } from '../../src/core/roomDetails';
@@ -204,5 +206,39 @@ describe('room search', () => {
     expect(roomMatchesSearch(room, new Set([priya]), search('priya', [priya]))).toBe(true);
     expect(roomMatchesSearch(room, [other], search('priya', [priya]))).toBe(false);
     expect(roomMatchesSearch(room, [priya], search('priya'))).toBe(false);
+  });
+});
+
+describe('rosterPreviewOf', () => {
+  const person = (n: number, role: 'Presenter' | 'Attendee' | 'Consumer') => ({ id: `p${n}`, role });
+
+  it('names presenters first, then the others, each in invitation order, at most the preview size', () => {
+    const roster = [
+      person(1, 'Attendee'),
+      person(2, 'Consumer'),
+      person(3, 'Presenter'),
+      person(4, 'Attendee'),
+      person(5, 'Presenter'),
+      person(6, 'Attendee'),
+    ];
+    expect(ROSTER_PREVIEW_SIZE).toBe(4);
+    expect(rosterPreviewOf(roster).map((p) => p.id)).toEqual(['p3', 'p5', 'p1', 'p2']);
+  });
+
+  it('gives a short roster whole and an empty one as nobody', () => {
+    expect(rosterPreviewOf([person(1, 'Consumer')])).toEqual([{ id: 'p1', role: 'Consumer' }]);
+    expect(rosterPreviewOf([])).toEqual([]);
+  });
+
+  it('stops reading a long roster once enough presenters are found', () => {
+    let read = 0;
+    function* roster() {
+      for (let n = 0; n < 1_000_000; n++) {
+        read++;
+        yield person(n, 'Presenter');
+      }
+    }
+    expect(rosterPreviewOf(roster())).toHaveLength(4);
+    expect(read).toBe(4);
   });
 });

@@ -4,11 +4,13 @@
  * roster preview its lists carry. Pure helpers over plain data; the adapter owns the state.
  */
 import { RoomsError } from '../../core/errors';
-import { ROOM_DETAIL_FIELDS, validateRoomDetails, type RoomDetailField } from '../../core/roomDetails';
+import {
+  ROOM_DETAIL_FIELDS,
+  rosterPreviewOf as firstOfRoster,
+  validateRoomDetails,
+  type RoomDetailField,
+} from '../../core/roomDetails';
 import type { Room, RoomDetails, RoomParticipant, RoomRosterPreview } from '../../core/types';
-
-/** How many participants a list item's `rosterPreview` names. */
-export const ROSTER_PREVIEW_SIZE = 4;
 
 /** What the backend keeps of one room beyond the model. */
 export interface InMemoryRoomRecord {
@@ -81,10 +83,5 @@ export function roomWithRecord(room: Room, record: InMemoryRoomRecord | undefine
 
 /** The roster preview of a roster given in invitation order: its size and the first people, presenters first. */
 export function rosterPreviewOf(roster: readonly RoomParticipant[]): RoomRosterPreview {
-  const presenters = roster.filter((p) => p.role === 'Presenter');
-  const others = roster.filter((p) => p.role !== 'Presenter');
-  return {
-    total: roster.length,
-    participants: [...presenters, ...others].slice(0, ROSTER_PREVIEW_SIZE).map((p) => ({ id: p.id, role: p.role })),
-  };
+  return { total: roster.length, participants: firstOfRoster(roster) };
 }

@@ -3,10 +3,9 @@
  * tests; records are lost when the process ends and other servers do not see them (use the PostgreSQL store there).
  */
 import type { RoomRole } from '../../core/roles';
-import { roomMatchesSearch } from '../../core/roomDetails';
+import { roomMatchesSearch, rosterPreviewOf } from '../../core/roomDetails';
 import type { RoomParticipant } from '../../core/types';
 import {
-  ROSTER_PREVIEW_SIZE,
   RoomRecordStoreError,
   type NewRoomRecord,
   type RoomCreateIntent,
@@ -38,17 +37,9 @@ function comparePosition(aTime: number, aId: string, bTime: number, bId: string)
   return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
-/** The roster preview: presenters first, then everyone else, each in invitation order. */
-function rosterPreview(roster: Iterable<readonly [string, RoomRole]>): RoomParticipant[] {
-  const presenters: RoomParticipant[] = [];
-  const others: RoomParticipant[] = [];
-  for (const [id, role] of roster) {
-    if (role === 'Presenter') {
-      presenters.push({ id, role });
-      if (presenters.length === ROSTER_PREVIEW_SIZE) break;
-    } else if (others.length < ROSTER_PREVIEW_SIZE) others.push({ id, role });
-  }
-  return [...presenters, ...others].slice(0, ROSTER_PREVIEW_SIZE);
+/** The roster as participants, in invitation order. */
+function* participantsOf(roster: Map<string, RoomRole>): Generator<RoomParticipant> {
+  for (const [id, role] of roster) yield { id, role };
 }
 
 function copyOut(entry: Entry): RoomRecord {
@@ -60,7 +51,7 @@ function copyOut(entry: Entry): RoomRecord {
     validUntil: new Date(record.validUntil),
     updatedAt: new Date(record.updatedAt),
     participantCount: entry.roster.size,
-    firstParticipants: rosterPreview(entry.roster),
+    firstParticipants: rosterPreviewOf(participantsOf(entry.roster)),
   };
 }
 

@@ -40,8 +40,8 @@ export interface RoomRecord extends RoomDetails {
   firstParticipants: RoomParticipant[];
 }
 
-/** How many participants a record's `firstParticipants` holds. */
-export const ROSTER_PREVIEW_SIZE = 4;
+/** How many participants a record's `firstParticipants` holds: the size of every roster preview. */
+export { ROSTER_PREVIEW_SIZE } from '../../core/roomDetails';
 
 /** A record to insert: everything but what the store keeps itself. */
 export type NewRoomRecord = Omit<RoomRecord, 'version' | 'participantCount' | 'firstParticipants'>;
