@@ -23,6 +23,7 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     emptyHint: 'Appointments you book appear here.',
     noMatches: 'No appointments match these filters.',
     summary: '{shown} of {total} appointments',
+    actions: { copyId: 'Copy appointment id' },
   },
   roomEditor: {
     createTitle: 'New appointment',
@@ -79,6 +80,9 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
   },
   rosterEditor: {
     empty: 'No one is invited to this appointment yet.',
+    interactiveLimitBody:
+      '{count} participants may speak and show video, but an appointment call admits at most {limit}. Give some of them the {consumerRole} role, which watches and listens only.',
+    bulkNotCommunicationUser: 'Not a communication user: only ACS users can join an appointment',
     reviewSummary: 'These changes will be saved to the appointment.',
   },
   validityScheduler: {
@@ -86,6 +90,14 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     beforeMin: 'The appointment cannot start before {min}.',
     afterMax: 'The appointment must end by {max}.',
   },
+  capabilities: { inviteParticipant: 'Invite appointment participants into the call' },
+  capabilityTable: {
+    caption: 'What each role can do in an appointment call',
+    rows: { inviteParticipant: 'Invite an appointment participant into the call' },
+    requiresPstnDialOut: 'Only when the appointment allows dial-out.',
+  },
+  identifiers: { notCommunicationUser: 'Only Azure Communication Services users can be invited to an appointment.' },
+  rolePicker: { needsRoomSetting: '{capability} (when the appointment allows it)' },
   validity: { issues: { windowTooLong: 'An appointment can be open for at most {maxDays} days.' } },
   errors: { notFound: 'This appointment no longer exists.' },
 };
