@@ -15,6 +15,7 @@ import { Call20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-
 import {
   RosterEditor,
   collectAll,
+  formatRoomWindow,
   useRoomsKit,
   type RoomParticipant,
   type Person,
@@ -139,6 +140,17 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
     setCalls((c) => c.filter((x) => x.userId !== userId));
   }
 
+  // The window as the list shows it: on the appointment's clock, and on the viewer's when that differs.
+  const windowText =
+    room &&
+    formatRoomWindow(room, {
+      locale: kit.locale,
+      timeZone: room.timeZone,
+      viewerTimeZone: kit.timeZone,
+      now: kit.now(),
+      phrases: { inZone: kit.strings.roomList.windowInZone, inViewerZone: kit.strings.roomList.windowInViewerZone },
+    });
+
   return (
     <>
       <section className={styles.card} aria-labelledby="room-heading">
@@ -150,9 +162,10 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
             Edit appointment
           </Button>
         </div>
-        {room && (
+        {windowText && (
           <Text>
-            {kit.formatDateTimeRange(room.validFrom, room.validUntil, room.timeZone ? { timeZone: room.timeZone } : {})}
+            {windowText.room}
+            {windowText.viewer && <> ({windowText.viewer})</>}
           </Text>
         )}
         {room?.description && <Text>{room.description}</Text>}
