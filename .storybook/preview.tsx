@@ -1,3 +1,4 @@
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import {
   FluentProvider,
@@ -20,8 +21,44 @@ const themes: Record<string, Theme> = {
   teams: teamsLightTheme,
 };
 
+/**
+ * A clock a play function moves: `current()` is the kit's `now` for this moment, a new function after every move, and
+ * `subscribe` hears each move. The provider gets the new `now`, and hooks that follow the clock re-read it at once,
+ * so a jump shows without waiting for their next tick.
+ */
+export interface StoryClock {
+  /** The `now` of this moment. */
+  current(): () => Date;
+  /** Hears every move; returns a function that stops listening. */
+  subscribe(listener: () => void): () => void;
+}
+
 /** What a story may set for the kit's provider through `parameters.roomsKit`. */
-export type RoomsKitStoryParameters = Omit<RoomsKitProviderProps, 'children' | 'dir' | 'locale'>;
+export type RoomsKitStoryParameters = Omit<RoomsKitProviderProps, 'children' | 'dir' | 'locale'> & {
+  /** A clock the story moves; replaces `now`. */
+  clock?: StoryClock;
+};
+
+const NO_CLOCK = (): (() => void) => () => undefined;
+
+function StoryKit({
+  kit: { clock, ...kit },
+  locale,
+  dir,
+  children,
+}: {
+  kit: RoomsKitStoryParameters;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  children: ReactNode;
+}) {
+  const now = useSyncExternalStore(clock?.subscribe ?? NO_CLOCK, () => clock?.current() ?? kit.now);
+  return (
+    <RoomsKitProvider {...kit} now={now} locale={locale} dir={dir}>
+      {children}
+    </RoomsKitProvider>
+  );
+}
 
 const withKit: Decorator = (Story, context) => {
   const theme = themes[String(context.globals.theme)] ?? webLightTheme;
@@ -30,9 +67,9 @@ const withKit: Decorator = (Story, context) => {
   const kit = (context.parameters.roomsKit ?? {}) as RoomsKitStoryParameters;
   return (
     <FluentProvider theme={theme} dir={dir} style={{ padding: 16, minHeight: '100%' }}>
-      <RoomsKitProvider {...kit} locale={locale} dir={dir}>
+      <StoryKit kit={kit} locale={locale} dir={dir}>
         <Story />
-      </RoomsKitProvider>
+      </StoryKit>
     </FluentProvider>
   );
 };

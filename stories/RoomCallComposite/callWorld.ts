@@ -13,22 +13,40 @@ import {
   type SimulatedParticipantInput,
 } from '../../src/testing';
 import type { RoomRole } from '../../src/core/roles';
+import type { StoryClock } from '../../.storybook/preview';
 
 /** The instant every story starts at: Monday 2 June 2025, 11:00 in Berlin. */
 export const STORY_NOW = new Date('2025-06-02T09:00:00Z');
 
-/** A clock the stories' play functions move forward, read by the kit through `RoomsKitProvider`'s `now`. */
+/**
+ * A clock the stories' play functions move forward. Backends read it through `now`; the kit's provider gets it as a
+ * {@link StoryClock}, so what follows the clock (the waiting room's countdown) shows a jump at once.
+ */
 export const storyClock = (() => {
   let t = STORY_NOW.getTime();
+  const read = (): Date => new Date(t);
+  let current = (): Date => new Date(t);
+  const listeners = new Set<() => void>();
+  const moved = (): void => {
+    current = () => new Date(t);
+    for (const listener of [...listeners]) listener();
+  };
   return {
-    now: (): Date => new Date(t),
+    now: read,
+    current: () => current,
+    subscribe: (listener: () => void): (() => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     reset: (): void => {
       t = STORY_NOW.getTime();
+      moved();
     },
     advance: (ms: number): void => {
       t += ms;
+      moved();
     },
-  };
+  } satisfies StoryClock & Record<string, unknown>;
 })();
 
 /** Looks a person of the demo directory up by name. */
