@@ -167,4 +167,14 @@ describe('the demo host app, through the whole stack', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toMatch(/^Europe\/Berlin/);
     expect(await page.getByRole('combobox', { name: 'Start time' }).inputValue()).toBe('09:00 AM');
   });
+
+  it('is listed by its title at 09:00 Berlin time, and a search for "Priya" finds it', async () => {
+    await page.getByRole('button', { name: 'All appointments' }).click();
+    await page.getByLabel('Search appointments').fill('Priya');
+    const row = page.getByRole('row').filter({ hasText: 'Follow-up: Priya Raman' });
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toMatch(/9:00\s*–\s*9:30\s*AM Berlin time/);
+    // The search runs on the server: an appointment without Priya leaves the list.
+    await page.getByRole('row').filter({ hasText: 'Cardiology follow-up' }).waitFor({ state: 'detached' });
+  });
 });
