@@ -4,7 +4,7 @@ import { act, configure, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
-import { useState, type ReactElement } from 'react';
+import { StrictMode, useState, type ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RoomEditor, type RoomEditorValues } from '../../src/components/RoomEditor';
 import {
@@ -496,6 +496,21 @@ describe('RoomEditor, edit', () => {
       'getRoom',
       'listParticipants',
     ]);
+  });
+
+  it("names the room's people in React's strict mode, where every effect runs twice", async () => {
+    // Strict mode (as in a host's development build) cancels the first look-up of the names while it is under way
+    // and starts the second at once: the second must still get the names, not the raw ids.
+    const adapter = backend({ rooms: [SEED] });
+    adapter.faults.setLatency(20);
+    renderEditor(
+      <StrictMode>
+        <RoomEditor adapter={adapter} roomId={ROOM_ID} />
+      </StrictMode>,
+    );
+    expect(await screen.findByRole('rowheader', { name: /^Grace Kim/ })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: /^Ahmed Hassan/ })).toBeInTheDocument();
+    expect(screen.queryByText(RS.unknownPerson)).not.toBeInTheDocument();
   });
 
   it('sends only the changed field: dial-out on is one update with one field', async () => {
