@@ -12,31 +12,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { createServer as createViteServer } from 'vite';
+import { countOption, round, stats } from '../stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const resultsDir = join(repo, 'bench', 'results');
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-const N = option('n', 10_000);
-const JOINS = Math.max(50, option('joins', 60));
-const CONCURRENT = option('concurrent', 20);
+const N = countOption('n', 10_000);
+const JOINS = Math.max(50, countOption('joins', 60));
+const CONCURRENT = countOption('concurrent', 20);
 // Members who really join (they need identities for their tokens), spread evenly over the roster, so the old
 // approach meets them near the start, in the middle and at the end alike.
 const JOINERS = Math.max(CONCURRENT, 20);
 const TARGET_P50_MS = 100;
 const BASE_PATH = '/api/rooms-kit';
-
-const round = (v) => Math.round(v * 10) / 10;
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), min: round(sorted[0]), max: round(at(1)) };
-}
 
 /** A raw id of the shape the service issues, the same for the same `i`. */
 function syntheticId(resource, i) {

@@ -14,30 +14,16 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createServer } from 'vite';
 import { POSTGRES_HINT, provideTestDatabase } from '../../scripts/postgres.mjs';
+import { option, round, stats } from '../stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const resultsDir = join(repo, 'bench', 'results');
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : fallback;
-}
 const RUNS = Math.max(50, Number(option('runs', '200')));
 const ROOMS = Number(option('rooms', '100000'));
 const WARMUP = 20;
 const PAGE = 50;
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-const round = (value) => Math.round(value * 100) / 100;
-const summary = (values) => ({
-  p50: round(quantile(values, 0.5)),
-  p95: round(quantile(values, 0.95)),
-  n: values.length,
-});
 
 async function time(run) {
   for (let i = 0; i < WARMUP; i++) await run();
@@ -48,7 +34,7 @@ async function time(run) {
     last = await run();
     samples.push(performance.now() - start);
   }
-  return { ms: summary(samples), last };
+  return { ms: stats(samples), last };
 }
 
 const database = provideTestDatabase();

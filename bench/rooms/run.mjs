@@ -19,18 +19,14 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createServer as createViteServer } from 'vite';
 import { POSTGRES_HINT, provideTestDatabase } from '../../scripts/postgres.mjs';
+import { countOption, round, stats } from '../stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const resultsDir = join(repo, 'bench', 'results');
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : Number.NaN;
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-const RUNS = Math.max(50, option('runs', 100));
-const ROOMS = Math.max(10_000, option('rooms', 100_000));
+const RUNS = Math.max(50, countOption('runs', 100));
+const ROOMS = Math.max(10_000, countOption('rooms', 100_000));
 const WARMUP = 10;
 const PAGE = 50;
 const BASE_PATH = '/api/rooms-kit';
@@ -298,12 +294,6 @@ const staffName = (n) =>
   n === STAFF ? 'Dr. Amara Okafor' : `Dr. ${STAFF_FIRST[n % 10]} ${STAFF_LAST[Math.floor(n / 10) % 25]}`;
 const patientName = (p) => `${FIRST[p % FIRST.length]} ${LAST[Math.floor(p / FIRST.length)]}`;
 
-const round = (value) => Math.round(value * 100) / 100;
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), min: round(sorted[0]), max: round(at(1)) };
-}
 function check(condition, message) {
   if (!condition) throw new Error(`bench check failed: ${message}`);
 }

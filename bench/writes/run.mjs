@@ -13,29 +13,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RoomsClient } from '@azure/communication-rooms';
 import { createServer } from 'vite';
+import { option, round, stats } from '../stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const resultsDir = join(repo, 'bench', 'results');
 
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : fallback;
-}
 const WRITES = Number(option('writes', '300'));
 const SIZES = option('sizes', '10,10000,100000').split(',').map(Number);
 const WARMUP = 20;
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-const round = (value) => Math.round(value * 100) / 100;
-const summary = (values) => ({
-  p50: round(quantile(values, 0.5)),
-  p95: round(quantile(values, 0.95)),
-  n: values.length,
-});
 
 // The kit's server code is TypeScript; Vite loads it for Node without a build step, as `npm start` does.
 const vite = await createServer({
@@ -103,8 +89,8 @@ async function measure(size) {
     rooms: size,
     dataFileBytes: fileBytes,
     startMs: round(startMs),
-    createMs: summary(creates),
-    participantPatchMs: summary(patches),
+    createMs: stats(creates),
+    participantPatchMs: stats(patches),
   };
 }
 
@@ -124,7 +110,7 @@ async function fsyncReference() {
     position += line.length;
   }
   await handle.close();
-  return summary(times);
+  return stats(times);
 }
 
 try {
