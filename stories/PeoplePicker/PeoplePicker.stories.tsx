@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { createInMemoryRoomsAdapter, DEFAULT_PEOPLE, makeUserId, type Person } from '../../src/adapter';
+import { createInMemoryRoomsAdapter, defaultPerson, makeUserId, type Person } from '../../src/adapter';
 import { PeoplePicker, type PeoplePickerProps } from '../../src/components/PeoplePicker';
 import { formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
@@ -30,11 +30,7 @@ const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
 /** Fluent renders the open list in a portal outside the story's canvas. */
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 
-const byName = (name: string): Person => {
-  const person = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!person) throw new Error(`${name} is not in the directory`);
-  return person;
-};
+const byName = defaultPerson;
 
 /** A roster next to the picker: what a host does with `onSelect`, and where `excludeIds` come from. */
 function PickerWithRoster(props: PeoplePickerProps & { initial?: readonly Person[] }) {

@@ -5,7 +5,7 @@
 import {
   createSeededRoomsAdapter,
   createSimulatedCallAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   DEMO_ROOM_IDS,
   type InMemoryRoomsAdapter,
   type SimulatedCallAdapter,
@@ -50,11 +50,7 @@ export const storyClock = (() => {
 })();
 
 /** Looks a person of the demo directory up by name. */
-export function personId(name: string): string {
-  const person = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!person) throw new Error(`The demo directory has no ${name}.`);
-  return person.id;
-}
+export const personId = (name: string): string => defaultPerson(name).id;
 
 /** The open telehealth consult of the demo data: one person of each role. */
 export const CONSULT: Readonly<Record<RoomRole, { id: string; name: string }>> = {

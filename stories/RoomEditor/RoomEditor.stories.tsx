@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RoomEditor } from '../../src/components/RoomEditor';
 import {
   createInMemoryRoomsAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   type InMemoryRoomsAdapter,
   type InMemoryRoomSeed,
 } from '../../src/adapter/inMemory';
@@ -24,11 +24,7 @@ const now = () => new Date(NOW.getTime());
 const TIME_ZONE = 'Europe/London';
 const ROOM_ID = '99000000000000001';
 
-const person = (name: string) => {
-  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no person ${name}`);
-  return found;
-};
+const person = defaultPerson;
 
 /** Tomorrow 10:00–11:00 London time, with a presenter and a patient. */
 const SEED: InMemoryRoomSeed = {

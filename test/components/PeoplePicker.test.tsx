@@ -8,7 +8,7 @@ import { createRef, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createInMemoryRoomsAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   makeUserId,
   type Person,
   type RoomsAdapter,
@@ -26,11 +26,7 @@ import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 
 const texts = EN_STRINGS.peoplePicker;
 
-function person(name: string): Person {
-  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no ${name} in the directory`);
-  return found;
-}
+const person = defaultPerson;
 
 const amara = person('Amara Okafor');
 const ahmed = person('Ahmed Hassan');

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { RoomEditor } from '../../src/components/RoomEditor';
 import {
   createInMemoryRoomsAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   type InMemoryRoomsAdapter,
   type InMemoryRoomSeed,
 } from '../../src/adapter/inMemory';
@@ -28,11 +28,7 @@ const S = EN_STRINGS.roomEditor;
 const VS = EN_STRINGS.validityScheduler;
 const ROOM_ID = '99000000000000001';
 
-const person = (name: string) => {
-  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no person ${name}`);
-  return found;
-};
+const person = defaultPerson;
 const AMARA = person('Amara Okafor');
 
 /** "Follow-up: Priya Raman", tomorrow 09:00–09:30 in Berlin (08:00–08:30 UTC), with notes. */

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { RoomEditor, type RoomEditorValues } from '../../src/components/RoomEditor';
 import {
   createInMemoryRoomsAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   type InMemoryRoomsAdapter,
   type InMemoryRoomSeed,
 } from '../../src/adapter/inMemory';
@@ -31,11 +31,7 @@ const VS = EN_STRINGS.validityScheduler;
 const RS = EN_STRINGS.rosterEditor;
 const ROOM_ID = '99000000000000001';
 
-const person = (name: string) => {
-  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no person ${name}`);
-  return found;
-};
+const person = defaultPerson;
 
 /** A scheduled room tomorrow 10:00–11:00 UTC with two people. */
 const SEED: InMemoryRoomSeed = {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createInMemoryRoomsAdapter,
   DEFAULT_PEOPLE,
+  defaultPerson,
   makePeople,
   makeUserId,
   type InMemoryRoomsAdapter,
@@ -23,11 +24,7 @@ const NOW = new Date('2025-06-02T09:00:00Z');
 const ROOM = '99117812428622880';
 const S = EN_STRINGS.rosterEditor;
 
-const person = (name: string) => {
-  const found = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no ${name} in the directory`);
-  return found;
-};
+const person = defaultPerson;
 
 function backend(
   participants: readonly RoomParticipantInput[],

@@ -10,7 +10,7 @@ import { RoomCallComposite, type RoomCallCompositeProps } from '../../src/call';
 import {
   createSeededRoomsAdapter,
   createSimulatedCallAdapter,
-  DEFAULT_PEOPLE,
+  defaultPerson,
   DEMO_ROOM_IDS,
   type InMemoryRoomsAdapter,
   type SimulatedCallAdapter,
@@ -23,11 +23,7 @@ import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 const NOW = new Date('2025-06-02T09:00:00Z');
 const S = EN_STRINGS.roomCall;
 
-function idOf(name: string): string {
-  const person = DEFAULT_PEOPLE.find((p) => p.displayName === name);
-  if (!person) throw new Error(`no ${name}`);
-  return person.id;
-}
+const idOf = (name: string): string => defaultPerson(name).id;
 
 /** The open consult room of the demo data: one person of each role. */
 const CONSULT = {

@@ -8,7 +8,7 @@ import { collectAll } from '../../src/adapter/paging';
 import { isRoomsError, type RoomsError } from '../../src/core/errors';
 import { createRoomsEmulator, type RoomsEmulator } from '../../src/emulator';
 import { createMemoryRoomRecordStore, RoomRecordStoreError, type RoomRecordStore } from '../../src/server';
-import { openStore, testDatabaseUrl, uniqueSchema } from './records/postgresStorage';
+import { sharedStorages } from './records/postgresStorage';
 import { startStack, userId, type Stack, type StackOptions } from './stack';
 
 const stacks: Stack[] = [];
@@ -88,23 +88,7 @@ describe('a create that fails half-way', () => {
     expect(await allIntents(records)).toEqual([]);
   });
 
-  it.each<[string, () => [RoomRecordStore, RoomRecordStore]]>([
-    [
-      'one memory store',
-      () => {
-        const store = createMemoryRoomRecordStore();
-        return [store, store];
-      },
-    ],
-    [
-      'PostgreSQL',
-      () => {
-        const schema = uniqueSchema('crash');
-        const connection = { connectionString: testDatabaseUrl(), maxConnections: 3 };
-        return [openStore(connection, schema), openStore(connection, schema)];
-      },
-    ],
-  ])(
+  it.each(sharedStorages('crash'))(
     'is undone by another instance on %s when the process died between the service’s answer and the record',
     async (_kind, storesFor) => {
       service = await createRoomsEmulator();

@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { collectAll } from '../../src/adapter/paging';
 import { isRoomsError, type RoomsError } from '../../src/core/errors';
 import { createRoomsEmulator, type RoomsEmulator } from '../../src/emulator';
-import { createMemoryRoomRecordStore, type RoomRecordStore } from '../../src/server';
-import { openStore, testDatabaseUrl, uniqueSchema } from './records/postgresStorage';
+import type { RoomRecordStore } from '../../src/server';
+import { sharedStorages } from './records/postgresStorage';
 import { startStack, userId, type Stack } from './stack';
 
 async function rejection(promise: Promise<unknown>): Promise<RoomsError> {
@@ -21,25 +21,7 @@ async function rejection(promise: Promise<unknown>): Promise<RoomsError> {
 }
 
 /** Makes the stores of two servers that share one truth. */
-type SharedStores = () => [RoomRecordStore, RoomRecordStore];
-
-const KINDS: Array<[string, SharedStores]> = [
-  [
-    'one memory store',
-    () => {
-      const store = createMemoryRoomRecordStore();
-      return [store, store];
-    },
-  ],
-  [
-    'PostgreSQL',
-    () => {
-      const schema = uniqueSchema('instances');
-      const connection = { connectionString: testDatabaseUrl(), maxConnections: 3 };
-      return [openStore(connection, schema), openStore(connection, schema)];
-    },
-  ],
-];
+const KINDS = sharedStorages('instances');
 
 describe.each(KINDS)('two handler instances on %s', (_kind, storesFor) => {
   let service: RoomsEmulator;

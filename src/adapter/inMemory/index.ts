@@ -15,4 +15,4 @@ export {
   type RoomsAdapterOperationName,
   type RoomsFaultController,
 } from './faults';
-export { DEFAULT_PEOPLE, IN_MEMORY_RESOURCE_ID, makePeople, makeUserId } from './people';
+export { DEFAULT_PEOPLE, defaultPerson, IN_MEMORY_RESOURCE_ID, makePeople, makeUserId } from './people';

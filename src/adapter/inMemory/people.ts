@@ -111,6 +111,21 @@ export const DEFAULT_PEOPLE: readonly Person[] = Object.freeze(
   ),
 );
 
+/**
+ * A person of {@link DEFAULT_PEOPLE} by name, for stories and tests that speak of people as a user does.
+ * @throws Error when the directory has nobody of that name.
+ * @example
+ * ```ts
+ * const priya = defaultPerson('Priya Raman');
+ * await adapter.upsertParticipants(roomId, [{ id: priya.id }]);
+ * ```
+ */
+export function defaultPerson(displayName: string): Person {
+  const person = DEFAULT_PEOPLE.find((p) => p.displayName === displayName);
+  if (!person) throw new Error(`The default directory has nobody called ${displayName}.`);
+  return person;
+}
+
 // prettier-ignore
 const FIRST_NAMES = [
   'Adaeze', 'Aiko', 'Alejandro', 'Amina', 'Anders', 'Aroha', 'Bao', 'Camille', 'Chen', 'Dara', 'Diego', 'Elif',

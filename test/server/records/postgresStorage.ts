@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { afterAll } from 'vitest';
 import { POSTGRES_HINT, TEST_DATABASE_ENV } from '../../../scripts/postgres.mjs';
+import { createMemoryRoomRecordStore } from '../../../src/server/records/memory';
 import {
   createPostgresRoomRecordStore,
   type PostgresRoomRecordStoreConnection,
@@ -43,6 +44,30 @@ export function openStore(connection: PostgresRoomRecordStoreConnection, schema:
   const store = createPostgresRoomRecordStore(connection, { schema });
   stores.push(store);
   return store;
+}
+
+/**
+ * The storages two handler instances can share, each as a pair of stores over one storage: one memory store (two
+ * handlers in one process), and two PostgreSQL stores on one schema (two servers). For `describe.each` / `it.each`.
+ */
+export function sharedStorages(label: string): Array<[string, () => [RoomRecordStore, RoomRecordStore]]> {
+  return [
+    [
+      'one memory store',
+      () => {
+        const store = createMemoryRoomRecordStore();
+        return [store, store];
+      },
+    ],
+    [
+      'PostgreSQL',
+      () => {
+        const schema = uniqueSchema(label);
+        const connection = { connectionString: testDatabaseUrl(), maxConnections: 3 };
+        return [openStore(connection, schema), openStore(connection, schema)];
+      },
+    ],
+  ];
 }
 
 const pools: Pool[] = [];
