@@ -15,6 +15,7 @@ import type {
   RoomParticipantInput,
   UpdateRoomInput,
 } from '../core/types';
+import type { RoomCallActivity } from '../core/callActivity';
 
 export type {
   CreateRoomInput,
@@ -22,6 +23,9 @@ export type {
   Person,
   Room,
   RoomDetails,
+  RoomCallEvent,
+  RoomCallEventMember,
+  RoomCallSummary,
   RoomEvent,
   RoomJoinInfo,
   RoomJoinPolicy,
@@ -89,8 +93,16 @@ export interface JoinInfoOptions extends CallOptions {
 export interface RoomsAdapterFeatures {
   /** The backend stores and enforces a join policy per room. */
   joinPolicy: boolean;
-  /** `subscribe` delivers room events. */
+  /**
+   * `subscribe` and `subscribeRooms` deliver room events: changes made elsewhere (another tab, another person, another
+   * server) reach this page.
+   */
   events: boolean;
+  /**
+   * The backend hears call activity: `getRoomActivity` answers, rooms carry `call` while a call is on, and
+   * subscribers hear `callStarted`, `callEnded`, `participantJoined` and `participantLeft`.
+   */
+  activity: boolean;
   /** `getJoinInfo` issues join tokens. */
   joinInfo: boolean;
   /** Rooms carry their details (`subject`, `timeZone`, …) and a `version` that `updateRoom` checks. */
@@ -183,7 +195,22 @@ export interface RoomsAdapter {
   getJoinInfo?(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
 
   /**
-   * Listens to changes of a room (only where `features.events`). Returns a function that stops listening.
+   * Reads the call activity of a room: its recent calls, who was in each and when (only where `features.activity`).
+   * @throws {@link RoomsError} `notFound`, `network`, `unavailable`, `aborted`.
+   */
+  getRoomActivity?(roomId: string, options?: CallOptions): Promise<RoomCallActivity>;
+
+  /**
+   * Listens to changes of a room (only where `features.events`): `roomUpdated`, `roomDeleted`,
+   * `participantsChanged`, the call events where `features.activity`, and `resync` when changes may have been missed
+   * (reload what is shown). Returns a function that stops listening.
    */
   subscribe?(roomId: string, listener: (event: RoomEvent) => void): () => void;
+
+  /**
+   * Listens to changes of every room the caller may see (only where `features.events`), `roomCreated` included: what
+   * a list of rooms follows. A `resync` without a `roomId` means any room may have changed. Returns a function that
+   * stops listening.
+   */
+  subscribeRooms?(listener: (event: RoomEvent) => void): () => void;
 }

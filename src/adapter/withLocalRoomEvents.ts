@@ -19,10 +19,11 @@ export function withLocalRoomEvents(adapter: RoomsAdapter): RoomsAdapter {
   if (adapter.features.events && adapter.subscribe) return adapter;
   const listeners = new Map<string, Set<(event: RoomEvent) => void>>();
   const emit = (event: RoomEvent) => {
+    if (event.roomId === undefined) return;
     for (const listener of [...(listeners.get(event.roomId) ?? [])]) listener(event);
   };
   return {
-    features: { ...adapter.features, events: true },
+    features: { ...adapter.features, events: true, activity: false },
     createRoom: (input, options) => adapter.createRoom(input, options),
     getRoom: (roomId, options) => adapter.getRoom(roomId, options),
     async updateRoom(roomId, patch, options) {

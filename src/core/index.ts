@@ -9,3 +9,4 @@ export * from './rooms';
 export * from './roomDetails';
 export * from './roster';
 export * from './types';
+export * from './callActivity';

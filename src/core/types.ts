@@ -59,6 +59,8 @@ export interface Room extends RoomDetails {
   updatedBy?: string;
   /** The first people of its roster; given by `listRooms` where the backend keeps a roster index. */
   rosterPreview?: RoomRosterPreview;
+  /** The call going on in the room now, where the backend hears call activity (`features.activity`). */
+  call?: RoomCallSummary;
 }
 
 /** A participant invited to a room. */
@@ -148,8 +150,47 @@ export interface RoomJoinInfo {
   displayName?: string;
 }
 
-/** A change to a room that a backend pushes to subscribers. */
+/** A room call going on now, as lists show it ("In a call · 3"). */
+export interface RoomCallSummary {
+  /** The call's id (the service's server call id where it is known). */
+  callId: string;
+  /** When the call started. */
+  startedAt: Date;
+  /** How many people are in it now. */
+  participantCount: number;
+}
+
+/** The call facts every call event carries. */
+interface RoomCallEventBase {
+  roomId: string;
+  /** The call's id (the service's server call id where it is known). */
+  callId: string;
+  /** When it happened. */
+  at: Date;
+}
+
+/** Someone who joined or left a room call. */
+export interface RoomCallEventMember {
+  /** Their raw communication identifier (`8:acs:…`). */
+  userId: string;
+  /** The name the call showed. */
+  displayName?: string;
+  /** Their role in the call, where the service reported it. */
+  role?: RoomRole;
+  /**
+   * The id of this one stay in the call: someone who drops out and rejoins comes back with a new one, so a leave is
+   * matched to its join even when the two arrive out of order.
+   */
+  participantId?: string;
+}
+
+/**
+ * A change to a room that a backend pushes to subscribers: the room and its roster (made through the kit), and the
+ * call activity in it (reported by the call service). `resync` says changes may have been missed (a gap too old to
+ * replay): whoever shows the room reloads it.
+ */
 export type RoomEvent =
+  | { type: 'roomCreated'; roomId: string; room: Room }
   | { type: 'roomUpdated'; roomId: string; room: Room }
   | { type: 'roomDeleted'; roomId: string }
   | {
@@ -159,4 +200,39 @@ export type RoomEvent =
       upserted: RoomParticipant[];
       /** Ids of participants removed. */
       removed: string[];
+    }
+  | (RoomCallEventBase & {
+      type: 'callStarted';
+      /** Who started it, where known. */
+      startedBy?: string;
+    })
+  | (RoomCallEventBase & {
+      type: 'callEnded';
+      /** Who ended it, where known. */
+      endedBy?: string;
+      /** How long the call lasted, as the service measured it. */
+      durationSeconds?: number;
+    })
+  | (RoomCallEventBase & RoomCallEventMember & { type: 'participantJoined' })
+  | (RoomCallEventBase & RoomCallEventMember & { type: 'participantLeft' })
+  | {
+      type: 'resync';
+      /** The room whose changes may have been missed; absent when it may be any room. */
+      roomId?: string;
     };
+
+/** The kinds of {@link RoomEvent} that report call activity. */
+export type RoomCallEvent = Extract<
+  RoomEvent,
+  { type: 'callStarted' | 'callEnded' | 'participantJoined' | 'participantLeft' }
+>;
+
+/** Whether an event reports call activity. */
+export function isRoomCallEvent(event: RoomEvent): event is RoomCallEvent {
+  return (
+    event.type === 'callStarted' ||
+    event.type === 'callEnded' ||
+    event.type === 'participantJoined' ||
+    event.type === 'participantLeft'
+  );
+}

@@ -68,6 +68,7 @@ export interface HttpRoomsAdapter extends RoomsAdapter {
 const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
   joinPolicy: false,
   events: false,
+  activity: false,
   joinInfo: true,
   details: true,
   search: true,

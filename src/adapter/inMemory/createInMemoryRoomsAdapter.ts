@@ -229,6 +229,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
   const features: Readonly<RoomsAdapterFeatures> = Object.freeze({
     joinPolicy: options.joinPolicy === true,
     events: true,
+    activity: false,
     joinInfo: true,
     details: true,
     search: true,
@@ -261,6 +262,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
   let calls: CallRecord[] = [];
 
   function emit(event: RoomEvent): void {
+    if (event.roomId === undefined) return;
     const set = subscriptions.get(event.roomId);
     if (!set) return;
     for (const subscription of [...set]) {

@@ -125,6 +125,7 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
         setPushed({ key, room: event.room, basis: givenRoomRef.current });
         return;
       }
+      if (event.type !== 'participantsChanged') return;
       setLoaded((before) => (before ? { ...before, roster: applyEvent(before.roster, event) } : before));
       resolveNames(event.upserted.map((p) => p.id));
     });
