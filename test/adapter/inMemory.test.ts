@@ -53,6 +53,7 @@ describe('createInMemoryRoomsAdapter: rooms', () => {
     expect(adapter.features).toEqual({
       joinPolicy: false,
       events: true,
+      activity: true,
       joinInfo: true,
       details: true,
       search: true,

@@ -11,6 +11,7 @@ import {
   FIRST_POSITION,
   type ListPosition,
 } from '../../core/cursor';
+import { applyCallEvent, callSummaryOf, emptyCallActivity, type RoomCallActivity } from '../../core/callActivity';
 import { isRoomsError, RoomsError } from '../../core/errors';
 import { parseParticipantId } from '../../core/identifiers';
 import { createPeopleDirectory, foldForSearch } from '../../core/people';
@@ -29,6 +30,7 @@ import type {
   Page,
   Person,
   Room,
+  RoomCallEvent,
   RoomDetails,
   RoomEvent,
   RoomJoinInfo,
@@ -85,6 +87,11 @@ export interface InMemoryRoomsAdapterOptions {
   people?: readonly Person[];
   /** Rooms to start with, in creation order. @default [] */
   rooms?: readonly InMemoryRoomSeed[];
+  /**
+   * Call activity to start with (a call going on, a finished call with late and absent people), applied in any order
+   * as {@link InMemoryRoomsAdapter.reportCallEvent} applies it. Events of rooms not seeded are ignored. @default []
+   */
+  callEvents?: readonly RoomCallEvent[];
   /** Whether rooms carry a join policy, as an old preview of the service did. @default false */
   joinPolicy?: boolean;
   /**
@@ -121,7 +128,7 @@ export interface RoomsAdapterCall {
 
 /** The in-memory backend: a {@link RoomsAdapter} plus the switches and records stories and tests need. */
 export interface InMemoryRoomsAdapter extends RoomsAdapter {
-  /** Events, join info, details and search are always supported; join policies when the option is on. */
+  /** Events, activity, join info, details and search are always supported; join policies when the option is on. */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** Makes the backend slow, failing or offline at run time. */
   readonly faults: RoomsFaultController;
@@ -132,7 +139,10 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
   readonly calls: readonly RoomsAdapterCall[];
   /** Empties {@link InMemoryRoomsAdapter.calls}. */
   resetCalls(): void;
-  /** How many listeners are subscribed to one room, or to all rooms; lets tests check that UI cleans up. */
+  /**
+   * How many listeners are subscribed to one room, or, without a room, every listener (those of `subscribeRooms`
+   * included); lets tests check that UI cleans up.
+   */
   subscriberCount(roomId?: string): number;
   /**
    * Issues a fake join token (`inmemory.…`) for a roster member.
@@ -140,8 +150,23 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
    * `forbidden` for someone not on the roster, `network`, `unavailable`, `aborted`.
    */
   getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+  /**
+   * Reads a room's call activity: the calls reported so far (at most the latest twenty), who was in each and when.
+   * @throws {@link RoomsError} `notFound` (target `roomId`), `network`, `unavailable`, `aborted`.
+   */
+  getRoomActivity(roomId: string, options?: CallOptions): Promise<RoomCallActivity>;
   /** Listens to a room's changes; events arrive synchronously after each mutation that changed something. */
   subscribe(roomId: string, listener: (event: RoomEvent) => void): () => void;
+  /** Listens to the changes of every room, `roomCreated` and call events included, delivered as `subscribe` does. */
+  subscribeRooms(listener: (event: RoomEvent) => void): () => void;
+  /**
+   * Reports call activity as the call service would (a call started or ended, someone joined or left): applies it
+   * to the room's activity through the kit's one reducer, so rooms carry `call` while one is on, and tells the
+   * room's subscribers and every `subscribeRooms` listener. A repeated event that changes nothing is not told again;
+   * events of rooms the backend does not have are ignored, as the server ignores other rooms' events. Not a call to
+   * the backend: it is not recorded and faults do not hit it.
+   */
+  reportCallEvent(event: RoomCallEvent): void;
 }
 
 interface CallRecord {
@@ -229,7 +254,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
   const features: Readonly<RoomsAdapterFeatures> = Object.freeze({
     joinPolicy: options.joinPolicy === true,
     events: true,
-    activity: false,
+    activity: true,
     joinInfo: true,
     details: true,
     search: true,
@@ -252,6 +277,9 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     emptyPageEvery: options.emptyPageEvery,
   });
   const subscriptions = new Map<string, Set<{ listener: (event: RoomEvent) => void }>>();
+  const roomsSubscriptions = new Set<{ listener: (event: RoomEvent) => void }>();
+  // Call activity per room, kept only for rooms that have had a call event.
+  const activities = new Map<string, RoomCallActivity>();
   // What the model does not keep, per room; every room the model has has one.
   const records = new Map<string, InMemoryRoomRecord>();
   let recordSeq = 0;
@@ -262,10 +290,9 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
   let calls: CallRecord[] = [];
 
   function emit(event: RoomEvent): void {
-    if (event.roomId === undefined) return;
-    const set = subscriptions.get(event.roomId);
-    if (!set) return;
-    for (const subscription of [...set]) {
+    const set = event.roomId === undefined ? undefined : subscriptions.get(event.roomId);
+    // Taken before delivering, so a listener that subscribes another one while being told does not hear it twice.
+    for (const subscription of [...(set ?? []), ...roomsSubscriptions]) {
       try {
         // Every listener gets its own copy, so one listener editing its event cannot change what the next one sees.
         subscription.listener(structuredClone(event));
@@ -283,7 +310,10 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     if (!change) return;
     model.apply(change);
     previews.delete(change.roomId);
-    if (change.type === 'roomDeleted') records.delete(change.roomId);
+    if (change.type === 'roomDeleted') {
+      records.delete(change.roomId);
+      activities.delete(change.roomId);
+    }
     emit(eventOf(change));
   }
 
@@ -309,9 +339,25 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     return records.get(roomId) as InMemoryRoomRecord;
   }
 
-  /** A room as the adapter answers it: the model's room with its record. */
+  /** A room as the adapter answers it: the model's room with its record and the call going on in it. */
   function roomOf(room: Room): Room {
-    return roomWithRecord(room, records.get(room.id));
+    const result = roomWithRecord(room, records.get(room.id));
+    const activity = activities.get(room.id);
+    const call = activity && callSummaryOf(activity);
+    if (call) result.call = call;
+    return result;
+  }
+
+  /** Applies a call event of a room the model has; whether it changed the room's activity. */
+  function applyCall(event: RoomCallEvent): boolean {
+    // Every room the model has has a record.
+    if (!records.has(event.roomId)) return false;
+    const before = activities.get(event.roomId) ?? emptyCallActivity(event.roomId);
+    const after = applyCallEvent(before, event);
+    // The reducer makes new objects even for a redelivery, so a change is told by what the activity says.
+    if (JSON.stringify(after) === JSON.stringify(before)) return false;
+    activities.set(event.roomId, after);
+    return true;
   }
 
   function previewOf(roomId: string): RoomRosterPreview {
@@ -435,6 +481,8 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     });
   }
 
+  for (const event of options.callEvents ?? []) applyCall(structuredClone(event));
+
   const adapter: InMemoryRoomsAdapter = {
     features,
     faults: injector.controller,
@@ -457,7 +505,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
 
     subscriberCount(roomId) {
       if (roomId !== undefined) return subscriptions.get(roomId)?.size ?? 0;
-      let count = 0;
+      let count = roomsSubscriptions.size;
       for (const set of subscriptions.values()) count += set.size;
       return count;
     },
@@ -493,6 +541,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
           }
         }
         call.roomId = room.id;
+        emit({ type: 'roomCreated', roomId: room.id, room });
         return room;
       });
     },
@@ -603,6 +652,27 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
         if (displayName !== undefined) info.displayName = displayName;
         return info;
       });
+    },
+
+    getRoomActivity(roomId: string, callOptions: CallOptions = {}) {
+      return run('getRoomActivity', roomId, callOptions.signal, () => {
+        model.getRoom(roomId);
+        return structuredClone(activities.get(roomId) ?? emptyCallActivity(roomId));
+      });
+    },
+
+    reportCallEvent(event: RoomCallEvent) {
+      // A copy, so the caller changing its event later cannot reach the backend's state.
+      const own = structuredClone(event);
+      if (applyCall(own)) emit(own);
+    },
+
+    subscribeRooms(listener: (event: RoomEvent) => void) {
+      const subscription = { listener };
+      roomsSubscriptions.add(subscription);
+      return () => {
+        roomsSubscriptions.delete(subscription);
+      };
     },
 
     subscribe(roomId: string, listener: (event: RoomEvent) => void) {
