@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { withLocalRoomEvents } from '../../src/adapter/withLocalRoomEvents';
 import { createInMemoryRoomsAdapter, makePeople } from '../../src/adapter/inMemory';
 import type { RoomEvent, RoomsAdapter } from '../../src/adapter/types';
+import { createHttpRoomsAdapter } from '../../src/adapter/http';
 
-// An adapter without events of its own, like the HTTP adapter.
+// An adapter without events of its own, like a host's adapter over a server without the kit's event stream.
 function withoutEvents(base: RoomsAdapter): RoomsAdapter {
-  const { subscribe: _ignored, ...rest } = base;
-  return { ...rest, features: { ...base.features, events: false } };
+  const { subscribe: _ignored, subscribeRooms: _alsoIgnored, getRoomActivity: _noActivity, ...rest } = base;
+  return { ...rest, features: { ...base.features, events: false, activity: false } };
 }
 
 describe('withLocalRoomEvents', () => {
@@ -56,8 +57,27 @@ describe('withLocalRoomEvents', () => {
     expect(heard).toEqual(['roomUpdated', 'roomDeleted']);
   });
 
-  it('leaves a backend with its own events as it is', () => {
+  it('tells every-room listeners of creates and every change, until they stop', async () => {
+    const adapter = withLocalRoomEvents(withoutEvents(createInMemoryRoomsAdapter({ people })));
+    expect(adapter.features.activity).toBe(false);
+    const heard: RoomEvent[] = [];
+    const stop = adapter.subscribeRooms!((e) => heard.push(e));
+    const room = await adapter.createRoom({});
+    await adapter.upsertParticipants(room.id, [{ id: a }]);
+    await adapter.deleteRoom(room.id);
+    stop();
+    await adapter.createRoom({});
+    expect(heard.map((e) => `${e.type}:${e.roomId}`)).toEqual([
+      `roomCreated:${room.id}`,
+      `participantsChanged:${room.id}`,
+      `roomDeleted:${room.id}`,
+    ]);
+  });
+
+  it('leaves a backend with its own events as it is: the in-memory one and the HTTP one', () => {
     const base = createInMemoryRoomsAdapter();
     expect(withLocalRoomEvents(base)).toBe(base);
+    const http = createHttpRoomsAdapter({ baseUrl: 'https://clinic.example/api/rooms-kit' });
+    expect(withLocalRoomEvents(http)).toBe(http);
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RoomsClient } from '@azure/communication-rooms';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpRoomsAdapter, type HttpRoomsAdapter } from '../../src/adapter/http';
 import { DEFAULT_PEOPLE } from '../../src/adapter/inMemory';
 import type { RoomRole } from '../../src/core/roles';
 import { createRoomsEmulator } from '../../src/emulator';
@@ -34,6 +35,9 @@ async function fullStackHarness(options: StackOptions, now: () => Date): Promise
     adapter: stack.adapter,
     now,
     userIds,
+    eventsOpen: (adapter) => (adapter as HttpRoomsAdapter).eventStream.opened(),
+    // Another browser: its own adapter, with its own connection, on the same handler.
+    otherTab: () => createHttpRoomsAdapter({ baseUrl: stack.baseUrl, retryDelayMs: 1 }),
     dispose: async () => {
       await stack.close();
       expect(stack.handlerErrors, 'the handler met no unexpected failure').toEqual([]);

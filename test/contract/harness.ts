@@ -14,6 +14,16 @@ export interface ContractHarness {
    * people directory with display names; the rest may not be.
    */
   userIds: string[];
+  /**
+   * Resolves once the adapter's subscriptions hear every change from then on (a pushed stream is open). Absent where
+   * subscribing is immediate (the in-memory backend tells its listeners synchronously).
+   */
+  eventsOpen?(adapter: RoomsAdapter): Promise<void>;
+  /**
+   * Another adapter on the same backend: another tab, or another person's browser. Absent where the backend lives in
+   * the adapter itself (in-memory), so "another tab" is the same adapter.
+   */
+  otherTab?(): RoomsAdapter;
   /** Largest page the backend returns when asked for a page size; used to force paging. */
   pageSizeLimit?: number;
   /** Releases servers, timers… */

@@ -916,6 +916,7 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         const events: RoomEvent[] = [];
         const stop = a.subscribe(room.id, (event) => events.push(event));
         try {
+          await harness().eventsOpen?.(a);
           const updated = await a.updateRoom(room.id, { subject: 'Group session: breathing', timeZone: 'UTC' });
           await vi.waitFor(
             () => {
@@ -1139,6 +1140,7 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         const events: RoomEvent[] = [];
         const stop = subscribe(room.id, (e) => events.push(e));
         try {
+          await harness().eventsOpen?.(adapter());
           await adapter().upsertParticipants(room.id, [{ id: user(0), role: 'Presenter' }]);
           await vi.waitFor(
             () => {
@@ -1180,6 +1182,7 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         // A listener that stays subscribed tells us when the event has been delivered, so no sleep is needed.
         const stopWitness = subscribe(room.id, (e) => witness.push(e));
         try {
+          await harness().eventsOpen?.(adapter());
           await adapter().upsertParticipants(room.id, [{ id: user(1) }]);
           await vi.waitFor(() => expect(witness.some((e) => e.type === 'participantsChanged')).toBe(true), {
             timeout: EVENT_TIMEOUT_MS,
@@ -1189,6 +1192,53 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
         } finally {
           stopWitness();
           stopOther();
+        }
+      });
+
+      it('tells a subscriber of another tab of every change to its room, and a rooms listener of every room', async () => {
+        if (!subscribeOrSkip()) return;
+        const here = adapter();
+        const elsewhere = harness().otherTab?.() ?? here;
+        expect(typeof here.subscribeRooms).toBe('function');
+        const room = await elsewhere.createRoom({ subject: 'Follow-up', participants: [{ id: user(0) }] });
+        const ofRoom: RoomEvent[] = [];
+        const ofAll: RoomEvent[] = [];
+        const stopRoom = here.subscribe!(room.id, (e) => ofRoom.push(e));
+        const stopAll = here.subscribeRooms!((e) => ofAll.push(e));
+        // What a view shows of the room is what the events say, from the room it loaded.
+        const seen = (events: RoomEvent[], roomId: string) =>
+          events.filter((e) => e.type !== 'resync' && e.roomId === roomId).map((e) => e.type);
+        try {
+          await harness().eventsOpen?.(here);
+          await elsewhere.upsertParticipants(room.id, [{ id: user(0), role: 'Consumer' }, { id: user(1) }]);
+          await elsewhere.removeParticipants(room.id, [user(1)]);
+          const updated = await elsewhere.updateRoom(room.id, { subject: 'Follow-up: results' });
+          const created = await elsewhere.createRoom({});
+          await elsewhere.deleteRoom(room.id);
+
+          const expected = ['participantsChanged', 'participantsChanged', 'roomUpdated', 'roomDeleted'];
+          await vi.waitFor(() => expect(seen(ofAll, room.id)).toEqual(expected), { timeout: EVENT_TIMEOUT_MS });
+          await vi.waitFor(() => expect(seen(ofRoom, room.id)).toEqual(expected), { timeout: EVENT_TIMEOUT_MS });
+          expect(seen(ofAll, created.id)).toEqual(['roomCreated']);
+          expect(ofRoom.filter((e) => e.roomId !== room.id)).toEqual([]);
+
+          const changes = ofRoom.filter((e) => e.type === 'participantsChanged');
+          const first = changes[0];
+          expect(first?.type === 'participantsChanged' && sortById(first.upserted)).toEqual(
+            sortById([
+              { id: user(0), role: 'Consumer' },
+              { id: user(1), role: 'Attendee' },
+            ]),
+          );
+          expect(changes[1]).toMatchObject({ upserted: [], removed: [user(1)] });
+          expect(ofRoom.find((e) => e.type === 'roomUpdated')).toMatchObject({
+            room: { id: room.id, subject: 'Follow-up: results', version: updated.version },
+          });
+          const made = ofAll.find((e) => e.type === 'roomCreated');
+          expect(made?.type === 'roomCreated' && withoutBookkeeping(made.room)).toEqual(withoutBookkeeping(created));
+        } finally {
+          stopRoom();
+          stopAll();
         }
       });
     });

@@ -177,10 +177,11 @@ describe('requests', () => {
     expect(sent.map((s) => s.headers.get('authorization'))).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
-  it('says what it supports: join info, room details and search, no join policy, no events', () => {
+  it('says what it supports: events, activity, join info, room details and search, no join policy', () => {
     expect(adapterWith(scripted().fetch).features).toEqual({
       joinPolicy: false,
-      events: false,
+      events: true,
+      activity: true,
       joinInfo: true,
       details: true,
       search: true,

@@ -3,6 +3,7 @@
  * (`docs/http-contract.openapi.yaml`), which `createRoomsRequestHandler` from `acs-rooms-kit/server` serves. Paths
  * mirror the Rooms REST API under the host's base path; the browser never holds a connection string.
  */
+import type { RoomCallActivity } from '../../core/callActivity';
 import { RoomsError } from '../../core/errors';
 import { DEFAULT_ROLE } from '../../core/roles';
 import { ROOM_DETAIL_FIELDS } from '../../core/roomDetails';
@@ -16,6 +17,7 @@ import type {
   Page,
   Person,
   Room,
+  RoomEvent,
   RoomJoinInfo,
   RoomParticipant,
   RoomParticipantInput,
@@ -26,7 +28,8 @@ import type {
   UpdateRoomOptions,
 } from '../types';
 import { createTransport, type TransportRequest } from './transport';
-import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomPage } from './readAnswers';
+import { createRoomEventHub, type HttpRoomEventsOptions, type RoomEventStreamStatus } from './eventStream';
+import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomActivity, readRoomPage } from './readAnswers';
 
 /** Options of {@link createHttpRoomsAdapter}. */
 export interface HttpRoomsAdapterOptions {
@@ -49,14 +52,35 @@ export interface HttpRoomsAdapterOptions {
   retryDelayMs?: number;
   /** Longest wait between attempts, a server's `Retry-After` included. @default 10000 */
   maxRetryDelayMs?: number;
+  /** How the event stream behind `subscribe` and `subscribeRooms` reconnects. @default see {@link HttpRoomEventsOptions} */
+  events?: HttpRoomEventsOptions;
 }
 
-/** The HTTP adapter: a {@link RoomsAdapter} plus the base URL it talks to. */
+/** The HTTP adapter: a {@link RoomsAdapter} plus the base URL it talks to and the state of its event stream. */
 export interface HttpRoomsAdapter extends RoomsAdapter {
-  /** Join policies and events are not part of the HTTP contract; join info, room details and search are. */
+  /** Join policies are not part of the HTTP contract; events, activity, join info, room details and search are. */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** The base URL, without a trailing slash. */
   readonly baseUrl: string;
+  /** The one event stream every listener of this adapter shares: whether it is open, and why not. */
+  readonly eventStream: RoomEventStreamStatus;
+  /**
+   * Reads a room's call activity: its recent calls, who was in each and when.
+   * @throws {@link RoomsError} `notFound` (target `roomId`), `forbidden`, `network`, `unavailable`, `aborted`.
+   */
+  getRoomActivity(roomId: string, options?: CallOptions): Promise<RoomCallActivity>;
+  /**
+   * Listens to a room's changes, made anywhere, over the adapter's one event stream (opened by the first listener,
+   * closed after the last). After a drop the stream resumes where it stopped; when changes may have been missed (the
+   * stream was opened afresh, or the gap was too old for the server to replay) the listener hears `resync` with its
+   * room id and should reload what it shows.
+   */
+  subscribe(roomId: string, listener: (event: RoomEvent) => void): () => void;
+  /**
+   * Listens to the changes of every room the caller may see, `roomCreated` included, over the same stream as
+   * `subscribe`; `resync` comes without a room id.
+   */
+  subscribeRooms(listener: (event: RoomEvent) => void): () => void;
   /**
    * Issues a VoIP token for a roster member, through the server's join endpoint.
    * @throws {@link RoomsError} `notFound` (target `roomId`), `validation` (target `userId`), `forbidden` for someone
@@ -67,8 +91,8 @@ export interface HttpRoomsAdapter extends RoomsAdapter {
 
 const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
   joinPolicy: false,
-  events: false,
-  activity: false,
+  events: true,
+  activity: true,
   joinInfo: true,
   details: true,
   search: true,
@@ -124,8 +148,10 @@ function entityTag(version: string): string {
  * as `Repeatability-Request-ID` with `Repeatability-First-Sent`). Updates, deletes and creates without a key are
  * tried once. Every failure is a {@link RoomsError}; a timeout is `network` and says so.
  *
- * `features` is fixed by the contract: `{ joinPolicy: false, events: false, joinInfo: true, details: true, search:
- * true }`. Rooms carry their details and `version`; `updateRoom(id, patch, { ifMatch: room.version })` sends
+ * `features` is fixed by the contract: `{ joinPolicy: false, events: true, activity: true, joinInfo: true, details:
+ * true, search: true }`. Room events come over one Server-Sent Events stream per adapter (`GET {baseUrl}/events`),
+ * read from `fetch` so it runs in browsers and in Node 20, with the same headers and credentials as every request;
+ * it reconnects with backoff and resumes with `Last-Event-ID`. Rooms carry their details and `version`; `updateRoom(id, patch, { ifMatch: room.version })` sends
  * `If-Match`, and a save over a newer change is refused with `conflict` (target `version`).
  *
  * @example
@@ -143,9 +169,12 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
   }
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   const { headers } = options;
+  const fetchOf = (): typeof fetch => options.fetch ?? globalThis.fetch.bind(globalThis);
+  const headersOf = async (): Promise<Headers> =>
+    new Headers(typeof headers === 'function' ? await headers() : headers);
   const send = createTransport({
-    fetch: () => options.fetch ?? globalThis.fetch.bind(globalThis),
-    headers: async () => new Headers(typeof headers === 'function' ? await headers() : headers),
+    fetch: fetchOf,
+    headers: headersOf,
     timeoutMs: options.timeoutMs ?? 15_000,
     retry: {
       retries: options.retries ?? 2,
@@ -154,6 +183,14 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
     },
     credentials: options.credentials,
     random: Math.random,
+  });
+
+  const events = createRoomEventHub({
+    ...options.events,
+    url: `${baseUrl}/events`,
+    fetch: fetchOf,
+    headers: headersOf,
+    credentials: options.credentials,
   });
 
   const roomPath = (roomId: string): string => `${baseUrl}/rooms/${encodeURIComponent(String(roomId))}`;
@@ -182,6 +219,20 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
   return {
     features: FEATURES,
     baseUrl,
+    eventStream: events.status,
+    subscribe: (roomId, listener) => events.subscribe(roomId, listener),
+    subscribeRooms: (listener) => events.subscribeRooms(listener),
+
+    async getRoomActivity(roomId: string, callOptions: CallOptions = {}): Promise<RoomCallActivity> {
+      return readRoomActivity(
+        await call({
+          method: 'GET',
+          url: `${roomPath(roomId)}/activity`,
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
 
     async createRoom(input: CreateRoomInput = {}, createOptions: CreateRoomOptions = {}): Promise<Room> {
       const body: Record<string, unknown> = {};
