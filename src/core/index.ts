@@ -10,3 +10,4 @@ export * from './roomDetails';
 export * from './roster';
 export * from './types';
 export * from './callActivity';
+export * from './attendance';

@@ -5,6 +5,7 @@ import { VALIDITY_SCHEDULER_DE } from './areas/validityScheduler';
 import { ROOM_EDITOR_DE } from './areas/roomEditor';
 import { ROOM_LIST_DE } from './areas/roomList';
 import { ROOM_CALL_DE } from './areas/roomCall';
+import { ROOM_ACTIVITY_DE } from './areas/roomActivity';
 import type { RoomsKitStrings } from './types';
 
 /** The kit's German strings, complete, proving no text is hard-coded. */
@@ -110,4 +111,5 @@ export const DE_STRINGS: RoomsKitStrings = {
   roomEditor: ROOM_EDITOR_DE,
   roomList: ROOM_LIST_DE,
   roomCall: ROOM_CALL_DE,
+  roomActivity: ROOM_ACTIVITY_DE,
 };

@@ -5,6 +5,7 @@ import { VALIDITY_SCHEDULER_EN } from './areas/validityScheduler';
 import { ROOM_EDITOR_EN } from './areas/roomEditor';
 import { ROOM_LIST_EN } from './areas/roomList';
 import { ROOM_CALL_EN } from './areas/roomCall';
+import { ROOM_ACTIVITY_EN } from './areas/roomActivity';
 import { CAPABILITY_DESCRIPTIONS, ROLE_DESCRIPTIONS } from '../core/descriptions';
 import type { RoomsKitStrings } from './types';
 
@@ -78,4 +79,5 @@ export const EN_STRINGS: RoomsKitStrings = {
   roomEditor: ROOM_EDITOR_EN,
   roomList: ROOM_LIST_EN,
   roomCall: ROOM_CALL_EN,
+  roomActivity: ROOM_ACTIVITY_EN,
 };

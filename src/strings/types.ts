@@ -9,6 +9,7 @@ import type { ValiditySchedulerStrings } from './areas/validityScheduler';
 import type { RoomEditorStrings } from './areas/roomEditor';
 import type { RoomListStrings } from './areas/roomList';
 import type { RoomCallStrings } from './areas/roomCall';
+import type { RoomActivityStrings } from './areas/roomActivity';
 
 /**
  * Every user-visible text of the kit. Hosts replace any of it through `RoomsKitProvider`'s `strings` prop; the kit
@@ -63,6 +64,8 @@ export interface RoomsKitStrings {
   roomList: RoomListStrings;
   /** RoomCall. */
   roomCall: RoomCallStrings;
+  /** RoomActivity. */
+  roomActivity: RoomActivityStrings;
 }
 
 /** Makes every property of a strings object optional, recursively, for host overrides. */
