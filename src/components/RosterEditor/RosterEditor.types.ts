@@ -263,6 +263,11 @@ export interface RosterRowState {
   readonly failure: string | undefined;
   /** Whether the row is selected. */
   readonly selected: boolean;
+  /**
+   * Set while the user is editing this row and it changed elsewhere (bound editors whose backend has events): what
+   * changed, and the texts of the two ways to settle it.
+   */
+  readonly conflict: RosterRowConflict | undefined;
   /** The row's accessible texts. */
   readonly labels: {
     readonly select: string;
@@ -272,6 +277,28 @@ export interface RosterRowState {
   };
   /** DOM id of the row's name cell. */
   readonly nameId: string;
+}
+
+/** A row the user is editing that changed elsewhere, as the row shows it. */
+export interface RosterRowConflict {
+  /** Changed to another role, or removed. */
+  readonly kind: 'changed' | 'removed';
+  /** "Changed elsewhere: now Consumer" or "Removed elsewhere". */
+  readonly text: string;
+  /** Accessible name of the row's menu that settles it. */
+  readonly menuLabel: string;
+  /** "Take theirs (Consumer)". */
+  readonly theirsLabel: string;
+  /** "Keep mine (Presenter)". */
+  readonly mineLabel: string;
+}
+
+/** The message above the roster while rows the user is editing changed elsewhere. */
+export interface RosterConflictNotice {
+  /** Who changed and how, or how many rows did. */
+  readonly text: string;
+  /** How many rows are in conflict. */
+  readonly count: number;
 }
 
 /** What every row shares: settings and stable handlers, so unchanged rows skip rendering. */
@@ -370,6 +397,16 @@ export interface RosterEditorActions {
   readonly retry: () => void;
   /** Hides the notice. */
   readonly dismissNotice: () => void;
+  /** Settles a row that changed elsewhere with their value. */
+  readonly takeTheirs: (id: string) => void;
+  /** Settles a row that changed elsewhere with the user's value (saved at once in immediate mode). */
+  readonly keepMine: (id: string) => void;
+  /** Takes their value for every row that changed elsewhere. */
+  readonly takeAllTheirs: () => void;
+  /** Keeps the user's value for every row that changed elsewhere. */
+  readonly keepAllMine: () => void;
+  /** Reads the roster again after changes made elsewhere could not be read, keeping unsaved edits. */
+  readonly reloadLive: () => void;
   /** Bulk panel handlers. */
   readonly bulk: {
     readonly setOpen: (open: boolean) => void;
@@ -459,6 +496,12 @@ export interface RosterEditorState {
   readonly notice: RosterNotice | undefined;
   /** The polite live region's text. */
   readonly announcement: string;
+  /** Rows the user is editing that changed elsewhere, when there are any. */
+  readonly conflictNotice: RosterConflictNotice | undefined;
+  /** Whether the room was deleted elsewhere while shown (the roster is then read-only). */
+  readonly deleted: boolean;
+  /** Whether changes made elsewhere could not be read (the roster shown may be out of date). */
+  readonly liveReloadFailed: boolean;
 
   /** The role new people get. */
   readonly addRole: RoomRole;
@@ -537,7 +580,10 @@ export interface RosterEditorClasses {
   readonly scroller: string;
   /** The sizer inside the scrolling list. */
   readonly sizer: string;
-  /** A row; carries `data-change`, `data-pending`, `data-failed`, `data-selected`, `data-role`. */
+  /**
+   * A row; carries `data-change`, `data-pending`, `data-failed`, `data-selected`, `data-role`, and
+   * `data-conflict="changed|removed"` while it changed elsewhere during the user's edit.
+   */
   readonly row: string;
   /** A cell. */
   readonly cell: string;

@@ -34,6 +34,7 @@ import {
   Delete20Regular,
   DismissRegular,
   DocumentArrowUp20Regular,
+  Warning20Regular,
 } from '@fluentui/react-icons';
 import { memo, type ReactNode } from 'react';
 import type { RosterSortKey } from '../../core/roster';
@@ -78,6 +79,7 @@ export function renderRosterEditor(state: RosterEditorState, classes: RosterEdit
       data-readonly={flag(state.readOnly)}
       data-offline={flag(state.offline)}
       data-dirty={flag(state.dirtyCount > 0)}
+      data-deleted={flag(state.deleted)}
     >
       <span id={state.titleId} className={classes.title}>
         {state.title}
@@ -89,6 +91,7 @@ export function renderRosterEditor(state: RosterEditorState, classes: RosterEdit
       {state.status === 'loadFailed' && renderLoadFailed(state)}
       {state.status === 'ready' && (
         <>
+          {renderLive(state)}
           {renderNotice(state)}
           {state.interactive > state.interactiveLimit && (
             <MessageBar intent="warning" layout="multiline">
@@ -214,6 +217,46 @@ function renderNotice(state: RosterEditorState): ReactNode {
         {notice.canRetry && <Button onClick={state.actions.retry}>{common.retry}</Button>}
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** What changed elsewhere: the room gone, changes that could not be read, rows the user is editing that changed. */
+function renderLive(state: RosterEditorState): ReactNode {
+  const s = state.strings.rosterEditor;
+  const { conflictNotice } = state;
+  return (
+    <>
+      {state.deleted && (
+        <MessageBar intent="error" layout="multiline" data-notice="deleted">
+          <MessageBarBody>
+            <MessageBarTitle>{s.deletedTitle}</MessageBarTitle>
+            {s.deletedBody}
+            {state.dirtyCount > 0 && <> {state.format(s.deletedUnsaved, { count: state.dirtyCount })}</>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.liveReloadFailed && !state.deleted && (
+        <MessageBar intent="warning" layout="multiline" data-notice="stale">
+          <MessageBarBody>{s.liveReloadFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={state.actions.reloadLive}>{state.strings.common.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {conflictNotice && !state.deleted && (
+        <MessageBar intent="warning" layout="multiline" data-notice="conflict">
+          <MessageBarBody>{conflictNotice.text}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={state.actions.takeAllTheirs}>
+              {conflictNotice.count > 1 ? s.conflictTakeAllTheirs : s.conflictTakeTheirsShort}
+            </Button>
+            <Button onClick={state.actions.keepAllMine}>
+              {conflictNotice.count > 1 ? s.conflictKeepAllMine : s.conflictKeepMineShort}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
   );
 }
 
@@ -563,6 +606,10 @@ function sameRow(a: RosterRowState, b: RosterRowState): boolean {
     a.pending === b.pending &&
     a.failure === b.failure &&
     a.selected === b.selected &&
+    a.conflict?.text === b.conflict?.text &&
+    a.conflict?.menuLabel === b.conflict?.menuLabel &&
+    a.conflict?.theirsLabel === b.conflict?.theirsLabel &&
+    a.conflict?.mineLabel === b.conflict?.mineLabel &&
     a.nameId === b.nameId &&
     a.labels.select === b.labels.select
   );
@@ -588,6 +635,7 @@ const RosterRow = memo(
         data-pending={flag(row.pending)}
         data-failed={flag(row.failure !== undefined)}
         data-selected={flag(row.selected)}
+        data-conflict={row.conflict?.kind}
         onFocus={() => ctx.actions.onRowFocus(row.index)}
       >
         {!ctx.readOnly && (
@@ -625,7 +673,11 @@ const RosterRow = memo(
               </Badge>
             )}
           </span>
-          {row.failure !== undefined ? (
+          {row.conflict ? (
+            <span className={classes.secondary} data-conflict-text="">
+              {row.conflict.text}
+            </span>
+          ) : row.failure !== undefined ? (
             <span className={classes.secondary} data-failure="">
               {row.failure}
             </span>
@@ -650,7 +702,25 @@ const RosterRow = memo(
         </div>
         {!ctx.readOnly && (
           <div role="gridcell" className={classes.cell} data-col="actions">
-            {removed ? (
+            {row.conflict ? (
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <MenuButton
+                    appearance="subtle"
+                    size="small"
+                    icon={<Warning20Regular />}
+                    menuIcon={null}
+                    aria-label={row.conflict.menuLabel}
+                  />
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    <MenuItem onClick={() => ctx.actions.takeTheirs(row.id)}>{row.conflict.theirsLabel}</MenuItem>
+                    <MenuItem onClick={() => ctx.actions.keepMine(row.id)}>{row.conflict.mineLabel}</MenuItem>
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+            ) : removed ? (
               <Button
                 appearance="subtle"
                 size="small"

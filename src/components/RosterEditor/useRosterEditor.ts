@@ -38,6 +38,7 @@ import type {
   RosterEditorHandle,
   RosterEditorProps,
   RosterEditorState,
+  RosterConflictNotice,
   RosterNotice,
   RosterRowChange,
   RosterRowContext,
@@ -47,6 +48,7 @@ import { failedIds, failureText, idsOf, inverseOf, rollBack, type RosterEdit } f
 import { useMembership, useStableActions, withoutItems, withoutKeys } from './rosterEditorHelpers';
 import { useRosterBulk } from './useRosterBulk';
 import { useRosterGrid } from './useRosterGrid';
+import { useRosterLiveUpdates } from './useRosterLiveUpdates';
 import { useRosterPeople } from './useRosterPeople';
 
 const EMPTY_ROSTER: readonly RoomParticipant[] = Object.freeze([]);
@@ -98,7 +100,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     onDraftChange,
     onSaved,
     imperativeRef,
-    readOnly = false,
+    readOnly: readOnlyProp = false,
     roles: rolesProp = ROOM_ROLES,
     defaultRole = DEFAULT_ROLE,
     addRole: addRoleProp,
@@ -336,6 +338,28 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   );
   const saving = saveDraft.status === 'pending';
 
+  // ---------------------------------------------------------------------------------------------------------------
+  // Changes made elsewhere
+
+  const live = useRosterLiveUpdates({
+    adapter: bound ? adapter : undefined,
+    roomId,
+    ready: load.status === 'ready',
+    baseline,
+    draft: boundDraft,
+    setBaseline,
+    setDraft: setBoundDraft,
+    inFlight: saving || pending.size > 0,
+    pageSize,
+    ensure,
+    strings,
+    format,
+    nameOf,
+    announce: setAnnouncement,
+  });
+  // A room deleted elsewhere has no roster left to change: what is on screen stays, to read.
+  const readOnly = readOnlyProp || live.deleted;
+
   const saveNow = useCallback(
     async (retrying = false): Promise<boolean> => {
       // A retry is the user saying the connection may be back, so only the browser's own offline status stops it.
@@ -500,6 +524,54 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     if (edit) commit({ upserts: edit.upserts, removals: edit.removals }, edit.done);
     else void saveNow();
   }, [connectionLost, dirty, notice, commit, saveNow]);
+
+  const { conflicts } = live;
+  const takeTheirs = useCallback(
+    (ids: readonly string[]) => {
+      const first = ids[0];
+      if (first === undefined) return;
+      live.takeTheirs(ids);
+      setAnnouncement(
+        ids.length === 1
+          ? format(s.conflictTookTheirs, { name: nameOf(first) })
+          : format(s.conflictTookTheirsMany, {
+              count: ids.length,
+            }),
+      );
+    },
+    [live, format, s.conflictTookTheirs, s.conflictTookTheirsMany, nameOf],
+  );
+  const keepMine = useCallback(
+    (ids: readonly string[]) => {
+      const first = ids[0];
+      if (first === undefined) return;
+      const mine = live.keepMine(ids);
+      const done =
+        ids.length === 1
+          ? format(s.conflictKeptMine, { name: nameOf(first) })
+          : format(s.conflictKeptMineMany, { count: ids.length });
+      // Saving at once, the user's value is sent again over theirs; a staged draft keeps it until the user saves.
+      if (saveMode === 'immediate') commit({ upserts: [...mine.upserts], removals: [...mine.removals] }, done);
+      else setAnnouncement(done);
+    },
+    [live, format, s.conflictKeptMine, s.conflictKeptMineMany, nameOf, saveMode, commit],
+  );
+  const conflictIds = useMemo(() => [...conflicts.keys()], [conflicts]);
+  const conflictNotice = useMemo((): RosterConflictNotice | undefined => {
+    const first = conflictIds[0];
+    if (first === undefined) return undefined;
+    const conflict = conflicts.get(first);
+    if (conflictIds.length > 1 || !conflict) {
+      return { text: format(s.conflictMany, { count: conflictIds.length }), count: conflictIds.length };
+    }
+    return {
+      text:
+        conflict.theirs === null
+          ? format(s.conflictOneRemoved, { name: nameOf(first) })
+          : format(s.conflictOne, { name: nameOf(first), role: roleName(conflict.theirs) }),
+      count: 1,
+    };
+  }, [conflictIds, conflicts, format, s.conflictMany, s.conflictOne, s.conflictOneRemoved, nameOf, roleName]);
 
   // ---------------------------------------------------------------------------------------------------------------
   // Filters, sort, selection
@@ -682,6 +754,19 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     [shown, restore, focusLater],
   );
 
+  const conflictOf = (id: string, name: string): RosterRowState['conflict'] => {
+    const conflict = conflicts.get(id);
+    if (!conflict) return undefined;
+    const valueName = (value: RoomRole | null) => (value === null ? s.conflictValueRemoved : roleName(value));
+    return {
+      kind: conflict.theirs === null ? 'removed' : 'changed',
+      text:
+        conflict.theirs === null ? s.conflictRemoved : format(s.conflictChanged, { role: roleName(conflict.theirs) }),
+      menuLabel: format(s.conflictResolve, { name }),
+      theirsLabel: format(s.conflictTakeTheirs, { value: valueName(conflict.theirs) }),
+      mineLabel: format(s.conflictKeepMine, { value: valueName(conflict.mine) }),
+    };
+  };
   const virtualRows = rowVirtualizer.getVirtualItems().flatMap((item) => {
     const entry = shown[item.index];
     if (!entry) return [];
@@ -699,6 +784,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       pending: pending.has(entry.id),
       failure: failures.get(entry.id),
       selected: selected.has(entry.id),
+      conflict: conflictOf(entry.id, name),
       labels: {
         select: format(s.selectRow, { name }),
         role: format(s.roleOf, { name }),
@@ -817,6 +903,11 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     undo,
     retry,
     dismissNotice: () => setNotice(undefined),
+    takeTheirs: (id) => takeTheirs([id]),
+    keepMine: (id) => keepMine([id]),
+    takeAllTheirs: () => takeTheirs(conflictIds),
+    keepAllMine: () => keepMine(conflictIds),
+    reloadLive: live.reload,
     bulk: bulk.actions,
     onGridKeyDown,
     onRowFocus,
@@ -859,6 +950,9 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     reviewOpen,
     nameOf,
     notice: offlineNotice ?? notice,
+    conflictNotice,
+    deleted: live.deleted,
+    liveReloadFailed: live.reloadFailed,
     announcement,
     addRole,
     rosterIds,

@@ -5,8 +5,8 @@ import type { RosterEditorClasses, RosterEditorState } from './RosterEditor.type
 /**
  * Static class names of {@link RosterEditor}'s slots, for hosts that style the roster from their own CSS. States are
  * attributes: on the root `data-mode`, `data-save-mode`, `data-status`, `data-readonly`, `data-offline`,
- * `data-dirty`; on rows `data-role`, `data-change="added|removed|roleChanged"`, `data-pending`, `data-failed`,
- * `data-selected`; on bulk report rows `data-status`.
+ * `data-dirty`, `data-deleted`; on rows `data-role`, `data-change="added|removed|roleChanged"`, `data-pending`,
+ * `data-failed`, `data-selected`, `data-conflict="changed|removed"`; on bulk report rows `data-status`.
  */
 export const rosterEditorClassNames = {
   root: 'rk-RosterEditor',
@@ -167,10 +167,15 @@ const useStyles = makeStyles({
       color: tokens.colorNeutralForeground3,
     },
     '&[data-failed]': { backgroundColor: tokens.colorPaletteRedBackground1 },
+    '&[data-conflict]': {
+      boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorPaletteDarkOrangeBorderActive}`,
+      backgroundColor: tokens.colorPaletteYellowBackground1,
+    },
     '&[data-pending]': { opacity: 0.7 },
     [FORCED_COLORS]: {
       '&[data-change]': { borderLeft: `${tokens.strokeWidthThicker} solid Highlight`, boxShadow: 'none' },
       '&[data-failed]': { borderLeft: `${tokens.strokeWidthThicker} solid Mark`, boxShadow: 'none' },
+      '&[data-conflict]': { borderLeft: `${tokens.strokeWidthThicker} solid Mark`, boxShadow: 'none' },
       ':focus-within': { outlineColor: 'Highlight' },
     },
   },
@@ -209,6 +214,11 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     color: tokens.colorNeutralForeground3,
+    '&[data-conflict-text]': {
+      color: tokens.colorPaletteDarkOrangeForeground1,
+      fontWeight: tokens.fontWeightSemibold,
+    },
+    [FORCED_COLORS]: { '&[data-conflict-text]': { color: 'CanvasText' } },
   },
   rawId: {
     ...typographyStyles.caption2,

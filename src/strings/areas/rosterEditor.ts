@@ -214,6 +214,57 @@ export interface RosterEditorStrings {
   bulkApplied: string;
   /** Nothing valid in the list. */
   bulkNothingValid: string;
+  // Changes made elsewhere
+  /** Told politely when a row followed a change made elsewhere: "{name} is now {role} (changed elsewhere)." */
+  liveRoleChanged: string;
+  /** "{name} was added as {role} elsewhere." */
+  liveAdded: string;
+  /** "{name} was removed elsewhere." */
+  liveRemoved: string;
+  /** Several rows followed at once: "{count} changes were made elsewhere." */
+  liveMany: string;
+  /** On a row being edited that changed elsewhere: "Changed elsewhere: now {role}". */
+  conflictChanged: string;
+  /** On a row being edited that was removed elsewhere. */
+  conflictRemoved: string;
+  /** Accessible name of the row's menu that settles it: "Resolve the change to {name}". */
+  conflictResolve: string;
+  /** Menu item: "Take theirs ({value})". */
+  conflictTakeTheirs: string;
+  /** Menu item: "Keep mine ({value})". */
+  conflictKeepMine: string;
+  /** The `{value}` of someone not on the roster: "removed". */
+  conflictValueRemoved: string;
+  /** Above the roster: "{name} was changed elsewhere while you were editing: now {role}." */
+  conflictOne: string;
+  /** "{name} was removed elsewhere while you were editing." */
+  conflictOneRemoved: string;
+  /** "{count} participants you are editing were changed elsewhere." */
+  conflictMany: string;
+  /** The message's button for one row: "Take theirs". */
+  conflictTakeTheirsShort: string;
+  /** The message's button for one row: "Keep mine". */
+  conflictKeepMineShort: string;
+  /** The message's button for several rows: "Take theirs for all". */
+  conflictTakeAllTheirs: string;
+  /** The message's button for several rows: "Keep mine for all". */
+  conflictKeepAllMine: string;
+  /** Told after taking theirs: "{name}: their change taken." */
+  conflictTookTheirs: string;
+  /** "{count} rows: their changes taken." */
+  conflictTookTheirsMany: string;
+  /** Told after keeping mine: "{name}: your change kept." */
+  conflictKeptMine: string;
+  /** "{count} rows: your changes kept." */
+  conflictKeptMineMany: string;
+  /** Title when the room was deleted elsewhere. */
+  deletedTitle: string;
+  /** Body when the room was deleted elsewhere. */
+  deletedBody: string;
+  /** Added when unsaved changes were lost with it: "Your {count} unsaved changes could not be saved." */
+  deletedUnsaved: string;
+  /** Changes made elsewhere could not be read again. */
+  liveReloadFailed: string;
 }
 
 /** English strings of RosterEditor. */
@@ -330,6 +381,31 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   bulkUnknownRole: 'Unknown role “{role}”',
   bulkApplied: '{count} added. The {problems} rows with problems are left in the box to fix.',
   bulkNothingValid: 'No row can be added. Fix the rows listed below and check again.',
+  liveRoleChanged: '{name} is now {role} (changed elsewhere).',
+  liveAdded: '{name} was added as {role} elsewhere.',
+  liveRemoved: '{name} was removed elsewhere.',
+  liveMany: '{count} changes were made elsewhere.',
+  conflictChanged: 'Changed elsewhere: now {role}',
+  conflictRemoved: 'Removed elsewhere',
+  conflictResolve: 'Resolve the change to {name}',
+  conflictTakeTheirs: 'Take theirs ({value})',
+  conflictKeepMine: 'Keep mine ({value})',
+  conflictValueRemoved: 'removed',
+  conflictOne: '{name} was changed elsewhere while you were editing: now {role}.',
+  conflictOneRemoved: '{name} was removed elsewhere while you were editing.',
+  conflictMany: '{count} participants you are editing were changed elsewhere.',
+  conflictTakeTheirsShort: 'Take theirs',
+  conflictKeepMineShort: 'Keep mine',
+  conflictTakeAllTheirs: 'Take theirs for all',
+  conflictKeepAllMine: 'Keep mine for all',
+  conflictTookTheirs: '{name}: their change taken.',
+  conflictTookTheirsMany: '{count} participants: their changes taken.',
+  conflictKeptMine: '{name}: your change kept.',
+  conflictKeptMineMany: '{count} participants: your changes kept.',
+  deletedTitle: 'This room was deleted',
+  deletedBody: 'It was deleted elsewhere, so its participants can no longer be changed.',
+  deletedUnsaved: 'Your {count} unsaved changes could not be saved.',
+  liveReloadFailed: 'Changes made elsewhere could not be read, so this list may be out of date.',
 };
 
 /** German strings of RosterEditor. */
@@ -447,4 +523,30 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   bulkApplied: '{count} hinzugefügt. Die {problems} Zeilen mit Problemen bleiben zum Korrigieren im Eingabefeld.',
   bulkNothingValid:
     'Keine Zeile kann hinzugefügt werden. Korrigieren Sie die unten aufgeführten Zeilen und prüfen Sie erneut.',
+  liveRoleChanged: '{name} ist jetzt {role} (anderswo geändert).',
+  liveAdded: '{name} wurde anderswo als {role} hinzugefügt.',
+  liveRemoved: '{name} wurde anderswo entfernt.',
+  liveMany: '{count} Änderungen wurden anderswo vorgenommen.',
+  conflictChanged: 'Anderswo geändert: jetzt {role}',
+  conflictRemoved: 'Anderswo entfernt',
+  conflictResolve: 'Änderung an {name} klären',
+  conflictTakeTheirs: 'Deren übernehmen ({value})',
+  conflictKeepMine: 'Meine behalten ({value})',
+  conflictValueRemoved: 'entfernt',
+  conflictOne: '{name} wurde anderswo geändert, während Sie bearbeitet haben: jetzt {role}.',
+  conflictOneRemoved: '{name} wurde anderswo entfernt, während Sie bearbeitet haben.',
+  conflictMany: '{count} Teilnehmende, die Sie bearbeiten, wurden anderswo geändert.',
+  conflictTakeTheirsShort: 'Deren übernehmen',
+  conflictKeepMineShort: 'Meine behalten',
+  conflictTakeAllTheirs: 'Überall deren übernehmen',
+  conflictKeepAllMine: 'Überall meine behalten',
+  conflictTookTheirs: '{name}: deren Änderung übernommen.',
+  conflictTookTheirsMany: '{count} Teilnehmende: deren Änderungen übernommen.',
+  conflictKeptMine: '{name}: Ihre Änderung behalten.',
+  conflictKeptMineMany: '{count} Teilnehmende: Ihre Änderungen behalten.',
+  deletedTitle: 'Dieser Raum wurde gelöscht',
+  deletedBody: 'Er wurde anderswo gelöscht, daher können seine Teilnehmenden nicht mehr geändert werden.',
+  deletedUnsaved: 'Ihre {count} nicht gespeicherten Änderungen konnten nicht gespeichert werden.',
+  liveReloadFailed:
+    'Anderswo vorgenommene Änderungen konnten nicht gelesen werden, daher ist diese Liste vielleicht nicht aktuell.',
 };
