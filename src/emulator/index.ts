@@ -18,3 +18,16 @@ export {
 export { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 export type { ServiceErrorBody, ServiceErrorDetail } from './serviceErrors';
 export { DataFileError, nodeDataFileSystem, type DataFileHandle, type DataFileSystem } from './journal';
+export {
+  createEventGridPublisher,
+  EventGridDeliveryError,
+  eventGridEventOf,
+  eventGridIdentifierOf,
+  subscriptionValidationEventOf,
+  type EventGridCallContext,
+  type EventGridCallParticipant,
+  type EventGridCommunicationIdentifier,
+  type EventGridEvent,
+  type EventGridPublisher,
+  type EventGridPublisherOptions,
+} from './eventGridPublisher';

@@ -33,3 +33,14 @@ export {
   type RoomRecordStore,
   type RoomScope,
 } from './records';
+export {
+  createEventGridReceiver,
+  DEFAULT_EVENT_GRID_BODY_LIMIT_BYTES,
+  EventGridEventType,
+  parseEventGridDelivery,
+  type EventGridAcceptedEvent,
+  type EventGridDelivery,
+  type EventGridReceiver,
+  type EventGridReceiverOptions,
+  type ParseEventGridDeliveryOptions,
+} from './eventGrid';
