@@ -2,27 +2,29 @@
  * A complete communication-react `CallAdapter` that simulates a room call with no network: remote participants who
  * join, leave, speak and mute; the local role and the capabilities that follow from it; and, given a `RoomsAdapter`,
  * role changes and removals made on the roster, pushed into the call as the service would push them.
+ *
+ * Everyone who joins one room is in the same call: adapters of one backend and room share an in-process hub, and
+ * adapters in other tabs share the local Rooms service's call (`connectLocalServiceCall`). The others appear as
+ * remote participants; the scripted participants stay local to this adapter.
  */
 import type {
-  AudioDeviceInfo,
   Call,
-  CallEndReason,
   CallSurvey,
   CallSurveyResponse,
   CapabilitiesChangedReason,
   CapabilitiesChangeInfo,
+  CallEndReason,
   DeviceAccess,
   DtmfTone,
   ParticipantCapabilities,
   ParticipantRole,
   PermissionConstraints,
   Reaction,
-  RemoteParticipant,
   StartCallOptions,
+  AudioDeviceInfo,
   VideoDeviceInfo,
 } from '@azure/communication-calling';
 import {
-  createIdentifierFromRawId,
   getIdentifierRawId,
   type CommunicationIdentifier,
   type CommunicationIdentifierKind,
@@ -30,8 +32,6 @@ import {
   type PhoneNumberIdentifier,
 } from '@azure/communication-common';
 import type {
-  AdapterError,
-  CallAdapter,
   CallAdapterState,
   CallState,
   CreateVideoStreamViewResult,
@@ -47,137 +47,51 @@ import type {
   VideoStreamOptions,
 } from '@azure/communication-react';
 import { collectAll } from '../../adapter/paging';
-import type { RoomEvent, RoomsAdapter } from '../../adapter/types';
+import type { RoomEvent } from '../../adapter/types';
 import { seededRandom, type RandomSource } from '../../core/random';
-import { isRoomRole, type RoomRole } from '../../core/roles';
+import type { RoomRole } from '../../core/roles';
 import {
-  changedCapabilities,
-  simulatedCapabilities,
-  type SimulatedCallRole,
-  type SimulatedCapabilitiesOptions,
-} from './capabilities';
+  raisedHandQueue,
+  type SharedCallAction,
+  type SharedCallMember,
+  type SharedCallState,
+} from '../../core/sharedCall';
+import {
+  adapterError,
+  CAMERAS,
+  defaultScheduler,
+  END_REASONS,
+  identifierOf,
+  MICROPHONES,
+  rawIdOf,
+  roleOf,
+  SPEAKERS,
+  type EventPayloads,
+  type Listener,
+} from './callDefaults';
+import { changedCapabilities, simulatedCapabilities, type SimulatedCallRole } from './capabilities';
+import { sharedCallHubFor, type SharedCallConnectionRefusal, type SharedCallUpdate } from './sharedCallHub';
+import { SharedMembership, type OwnView } from './sharedMembership';
+import type {
+  SimulatedCallAdapter,
+  SimulatedCallAdapterOptions,
+  SimulatedCallEnd,
+  SimulatedCallOperation,
+  SimulatedCallStep,
+  SimulatedParticipantInput,
+  SimulatedScheduler,
+} from './simulatedCall.types';
 import { SimulatedRemoteParticipant } from './SimulatedRemoteParticipant';
 
-/** A remote participant of the simulated call. */
-export interface SimulatedParticipantInput {
-  /** Raw communication identifier (`8:acs:…`). */
-  id: string;
-  /** The name shown. @default the name the RoomsAdapter's directory gives, else "Guest n" */
-  displayName?: string;
-  /** Their role. @default their role on the roster, else 'Attendee' */
-  role?: SimulatedCallRole;
-  /** @default true */
-  isMuted?: boolean;
-  /** @default false */
-  isSpeaking?: boolean;
-  /** @default false */
-  raisedHand?: boolean;
-}
-
-/** One scripted change of the simulated call, run `afterMs` milliseconds after the local user joins. */
-export type SimulatedCallStep = { afterMs: number } & (
-  | { action: 'join'; participant: SimulatedParticipantInput }
-  | { action: 'leave'; id: string }
-  | { action: 'speak'; id: string; speaking: boolean }
-  | { action: 'mute'; id: string; muted: boolean }
-  | { action: 'raiseHand'; id: string; raised: boolean }
-  | { action: 'setRole'; role: SimulatedCallRole }
-  | { action: 'setRemoteRole'; id: string; role: SimulatedCallRole }
-  | { action: 'remove' }
-);
-
-/** Timers the simulation runs on; tests may pass fake ones. */
-export interface SimulatedScheduler {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** How the local user's call ended. */
-export type SimulatedCallEnd = 'left' | 'removed' | 'roomEnded' | 'notInvited';
-
-/** Options of {@link createSimulatedCallAdapter}. */
-export interface SimulatedCallAdapterOptions {
-  /** The local user's raw communication identifier (`8:acs:…`). */
-  userId: string;
-  /** The local user's name. @default the directory's name for `userId`, else "You" */
-  displayName?: string;
-  /**
-   * The local user's role as the call reports it. @default their role on the roster (when `roomsAdapter` and `roomId`
-   * are given; `Unknown` until the roster is read), else 'Attendee'
-   */
-  role?: SimulatedCallRole;
-  /** The room's backend: the roster gives roles and names, and its events reach the call. @default undefined */
-  roomsAdapter?: RoomsAdapter;
-  /** The room the call belongs to; needed with `roomsAdapter`. @default undefined */
-  roomId?: string;
-  /**
-   * Which page the composite starts on. With `'call'` and a role read from the roster, the call connects once the
-   * roster has been read (`ready`), with that role, as the service assigns it at join. @default 'configuration'
-   */
-  startOn?: 'configuration' | 'call';
-  /** Remote participants already in the call when the local user joins. @default [] */
-  participants?: readonly SimulatedParticipantInput[];
-  /** Changes that happen by themselves after joining. @default [] */
-  script?: readonly SimulatedCallStep[];
-  /**
-   * Background chatter: every `intervalMs`, a remote participant picked by a seeded random source starts speaking and
-   * the others stop. The same seed gives the same sequence. @default undefined (quiet)
-   */
-  activity?: { intervalMs: number; seed?: number };
-  /**
-   * Whether the call reports capabilities at all (`CallState.capabilitiesFeature`). Pass `false` to simulate a call
-   * that reports nothing, so the role matrix has to decide. @default true
-   */
-  reportCapabilities?: boolean;
-  /** Replaces single capability reports after they are built from the role. @default {} */
-  capabilityOverrides?: Partial<ParticipantCapabilities>;
-  /** SDK quirks and room settings the reports follow. @default { removeParticipantNotApplicable: true } */
-  capabilityOptions?: SimulatedCapabilitiesOptions;
-  /** The call's id. @default 'simulated-room-call' */
-  callId?: string;
-  /** The simulation's clock, for call start and end times. @default () => new Date() */
-  now?: () => Date;
-  /** Timers for scripts and activity. @default globalThis's setTimeout / clearTimeout */
-  scheduler?: SimulatedScheduler;
-  /** Whether the simulated machine has a camera. @default true */
-  hasCamera?: boolean;
-}
-
-/** One operation the composite (or a test) called on the adapter. */
-export interface SimulatedCallOperation {
-  /** The adapter method. */
-  readonly name: string;
-  /** Its arguments. */
-  readonly args: readonly unknown[];
-}
-
-/** A simulated room call: a complete `CallAdapter`, plus the switches that drive the simulation. */
-export interface SimulatedCallAdapter extends CallAdapter {
-  /** Every call operation made so far, oldest first (a fresh copy on each read). */
-  readonly operations: readonly SimulatedCallOperation[];
-  /** Settles once the roster and names have been read from the `RoomsAdapter` (at once without one). */
-  readonly ready: Promise<void>;
-  /** Ids of the remote participants in the call now. */
-  remoteParticipantIds(): string[];
-  /** A remote participant joins (or rejoins) the call. */
-  addRemoteParticipant(participant: SimulatedParticipantInput): void;
-  /** A remote participant leaves the call; `removed` when someone removed them. */
-  removeRemoteParticipant(id: string, options?: { removed?: boolean }): void;
-  /** A remote participant starts or stops speaking; speaking unmutes them. */
-  setSpeaking(id: string, speaking: boolean): void;
-  /** A remote participant mutes or unmutes. */
-  setRemoteMuted(id: string, muted: boolean): void;
-  /** A remote participant raises or lowers their hand. */
-  setRemoteHandRaised(id: string, raised: boolean): void;
-  /** A remote participant's role changes. */
-  setRemoteRole(id: string, role: SimulatedCallRole): void;
-  /** The local user's role changes, as the service pushes it: `roleChanged`, then `capabilitiesChanged`. */
-  setLocalRole(role: SimulatedCallRole): void;
-  /** Replaces some capability reports, as a policy change would (`capabilitiesChanged`). */
-  setCapabilities(overrides: Partial<ParticipantCapabilities>, reason?: CapabilitiesChangedReason): void;
-  /** Ends the call for the local user. */
-  endCall(how?: SimulatedCallEnd): void;
-}
+export type {
+  SimulatedCallAdapter,
+  SimulatedCallAdapterOptions,
+  SimulatedCallEnd,
+  SimulatedCallOperation,
+  SimulatedCallStep,
+  SimulatedParticipantInput,
+  SimulatedScheduler,
+} from './simulatedCall.types';
 
 interface Participant {
   id: string;
@@ -191,67 +105,42 @@ interface Participant {
   isSpeaking: boolean;
   raisedHandOrder: number | undefined;
   state: RemoteParticipantState['state'];
+  /** Someone in the room's shared call (not a scripted participant of this adapter): the call decides their state. */
+  shared: boolean;
+  cameraOn: boolean;
+  screenSharing: boolean;
 }
 
-type Listener = (...args: never[]) => void;
-
-/** The payload of each event the simulation emits. */
-interface EventPayloads {
-  participantsJoined: { joined: RemoteParticipant[] };
-  participantsLeft: { removed: RemoteParticipant[] };
-  isMutedChanged: { identifier: CommunicationIdentifierKind; isMuted: boolean };
-  callIdChanged: { callId: string };
-  isLocalScreenSharingActiveChanged: { isScreenSharingOn: boolean };
-  displayNameChanged: { participantId: CommunicationIdentifierKind; displayName: string };
-  isSpeakingChanged: { identifier: CommunicationIdentifierKind; isSpeaking: boolean };
-  callEnded: { callId: string; code?: number; subCode?: number };
-  capabilitiesChanged: CapabilitiesChangeInfo;
-  roleChanged: undefined;
-  error: AdapterError;
-  mutedByOthers: undefined;
-  selectedMicrophoneChanged: undefined;
-  selectedSpeakerChanged: undefined;
-}
-
-// The service's sub-codes, as communication-react reads them to pick its end page.
-const END_REASONS: Readonly<Record<SimulatedCallEnd, CallEndReason>> = {
-  left: { code: 0, subCode: 0 },
-  removed: { code: 0, subCode: 5300 },
-  roomEnded: { code: 0, subCode: 5829 },
-  notInvited: { code: 403, subCode: 5828 },
+const SHARED_TARGETS: Readonly<Partial<Record<SharedCallAction['type'], string>>> = {
+  join: 'Call.join',
+  setMuted: 'Call.unmute',
+  setSpeaking: 'Call.unmute',
+  setCamera: 'Call.startVideo',
+  setScreenShare: 'Call.startScreenSharing',
+  setHand: 'Call.feature',
+  remove: 'Call.removeParticipant',
 };
 
-const CAMERAS: VideoDeviceInfo[] = [
-  { id: 'simulated-camera-1', name: 'Simulated camera', deviceType: 'UsbCamera' },
-  { id: 'simulated-camera-2', name: 'Simulated document camera', deviceType: 'UsbCamera' },
-];
-const MICROPHONES: AudioDeviceInfo[] = [
-  { id: 'simulated-mic-1', name: 'Simulated microphone', deviceType: 'Microphone', isSystemDefault: true },
-];
-const SPEAKERS: AudioDeviceInfo[] = [
-  { id: 'simulated-speaker-1', name: 'Simulated speakers', deviceType: 'Speaker', isSystemDefault: true },
-];
-
-const defaultScheduler: SimulatedScheduler = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
-};
-
-function identifierOf(id: string): CommunicationIdentifierKind {
-  return createIdentifierFromRawId(id);
+function endOfDeparture(reason: NonNullable<OwnView['departed']>['reason']): SimulatedCallEnd {
+  switch (reason) {
+    case 'removed':
+    case 'rosterRemoved':
+      return 'removed';
+    case 'roomClosed':
+      return 'roomEnded';
+    case 'left':
+    case 'replaced':
+      return 'left';
+  }
 }
 
-function rawIdOf(target: string | CommunicationIdentifier): string {
-  return typeof target === 'string' ? target : getIdentifierRawId(target);
-}
-
-function roleOf(value: SimulatedCallRole | undefined): SimulatedCallRole | undefined {
-  return value === 'Unknown' || isRoomRole(value) ? value : undefined;
-}
-
-function adapterError(target: string, message: string, at: Date): AdapterError {
-  const inner = new Error(message);
-  return Object.assign(new Error(message), { target, innerError: inner, timestamp: at });
+// The simulation has no media: a stream that is available and received shows the person's tile (and, for a screen,
+// communication-react's "is sharing their screen" placeholder) without a picture.
+function remoteStreams(p: Participant): RemoteParticipantState['videoStreams'] {
+  const streams: RemoteParticipantState['videoStreams'] = {};
+  if (p.cameraOn) streams[1] = { id: 1, mediaStreamType: 'Video', isAvailable: true, isReceiving: true };
+  if (p.screenSharing) streams[2] = { id: 2, mediaStreamType: 'ScreenSharing', isAvailable: true, isReceiving: true };
+  return streams;
 }
 
 class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
@@ -276,6 +165,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   #guestSeq = 0;
   #unsubscribe: (() => void) | undefined;
   #disposed = false;
+  readonly #membership: SharedMembership | undefined;
 
   constructor(options: SimulatedCallAdapterOptions) {
     this.#options = options;
@@ -287,6 +177,23 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     this.#localRole = roleOf(options.role) ?? (rosterDecides ? 'Unknown' : 'Attendee');
     this.#capabilities = this.#buildCapabilities(this.#localRole);
     this.#state = this.#initialState();
+    const { roomsAdapter, roomId, sharedCall } = options;
+    const connection =
+      sharedCall === false
+        ? undefined
+        : (sharedCall ??
+          (roomsAdapter && roomId ? sharedCallHubFor(roomsAdapter, roomId, { now: this.#now }) : undefined));
+    if (connection) {
+      this.#membership = new SharedMembership(
+        connection,
+        {
+          onUpdate: (update, own) => this.#onShared(update, own),
+          onSettled: (state) => this.#settleOwn(state),
+          onRefused: (action, refusal) => this.#onSharedRefusal(action, refusal),
+        },
+        options.onCallEvent,
+      );
+    }
     this.ready = this.#loadRoom();
     this.#subscribeToRoom();
     if (options.startOn === 'call') {
@@ -404,7 +311,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       identifier: p.identifier,
       displayName: p.displayName,
       state: p.state,
-      videoStreams: {},
+      videoStreams: remoteStreams(p),
       isMuted: p.isMuted,
       isSpeaking: p.isSpeaking,
       role: p.role as ParticipantRole,
@@ -504,6 +411,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   #onRoomEvent(event: RoomEvent): void {
     if (event.type === 'roomDeleted') {
+      this.#membership?.service({ type: 'closeRoom' });
       this.endCall('roomEnded');
       return;
     }
@@ -517,6 +425,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     for (const id of event.removed) {
       this.#rosterRoles.delete(id);
       if (id === self) this.endCall('removed');
+      else if (this.#participants.get(id)?.shared) this.#membership?.service({ type: 'rosterRemoved', userId: id });
       else if (this.#participants.has(id)) this.removeRemoteParticipant(id, { removed: true });
     }
   }
@@ -552,10 +461,148 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     const activity = this.#options.activity;
     if (activity && activity.intervalMs > 0)
       this.#schedule(() => this.#chatter(activity.intervalMs), activity.intervalMs);
+    this.#membership?.join({
+      userId: this.#options.userId,
+      displayName: this.#state.displayName,
+      ...(this.#localRole !== 'Unknown' ? { role: this.#localRole } : {}),
+      muted: call.isMuted,
+      cameraOn: call.localVideoStreams.length > 0,
+    });
+  }
+
+  // ---- Shared call -------------------------------------------------------------------------------------------------
+
+  #onShared(update: SharedCallUpdate, own: OwnView): void {
+    if (!this.#state.call) return;
+    if (own.departed) {
+      this.endCall(endOfDeparture(own.departed.reason));
+      return;
+    }
+    this.#syncShared(update);
+    const sharedCallId = update.state.call?.callId;
+    if (this.#options.callId === undefined && sharedCallId && this.#state.call.id !== sharedCallId) {
+      this.#updateCall((call) => ({ ...call, id: sharedCallId }));
+      this.#emit('callIdChanged', { callId: sharedCallId });
+    }
+    if (own.mutedBy !== undefined && this.#state.call && !this.#state.call.isMuted) {
+      // Being muted by a Presenter holds even while the user's own actions are on their way.
+      this.#updateCall((call) => ({ ...call, isMuted: true }));
+      this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: true });
+      this.#emit('mutedByOthers', undefined);
+    }
+    if (own.member && own.settled) this.#reconcileOwn(own.member);
+  }
+
+  #settleOwn(state: SharedCallState): void {
+    const member = this.#membership?.own(state);
+    if (member && this.#state.call) this.#reconcileOwn(member);
+  }
+
+  /** Takes the call's word for the local user: a refused action is undone, what the service changed is kept. */
+  #reconcileOwn(member: SharedCallMember): void {
+    if (member.role !== undefined && member.role !== this.#localRole) this.setLocalRole(member.role);
+    const call = this.#state.call;
+    if (!call) return;
+    if (call.isMuted !== member.muted) {
+      this.#updateCall((c) => ({ ...c, isMuted: member.muted }));
+      this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: member.muted });
+    }
+    const camera = this.#state.devices.selectedCamera;
+    if (call.localVideoStreams.length > 0 !== member.cameraOn && (camera || !member.cameraOn)) {
+      const streams = member.cameraOn && camera ? [{ source: camera, mediaStreamType: 'Video' as const }] : [];
+      this.#updateCall((c) => ({ ...c, localVideoStreams: streams }));
+      this.#setState({ ...this.#state, cameraStatus: member.cameraOn ? 'On' : 'Off' });
+    }
+    if (call.isScreenSharingOn !== member.screenSharing) {
+      this.#updateCall((c) => ({ ...c, isScreenSharingOn: member.screenSharing }));
+      this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: member.screenSharing });
+    }
+    const raised = call.raiseHand.localParticipantRaisedHand !== undefined;
+    if (raised !== (member.raisedHand !== undefined)) {
+      const hand = member.raisedHand ? { raisedHandOrderPosition: ++this.#raisedHandSeq } : undefined;
+      this.#updateCall((c) => ({ ...c, raiseHand: { ...c.raiseHand, localParticipantRaisedHand: hand } }));
+    }
+  }
+
+  /** The others in the shared call, as remote participants: joins, leaves and changes, with their events. */
+  #syncShared(update: SharedCallUpdate): void {
+    const self = this.#options.userId;
+    const members = update.state.members.filter((m) => m.userId !== self);
+    const present = new Set(members.map((m) => m.userId));
+    for (const p of [...this.#participants.values()]) {
+      if (!p.shared || present.has(p.id)) continue;
+      const notice = update.notices.find((n) => n.type === 'departed' && n.userId === p.id);
+      const reason = notice?.type === 'departed' ? notice.reason : undefined;
+      this.removeRemoteParticipant(p.id, { removed: reason === 'removed' || reason === 'rosterRemoved' });
+    }
+    // Hands are numbered in the order they went up, so those raised since the last change go in the call's order.
+    const handOrder = new Map<string, number>();
+    for (const m of raisedHandQueue(update.state)) {
+      const known = this.#participants.get(m.userId);
+      const order = known?.shared && known.raisedHandOrder !== undefined ? known.raisedHandOrder : undefined;
+      handOrder.set(m.userId, order ?? ++this.#raisedHandSeq);
+    }
+    const joined: Participant[] = [];
+    const after: Array<() => void> = [];
+    for (const m of members) {
+      const existing = this.#participants.get(m.userId);
+      const participant: Participant = {
+        id: m.userId,
+        identifier: existing?.identifier ?? identifierOf(m.userId),
+        displayName: m.displayName ?? this.#names.get(m.userId) ?? existing?.displayName ?? `Guest ${++this.#guestSeq}`,
+        nameGiven: true,
+        roleGiven: true,
+        role: m.role ?? this.#rosterRoles.get(m.userId) ?? 'Unknown',
+        isMuted: m.muted,
+        isSpeaking: m.speaking,
+        raisedHandOrder: handOrder.get(m.userId),
+        state: 'Connected',
+        shared: true,
+        cameraOn: m.cameraOn,
+        screenSharing: m.screenSharing,
+      };
+      this.#participants.set(m.userId, participant);
+      // Someone the script had in the call already is the same person now, not a second join.
+      if (!existing) {
+        joined.push(participant);
+        continue;
+      }
+      const identifier = participant.identifier;
+      if (existing.isMuted !== participant.isMuted) {
+        after.push(() => this.#emit('isMutedChanged', { identifier, isMuted: participant.isMuted }));
+      }
+      if (existing.isSpeaking !== participant.isSpeaking) {
+        after.push(() => this.#emit('isSpeakingChanged', { identifier, isSpeaking: participant.isSpeaking }));
+      }
+      if (existing.displayName !== participant.displayName && participant.displayName !== undefined) {
+        const displayName = participant.displayName;
+        after.push(() => this.#emit('displayNameChanged', { participantId: identifier, displayName }));
+      }
+    }
+    this.#syncParticipants();
+    if (joined.length > 0) this.#emit('participantsJoined', { joined: joined.map((p) => this.#snapshot(p)) });
+    after.forEach((emit) => emit());
+  }
+
+  #onSharedRefusal(action: SharedCallAction, refusal: SharedCallConnectionRefusal): void {
+    if (action.type === 'join' && refusal.code === 'notInvited') {
+      this.endCall('notInvited');
+      return;
+    }
+    let target = SHARED_TARGETS[action.type];
+    if (action.type === 'muteOthers') {
+      target = action.targetUserId === undefined ? 'Call.muteAllRemoteParticipants' : 'Call.mutedByOthers';
+    }
+    if (target) this.#refuse(target, refusal.message);
+  }
+
+  #isShared(id: string): boolean {
+    return this.#participants.get(id)?.shared === true;
   }
 
   #chatter(intervalMs: number): void {
-    const connected = [...this.#participants.values()].filter((p) => p.role !== 'Consumer');
+    // Only the scripted participants chatter: people in the shared call speak for themselves.
+    const connected = [...this.#participants.values()].filter((p) => !p.shared && p.role !== 'Consumer');
     const speaker = connected[Math.floor(this.#random() * connected.length)];
     for (const p of connected) if (p !== speaker && p.isSpeaking) this.setSpeaking(p.id, false);
     if (speaker) this.setSpeaking(speaker.id, true);
@@ -595,6 +642,8 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     if (!this.#state.call) return;
     const id = input.id.trim();
     const existing = this.#participants.get(id);
+    // The real person in the shared call wins over a scripted stand-in.
+    if (existing?.shared) return;
     const givenRole = roleOf(input.role);
     const role = givenRole ?? this.#rosterRoles.get(id) ?? existing?.role ?? 'Attendee';
     const participant: Participant = {
@@ -609,6 +658,9 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       isSpeaking: role === 'Consumer' ? false : (input.isSpeaking ?? false),
       raisedHandOrder: input.raisedHand ? ++this.#raisedHandSeq : undefined,
       state: 'Connected',
+      shared: false,
+      cameraOn: false,
+      screenSharing: false,
     };
     this.#participants.set(id, participant);
     this.#syncParticipants();
@@ -631,7 +683,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   setSpeaking(id: string, speaking: boolean): void {
     const p = this.#participants.get(id);
-    if (!p || p.isSpeaking === speaking || (speaking && p.role === 'Consumer')) return;
+    if (!p || p.shared || p.isSpeaking === speaking || (speaking && p.role === 'Consumer')) return;
     p.isSpeaking = speaking;
     if (speaking && p.isMuted) {
       p.isMuted = false;
@@ -643,7 +695,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   setRemoteMuted(id: string, muted: boolean): void {
     const p = this.#participants.get(id);
-    if (!p || p.isMuted === muted || (!muted && p.role === 'Consumer')) return;
+    if (!p || p.shared || p.isMuted === muted || (!muted && p.role === 'Consumer')) return;
     p.isMuted = muted;
     if (muted) p.isSpeaking = false;
     this.#syncParticipants();
@@ -652,7 +704,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   setRemoteHandRaised(id: string, raised: boolean): void {
     const p = this.#participants.get(id);
-    if (!p || (p.raisedHandOrder !== undefined) === raised) return;
+    if (!p || p.shared || (p.raisedHandOrder !== undefined) === raised) return;
     p.raisedHandOrder = raised ? ++this.#raisedHandSeq : undefined;
     this.#syncParticipants();
   }
@@ -660,6 +712,11 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   setRemoteRole(id: string, role: SimulatedCallRole): void {
     const p = this.#participants.get(id);
     if (!p || p.role === role) return;
+    if (p.shared) {
+      // The call takes the role from the roster and enforces it; this adapter shows what the call then says.
+      if (role !== 'Unknown') this.#membership?.service({ type: 'setRole', userId: id, role });
+      return;
+    }
     p.role = role;
     if (role === 'Consumer') {
       p.isMuted = true;
@@ -690,6 +747,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       capabilitiesFeature: this.#capabilitiesFeature(change),
       raiseHand: role === 'Consumer' ? { ...call.raiseHand, localParticipantRaisedHand: undefined } : call.raiseHand,
     }));
+    if (role !== 'Unknown') this.#membership?.service({ type: 'setRole', userId: this.#options.userId, role });
     if (!this.#state.call) return;
     this.#emit('roleChanged', undefined);
     if (change) this.#emit('capabilitiesChanged', change);
@@ -711,6 +769,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   endCall(how: SimulatedCallEnd = 'left'): void {
     const call = this.#state.call;
     if (!call) return;
+    this.#membership?.leave();
     this.#clearTimers();
     const reason = END_REASONS[how];
     const ended: CallState = { ...call, state: 'Disconnected', callEndReason: reason, endTime: this.#now() };
@@ -736,6 +795,8 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   dispose(): void {
     this.#disposed = true;
+    // Closing the call's page leaves the shared call, as closing a tab would.
+    this.#membership?.dispose();
     this.#clearTimers();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -788,6 +849,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     }
     this.#updateCall((call) => ({ ...call, isMuted: true }));
     this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: true });
+    await this.#membership?.act({ type: 'setMuted', muted: true });
   }
 
   async unmute(): Promise<void> {
@@ -799,6 +861,19 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     }
     this.#updateCall((call) => ({ ...call, isMuted: false }));
     this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: false });
+    await this.#membership?.act({ type: 'setMuted', muted: false });
+  }
+
+  async setLocalSpeaking(speaking: boolean): Promise<void> {
+    this.#record('setLocalSpeaking', [speaking]);
+    if (!this.#state.call) return;
+    if (speaking && !this.#can('unmuteMic')) return this.#refuse('Call.unmute', 'Your role may not speak.');
+    // Someone heard talking has their microphone on.
+    if (speaking && this.#state.call.isMuted) {
+      this.#updateCall((call) => ({ ...call, isMuted: false }));
+      this.#emit('isMutedChanged', { identifier: this.#state.userId, isMuted: false });
+    }
+    await this.#membership?.act({ type: 'setSpeaking', speaking });
   }
 
   async startCamera(options?: VideoStreamOptions): Promise<void> {
@@ -807,15 +882,19 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     if (!camera) return;
     if (!this.#can('turnVideoOn')) return this.#refuse('Call.startVideo', 'Your role may not turn the camera on.');
     const stream = { source: camera, mediaStreamType: 'Video' as const };
-    if (this.#state.call) this.#updateCall((call) => ({ ...call, localVideoStreams: [stream] }));
+    const inCall = this.#state.call !== undefined;
+    if (inCall) this.#updateCall((call) => ({ ...call, localVideoStreams: [stream] }));
     else this.#setState({ ...this.#state, devices: { ...this.#state.devices, unparentedViews: [stream] } });
     this.#setState({ ...this.#state, cameraStatus: 'On' });
+    if (inCall) await this.#membership?.act({ type: 'setCamera', on: true });
   }
 
   async stopCamera(): Promise<void> {
     this.#record('stopCamera', []);
-    if (this.#state.call) this.#updateCall((call) => ({ ...call, localVideoStreams: [] }));
+    const inCall = this.#state.call !== undefined;
+    if (inCall) this.#updateCall((call) => ({ ...call, localVideoStreams: [] }));
     this.#setState({ ...this.#state, cameraStatus: 'Off', devices: { ...this.#state.devices, unparentedViews: [] } });
+    if (inCall) await this.#membership?.act({ type: 'setCamera', on: false });
   }
 
   async startScreenShare(): Promise<void> {
@@ -823,12 +902,14 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     if (!this.#can('shareScreen')) return this.#refuse('Call.startScreenSharing', 'Your role may not share.');
     this.#updateCall((call) => ({ ...call, isScreenSharingOn: true }));
     this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: true });
+    await this.#membership?.act({ type: 'setScreenShare', on: true });
   }
 
   async stopScreenShare(): Promise<void> {
     this.#record('stopScreenShare', []);
     this.#updateCall((call) => ({ ...call, isScreenSharingOn: false }));
     this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: false });
+    await this.#membership?.act({ type: 'setScreenShare', on: false });
   }
 
   async raiseHand(): Promise<void> {
@@ -839,11 +920,13 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       ...call,
       raiseHand: { ...call.raiseHand, localParticipantRaisedHand: { raisedHandOrderPosition: order } },
     }));
+    await this.#membership?.act({ type: 'setHand', raised: true });
   }
 
   async lowerHand(): Promise<void> {
     this.#record('lowerHand', []);
     this.#updateCall((call) => ({ ...call, raiseHand: { ...call.raiseHand, localParticipantRaisedHand: undefined } }));
+    await this.#membership?.act({ type: 'setHand', raised: false });
   }
 
   async onReactionClick(reaction: Reaction): Promise<void> {
@@ -864,7 +947,8 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     if (!this.#can('removeParticipant') && this.#localRole !== 'Presenter') {
       return this.#refuse('Call.removeParticipant', 'Your role may not remove participants.');
     }
-    this.removeRemoteParticipant(id, { removed: true });
+    if (this.#isShared(id)) await this.#membership?.act({ type: 'remove', targetUserId: id });
+    else this.removeRemoteParticipant(id, { removed: true });
   }
 
   async addParticipant(participant: CommunicationUserIdentifier | PhoneNumberIdentifier): Promise<void> {
@@ -882,7 +966,8 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   async muteParticipant(userId: string): Promise<void> {
     this.#record('muteParticipant', [userId]);
     if (!this.#can('muteOthers')) return this.#refuse('Call.mutedByOthers', 'Your role may not mute others.');
-    this.setRemoteMuted(userId, true);
+    if (this.#isShared(userId)) await this.#membership?.act({ type: 'muteOthers', targetUserId: userId });
+    else this.setRemoteMuted(userId, true);
   }
 
   async muteAllRemoteParticipants(): Promise<void> {
@@ -891,6 +976,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       return this.#refuse('Call.muteAllRemoteParticipants', 'Your role may not mute others.');
     }
     for (const id of this.#participants.keys()) this.setRemoteMuted(id, true);
+    await this.#membership?.act({ type: 'muteOthers' });
   }
 
   // ---- Views (the simulation renders avatars, never video) -----------------------------------------------------

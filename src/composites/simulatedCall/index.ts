@@ -1,5 +1,6 @@
 /**
- * The simulated room call: a complete `CallAdapter` with no network, for stories, tests and demos.
+ * The simulated room call: a complete `CallAdapter` with no network, for stories, tests and demos, in which everyone
+ * who joins one room is in the same call (in-process, or across tabs through the local Rooms service).
  */
 export {
   createSimulatedCallAdapter,
@@ -18,3 +19,13 @@ export {
   type SimulatedCallRole,
   type SimulatedCapabilitiesOptions,
 } from './capabilities';
+export {
+  createSharedCallHub,
+  sharedCallHubFor,
+  type SharedCallConnection,
+  type SharedCallConnectionRefusal,
+  type SharedCallHub,
+  type SharedCallHubOptions,
+  type SharedCallSendResult,
+  type SharedCallUpdate,
+} from './sharedCallHub';
