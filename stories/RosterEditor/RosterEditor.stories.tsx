@@ -452,3 +452,106 @@ export const KeyboardOnly: Story = {
     await expect(saved.items.some((p) => p.id === idOf('Zoë Müller'))).toBe(true);
   },
 };
+
+/** Fills `{placeholders}` of a template, as the kit's `format` does. */
+const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+
+/**
+ * Someone else changes the roster while it is open: the rows the user has not touched follow at once (and are
+ * announced politely); the user's own unsaved edit stays as they left it.
+ */
+export const FollowsChangesElsewhere: Story = {
+  args: { saveMode: 'staged' },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid');
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
+    // Another person, through the same backend.
+    const backendOf = adapterOf(loaded);
+    await backendOf.upsertParticipants(ROOM, [{ id: idOf('Kwame Mensah'), role: 'Attendee' }]);
+    await backendOf.removeParticipants(ROOM, [idOf('Yasmin Haddad')]);
+    await waitFor(() => expect(rowOf(canvasElement, 'Kwame Mensah')).toHaveAttribute('data-role', 'Attendee'));
+    await waitFor(() => expect(canvas.queryByRole('rowheader', { name: /^Yasmin Haddad/ })).toBeNull());
+    await expect(rowOf(canvasElement, 'Kwame Mensah')).not.toHaveAttribute('data-change');
+    await expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-role', 'Presenter');
+    await expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-change', 'roleChanged');
+    await expect(canvas.getByText(fill(s.unsavedChanges, { count: 1 }))).toBeVisible();
+  },
+};
+
+/**
+ * The row the user is editing changes elsewhere: it says so ("Changed elsewhere: now Consumer"), a message above
+ * names it, and the user takes theirs or keeps theirs own.
+ */
+export const ChangedElsewhereWhileEditing: Story = {
+  args: { saveMode: 'staged' },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid');
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
+    await adapterOf(loaded).upsertParticipants(ROOM, [{ id: idOf('Ahmed Hassan'), role: 'Consumer' }]);
+
+    const consumer = strings.roles.Consumer.name;
+    await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-conflict', 'changed'));
+    const row = rowOf(canvasElement, 'Ahmed Hassan');
+    await expect(within(row).getByText(fill(s.conflictChanged, { role: consumer }))).toBeVisible();
+    await expect(row).toHaveAttribute('data-role', 'Presenter');
+    await expect(
+      canvas.getByText(fill(s.conflictOne, { name: 'Ahmed Hassan', role: consumer }), {
+        selector: '[data-notice="conflict"] *',
+      }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: s.conflictTakeTheirsShort })).toBeVisible();
+    await expect(
+      within(row).getByRole('button', { name: fill(s.conflictResolve, { name: 'Ahmed Hassan' }) }),
+    ).toBeVisible();
+  },
+};
+
+/** The row menu settles one conflict: taking theirs shows their role and leaves nothing unsaved. */
+export const ChangedElsewhereTakeTheirs: Story = {
+  args: { saveMode: 'staged' },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid');
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
+    await adapterOf(loaded).upsertParticipants(ROOM, [{ id: idOf('Ahmed Hassan'), role: 'Consumer' }]);
+    await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-conflict', 'changed'));
+    await userEvent.click(
+      within(rowOf(canvasElement, 'Ahmed Hassan')).getByRole('button', {
+        name: fill(s.conflictResolve, { name: 'Ahmed Hassan' }),
+      }),
+    );
+    const item = await page(canvasElement).findByRole('menuitem', {
+      name: fill(s.conflictTakeTheirs, { value: strings.roles.Consumer.name }),
+    });
+    await userEvent.click(item);
+    await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-role', 'Consumer'));
+    await expect(rowOf(canvasElement, 'Ahmed Hassan')).not.toHaveAttribute('data-conflict');
+    await expect(canvas.queryByText(fill(s.unsavedChanges, { count: 1 }))).toBeNull();
+  },
+};
+
+/** The room is deleted elsewhere: a clear message, and no more editing. */
+export const DeletedElsewhere: Story = {
+  args: { saveMode: 'staged' },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid');
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
+    await adapterOf(loaded).deleteRoom(ROOM);
+    await expect(await canvas.findByText(s.deletedTitle)).toBeVisible();
+    await expect(canvas.getByText(fill(s.deletedUnsaved, { count: 1 }), { exact: false })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: s.reviewChanges })).toBeNull();
+    await expect(canvas.queryByRole('combobox', { name: s.addPersonLabel })).toBeNull();
+  },
+};

@@ -169,7 +169,6 @@ const useStyles = makeStyles({
     '&[data-failed]': { backgroundColor: tokens.colorPaletteRedBackground1 },
     '&[data-conflict]': {
       boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorPaletteDarkOrangeBorderActive}`,
-      backgroundColor: tokens.colorPaletteYellowBackground1,
     },
     '&[data-pending]': { opacity: 0.7 },
     [FORCED_COLORS]: {
