@@ -316,7 +316,8 @@ class Change {
       at: this.context.at,
       ...memberFacts(member),
     });
-    if (this.members.length > 0) return;
+    // A stay replaced by the same person's newer one leaves the call going.
+    if (this.members.length > 0 || reason === 'replaced') return;
     this.events.push({
       type: 'callEnded',
       roomId: this.state.roomId,
