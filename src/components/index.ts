@@ -5,3 +5,4 @@ export * from './ValidityScheduler';
 export * from './PeoplePicker';
 export * from './RosterEditor';
 export * from './RoomEditor';
+export * from './RoomActivity';

@@ -1,0 +1,485 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import type { Person } from '../../adapter/types';
+import {
+  attendanceAxisTicks,
+  attendanceCsv,
+  attendanceReport,
+  DEFAULT_LATE_AFTER_MINUTES,
+  formatAttendanceDuration,
+  formatAttendanceTime,
+  groupAttendanceByRole,
+  selectCall,
+  type AttendanceCsvColumn,
+  type AttendanceReport,
+  type AttendanceRow,
+  type AttendanceStatus,
+} from '../../core/attendance';
+import { callStartOf, emptyCallActivity, type RoomCallRecord } from '../../core/callActivity';
+import { RoomsError } from '../../core/errors';
+import { timeZoneCity } from '../../core/format';
+import { ROOM_ROLES, type RoomRole } from '../../core/roles';
+import { instantToZonedWallTime } from '../../core/schedule';
+import { useRoomsKit } from '../../provider/RoomsKitProvider';
+import type { RoomActivityStatusText } from '../../strings/areas/roomActivity';
+import type {
+  RoomActivityPersonState,
+  RoomActivityProps,
+  RoomActivitySectionState,
+  RoomActivityState,
+  RoomActivityTab,
+  RoomActivityTimelineState,
+} from './RoomActivity.types';
+import { useRoomActivityData } from './useRoomActivityData';
+
+/** While a call goes on, durations and lateness move every second. */
+const LIVE_TICK_MS = 1_000;
+/** Before any call, only lateness moves (minutes after the start): a slower clock keeps it honest. */
+const WAITING_TICK_MS = 30_000;
+
+/** The board's sections per phase, in the order shown. */
+const SECTIONS: Readonly<Record<AttendanceReport['phase'], readonly AttendanceStatus[]>> = {
+  none: ['notJoined'],
+  live: ['inCall', 'notJoined', 'left'],
+  ended: ['left', 'noShow'],
+};
+
+/** How a status is worded: once the call is over, everyone who left simply attended. */
+function statusKey(status: AttendanceStatus, phase: AttendanceReport['phase']): keyof RoomActivityStatusText {
+  return phase === 'ended' && status === 'left' ? 'attended' : status;
+}
+
+function isLiveCall(calls: readonly RoomCallRecord[], call: RoomCallRecord | undefined): boolean {
+  return call !== undefined && call.endedAt === undefined && calls[calls.length - 1] === call;
+}
+
+/** The zone as people read it: its city, with the short name the clock shows there ("Berlin (GMT+1)"). */
+function zoneLabel(locale: string, timeZone: string, at: Date): string {
+  const city = timeZoneCity(timeZone);
+  const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return short && short !== city ? `${city} (${short})` : city;
+}
+
+/** Saves text as a file through the browser's download, as a spreadsheet reads it (UTF-8 with a byte-order mark). */
+function downloadCsv(csv: string, fileName: string): void {
+  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next turn, once the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Keeps only letters and digits, so an id is safe inside `url(#…)`. */
+const svgId = (id: string): string => id.replace(/[^a-zA-Z0-9_-]/g, '');
+
+/**
+ * State of {@link RoomActivity}: reads (or takes) the room, its roster and its call activity, follows the backend's
+ * events, picks the call, makes the attendance report with core's `attendanceReport`, and turns it into the board's
+ * sections, the table's rows, the timeline's bars and the CSV. No JSX or styling.
+ *
+ * @example
+ * ```tsx
+ * const state = useRoomActivity({ roomId }, ref);
+ * state.sections.map((section) => section.heading); // ['In the call (3)', 'Not joined yet (1)', 'Left (0)']
+ * ```
+ */
+export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElement>): RoomActivityState {
+  const {
+    adapter: adapterProp,
+    roomId: roomIdProp,
+    activity: activityProp,
+    roster: rosterProp,
+    room: roomProp,
+    people: peopleProp,
+    callId: callIdProp,
+    onCallIdChange,
+    tab: tabProp,
+    onTabChange,
+    lateAfterMinutes = DEFAULT_LATE_AFTER_MINUTES,
+    scheduledStart: scheduledStartProp,
+    formatCsv,
+    onExport,
+    className,
+    ...rest
+  } = props;
+  const kit = useRoomsKit();
+  const { locale, timeZone, format } = kit;
+  const strings = kit.strings.roomActivity;
+  const adapter = adapterProp ?? kit.adapter;
+  const roomId = roomIdProp ?? activityProp?.roomId ?? roomProp?.id;
+  const mustRead = activityProp === undefined || rosterProp === undefined || roomProp === undefined;
+  if (roomIdProp !== undefined && mustRead && !adapter) {
+    throw new RoomsError(
+      'unknown',
+      'No RoomsAdapter: pass `adapter` to RoomActivity, wrap it in <RoomsKitProvider adapter={…}>, or give `activity`, `roster` and `room`.',
+    );
+  }
+  const data = useRoomActivityData({
+    adapter,
+    // Only a room asked for by id is read and followed; a host's own data is shown as given.
+    roomId: roomIdProp,
+    room: roomProp,
+    roster: rosterProp,
+    activity: activityProp,
+  });
+  const idBase = useId();
+  const headingId = `${idBase}-heading`;
+
+  const activity = useMemo(() => data.activity ?? emptyCallActivity(roomId ?? ''), [data.activity, roomId]);
+
+  // ---- Which call -------------------------------------------------------------------------------------------------
+  const [chosenCallId, setChosenCallId] = useState<string>();
+  const chosenExists = chosenCallId !== undefined && activity.calls.some((c) => c.callId === chosenCallId);
+  const effectiveCallId = callIdProp ?? (chosenExists ? chosenCallId : undefined);
+  const selected = selectCall(activity, effectiveCallId);
+  const callMissing = callIdProp !== undefined && selected === undefined;
+  const live = isLiveCall(activity.calls, selected);
+  const selectCallId = useCallback(
+    (callId: string) => {
+      setChosenCallId(callId);
+      onCallIdChange?.(callId);
+    },
+    [onCallIdChange],
+  );
+
+  // ---- The clock ------------------------------------------------------------------------------------------------
+  const [tick, setTick] = useState(0);
+  const tickMs = live ? LIVE_TICK_MS : selected === undefined ? WAITING_TICK_MS : undefined;
+  useEffect(() => {
+    if (tickMs === undefined) return undefined;
+    const timer = setInterval(() => setTick((n) => n + 1), tickMs);
+    return () => clearInterval(timer);
+  }, [tickMs]);
+  // A change of data is a reason to read the clock again: a join heard now must not show as in the future.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `tick` and the data are reasons to read the clock again
+  const now = useMemo(() => kit.now(), [kit.now, tick, data.activity, data.roster]);
+
+  // ---- The report -----------------------------------------------------------------------------------------------
+  const people = useMemo(() => {
+    const merged = new Map<string, Person>(data.people);
+    for (const person of peopleProp ?? []) merged.set(person.id, person);
+    return merged;
+  }, [data.people, peopleProp]);
+  const scheduledStart = scheduledStartProp ?? data.room?.validFrom;
+  const report = useMemo(
+    () =>
+      callMissing
+        ? undefined
+        : attendanceReport(activity, {
+            now,
+            roster: data.roster ?? [],
+            scheduledStart,
+            lateAfterMinutes,
+            callId: effectiveCallId,
+            people,
+            locale,
+          }),
+    [activity, now, data.roster, scheduledStart, lateAfterMinutes, effectiveCallId, people, locale, callMissing],
+  );
+  const phase = report?.phase ?? 'none';
+
+  // ---- Texts ----------------------------------------------------------------------------------------------------
+  const texts = useMemo(() => {
+    const plural = new Intl.PluralRules(locale);
+    const number = new Intl.NumberFormat(locale);
+    const time = (date: Date): string => formatAttendanceTime(date, { locale, timeZone });
+    const duration = (ms: number): string =>
+      formatAttendanceDuration(ms, locale, {
+        underAMinute: strings.underAMinute,
+        hoursMinutes: strings.hoursMinutes,
+      });
+    const roleText = (role: RoomRole | undefined): string =>
+      role ? kit.strings.roles[role].name : strings.unknownRole;
+    return { plural, number, time, duration, roleText };
+  }, [locale, timeZone, strings, kit.strings.roles]);
+
+  const personOf = useCallback(
+    (row: AttendanceRow, reportPhase: AttendanceReport['phase']): RoomActivityPersonState => {
+      const { time, duration, roleText, number, plural } = texts;
+      const joined = row.intervals.length > 0 || row.firstJoinedAt !== undefined;
+      const dropOutsText =
+        row.dropOuts === 0
+          ? undefined
+          : plural.select(row.dropOuts) === 'one'
+            ? strings.dropOutsOne
+            : format(strings.dropOutsOther, { count: number.format(row.dropOuts) });
+      const details: string[] = [];
+      if (row.status === 'inCall' || row.status === 'left') {
+        if (row.firstJoinedAt) details.push(format(strings.joinedAt, { time: time(row.firstJoinedAt) }));
+        if (row.status === 'inCall' && row.dropOuts > 0 && row.lastJoinedAt) {
+          details.push(format(strings.backSince, { time: time(row.lastJoinedAt) }));
+        }
+        if (row.lastLeftAt) details.push(format(strings.leftAt, { time: time(row.lastLeftAt) }));
+        details.push(format(strings.inCallFor, { duration: duration(row.timeInCallMs) }));
+        if (dropOutsText) details.push(dropOutsText);
+      } else if (row.status === 'notJoined' && scheduledStart) {
+        details.push(format(strings.expectedAt, { time: time(scheduledStart) }));
+      }
+      return {
+        userId: row.userId,
+        name: row.name ?? row.userId,
+        named: row.name !== undefined,
+        idText: format(strings.personId, { id: row.userId }),
+        secondaryText: row.secondaryText,
+        role: row.role,
+        roleText: roleText(row.role),
+        status: row.status,
+        statusText: strings.status[statusKey(row.status, reportPhase)],
+        late: row.late,
+        lateText:
+          row.late && row.lateByMs !== undefined
+            ? format(strings.lateBy, { duration: duration(row.lateByMs) })
+            : undefined,
+        invited: row.invited,
+        details,
+        joinedText: row.firstJoinedAt ? time(row.firstJoinedAt) : strings.noTime,
+        leftText:
+          row.status === 'inCall' ? strings.stillInCall : row.lastLeftAt ? time(row.lastLeftAt) : strings.noTime,
+        timeInCallText: joined ? duration(row.timeInCallMs) : strings.noTime,
+        dropOutsText: joined ? number.format(row.dropOuts) : strings.noTime,
+        dropOuts: row.dropOuts,
+      };
+    },
+    [texts, strings, format, scheduledStart],
+  );
+
+  const derived = useMemo(() => {
+    if (!report) return { people: [], sections: [], timeline: undefined };
+    const everyone = report.rows.map((row) => personOf(row, report.phase));
+    const byId = new Map(everyone.map((person) => [person.userId, person]));
+    const sections: RoomActivitySectionState[] = SECTIONS[report.phase].map((status) => {
+      const rows = report.rows.filter((row) => row.status === status);
+      const key = statusKey(status, report.phase);
+      return {
+        status,
+        headingId: `${idBase}-section-${status}`,
+        heading: format(strings.sectionHeading, {
+          section: strings.sections[key],
+          count: texts.number.format(rows.length),
+        }),
+        roleCounts: groupAttendanceByRole(rows).map((group) => ({
+          role: group.role,
+          text: format(strings.roleCount, {
+            role: texts.roleText(group.role),
+            count: texts.number.format(group.rows.length),
+          }),
+        })),
+        emptyText: strings.sectionEmpty[key],
+        people: rows.map((row) => byId.get(row.userId)!),
+      };
+    });
+
+    let timeline: RoomActivityTimelineState | undefined;
+    const { callStart, callEnd } = report;
+    if (report.call && callStart && callEnd) {
+      const from = callStart.getTime();
+      const span = Math.max(1, callEnd.getTime() - from);
+      const roles = new Set(report.rows.map((row) => row.role));
+      const joinedCount = report.rows.filter((row) => row.intervals.length > 0).length;
+      timeline = {
+        label: format(strings.timelineSummary, {
+          start: kit.formatDateTime(callStart),
+          end: texts.time(callEnd),
+          joined: texts.number.format(joinedCount),
+          absent: texts.number.format(report.rows.length - joinedCount),
+        }),
+        zoneText: format(strings.timelineZone, { zone: zoneLabel(locale, timeZone, callStart) }),
+        rows: report.rows.map((row) => ({
+          userId: row.userId,
+          label: format(strings.timelineRow, { name: row.name ?? row.userId, role: texts.roleText(row.role) }),
+          role: row.role,
+          segments: row.intervals.map((interval) => ({
+            start: (interval.from.getTime() - from) / span,
+            width: (interval.until.getTime() - interval.from.getTime()) / span,
+            open: interval.open,
+          })),
+          absentText:
+            row.intervals.length > 0
+              ? undefined
+              : row.status === 'noShow'
+                ? strings.timelineNoShow
+                : strings.status[statusKey(row.status, report.phase)],
+        })),
+        ticks: attendanceAxisTicks(callStart, callEnd, timeZone).map((tickAt) => ({
+          position: tickAt.position,
+          text: formatAttendanceTime(tickAt.at, { locale, timeZone, showZone: false }),
+        })),
+        legend: [...ROOM_ROLES, undefined]
+          .filter((role) => roles.has(role))
+          .map((role) => ({ role, text: texts.roleText(role) })),
+        legendLabel: strings.timelineLegend,
+        patternPrefix: svgId(`rk${idBase}`),
+      };
+    }
+    return { people: everyone, sections, timeline };
+  }, [report, personOf, idBase, format, strings, texts, kit, locale, timeZone]);
+
+  // ---- Header lines ---------------------------------------------------------------------------------------------
+  let callText: string | undefined;
+  let countsText: string | undefined;
+  if (report) {
+    const { counts, callStart, callEnd } = report;
+    const n = (value: number): string => texts.number.format(value);
+    if (report.phase === 'live' && callStart) {
+      callText = format(strings.liveSummary, {
+        start: texts.time(callStart),
+        duration: texts.duration(now.getTime() - callStart.getTime()),
+      });
+    } else if (report.phase === 'ended' && callStart && callEnd) {
+      callText = format(strings.endedSummary, {
+        start: kit.formatDateTime(callStart),
+        end: texts.time(callEnd),
+        duration: texts.duration(callEnd.getTime() - callStart.getTime()),
+      });
+    }
+    if (report.phase === 'live') {
+      countsText = format(strings.liveCounts, {
+        inCall: n(counts.inCall),
+        notJoined: n(counts.notJoined),
+        left: n(counts.left),
+        late: n(counts.late),
+      });
+    } else if (report.phase === 'ended') {
+      countsText = format(strings.endedCounts, {
+        attended: n(counts.left),
+        noShow: n(counts.noShow),
+        late: n(counts.late),
+      });
+    } else if (counts.total > 0) {
+      countsText = format(strings.noCallCounts, { notJoined: n(counts.notJoined), late: n(counts.late) });
+    }
+  }
+  const scheduleText = scheduledStart
+    ? format(strings.scheduledStart, {
+        time: kit.formatDateTime(scheduledStart),
+        late: texts.duration(lateAfterMinutes * 60_000),
+      })
+    : undefined;
+
+  const callOptions = useMemo(
+    () =>
+      [...activity.calls].reverse().map((call) => {
+        const start = callStartOf(call);
+        const startText = start ? kit.formatDateTime(start) : call.callId;
+        return {
+          value: call.callId,
+          text: format(isLiveCall(activity.calls, call) ? strings.callOptionLive : strings.callOption, {
+            start: startText,
+          }),
+        };
+      }),
+    [activity, kit, format, strings],
+  );
+
+  // ---- Tabs -----------------------------------------------------------------------------------------------------
+  const [chosenTab, setChosenTab] = useState<RoomActivityTab>();
+  const tab: RoomActivityTab = tabProp ?? chosenTab ?? (phase === 'ended' ? 'attendance' : 'board');
+  const selectTab = useCallback(
+    (next: RoomActivityTab) => {
+      setChosenTab(next);
+      onTabChange?.(next);
+    },
+    [onTabChange],
+  );
+  const tabIds = useMemo(
+    () => ({
+      board: { tab: `${idBase}-tab-board`, panel: `${idBase}-panel-board` },
+      attendance: { tab: `${idBase}-tab-attendance`, panel: `${idBase}-panel-attendance` },
+    }),
+    [idBase],
+  );
+
+  // ---- Announcements --------------------------------------------------------------------------------------------
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<{ callId: string | undefined; phase: string; statuses: Map<string, AttendanceStatus> }>();
+  useEffect(() => {
+    if (!report) return;
+    const before = previous.current;
+    const statuses = new Map(report.rows.map((row) => [row.userId, row.status]));
+    previous.current = { callId: report.call?.callId, phase: report.phase, statuses };
+    // Only what the backend told while the board is shown is news; loading and picking a call are not.
+    if (!before || !data.live) return;
+    if (before.callId === report.call?.callId && before.phase === 'live' && report.phase === 'ended') {
+      setAnnouncement(strings.announceEnded);
+      return;
+    }
+    if (before.callId !== report.call?.callId && effectiveCallId !== undefined) return;
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const nameOf = (row: AttendanceRow): string => row.name ?? row.userId;
+    const joined = report.rows.filter((row) => row.status === 'inCall' && before.statuses.get(row.userId) !== 'inCall');
+    const left = report.rows.filter((row) => row.status === 'left' && before.statuses.get(row.userId) === 'inCall');
+    const news = [
+      ...(joined.length > 0 ? [format(strings.announceJoined, { name: list.format(joined.map(nameOf)) })] : []),
+      ...(left.length > 0 && report.phase === 'live'
+        ? [format(strings.announceLeft, { name: list.format(left.map(nameOf)) })]
+        : []),
+    ];
+    if (news.length > 0) setAnnouncement(news.join('. '));
+  }, [report, data.live, strings, format, locale, effectiveCallId]);
+
+  // ---- Export ---------------------------------------------------------------------------------------------------
+  const exportCsv = useCallback(() => {
+    if (!report) return;
+    const zone = zoneLabel(locale, timeZone, report.callStart ?? report.now);
+    const headers = Object.fromEntries(
+      Object.entries(strings.csv).map(([column, header]) => [column, format(header, { zone })]),
+    ) as Record<AttendanceCsvColumn, string>;
+    let csv = attendanceCsv(report, {
+      headers,
+      statusText: (row) => strings.status[statusKey(row.status, report.phase)],
+      roleText: texts.roleText,
+      yes: strings.yes,
+      no: strings.no,
+      formatLocal: (date) => kit.formatDateTime(date),
+      formatDuration: texts.duration,
+    });
+    if (formatCsv) csv = formatCsv(csv, report);
+    const fileName = format(strings.exportFileName, {
+      date: instantToZonedWallTime(report.callStart ?? report.now, timeZone).date,
+    });
+    if (onExport?.({ csv, fileName, report }) !== false) downloadCsv(csv, fileName);
+    setAnnouncement(format(strings.exported, { fileName }));
+  }, [report, locale, timeZone, strings, format, texts, kit, formatCsv, onExport]);
+
+  // ---- Messages -------------------------------------------------------------------------------------------------
+  let notice: string | undefined;
+  if (callMissing) notice = strings.unknownCall;
+  else if (!data.activityReported) notice = strings.noActivityFeature;
+
+  return {
+    root: { role: 'region', 'aria-labelledby': headingId, ...rest, ref },
+    className,
+    strings,
+    retryText: kit.strings.common.retry,
+    dir: kit.dir,
+    headingId,
+    loadStatus: data.status,
+    error: data.error,
+    errorText: data.error ? kit.strings.errors[data.error.code] : undefined,
+    retry: data.retry,
+    notice,
+    phase,
+    report,
+    callOptions,
+    selectedCallId: selected?.callId,
+    selectCall: selectCallId,
+    callText,
+    scheduleText,
+    countsText,
+    tab,
+    selectTab,
+    tabIds,
+    sections: derived.sections,
+    people: derived.people,
+    timeline: derived.timeline,
+    exportCsv,
+    announcement,
+  };
+}
