@@ -93,7 +93,7 @@ export interface AttendanceReport {
   call: RoomCallRecord | undefined;
   /** When the call began (its start, else its earliest join). */
   callStart: Date | undefined;
-  /** When it ended; `now` while it goes on. */
+  /** When it ended; `now` while it goes on (or its latest event, should that be later). */
   callEnd: Date | undefined;
   /** The scheduled start lateness is measured from. */
   scheduledStart: Date | undefined;
@@ -209,7 +209,8 @@ export function attendanceReport(activity: RoomCallActivity, options: Attendance
   let callEnd: Date | undefined;
   if (call) {
     if (call.endedAt) callEnd = call.endedAt;
-    else if (live) callEnd = now;
+    // A clock behind the call service's must not cut off what it reported: the live call reaches its latest event.
+    else if (live) callEnd = new Date(Math.max(now.getTime(), lastInstantOf(call)?.getTime() ?? 0));
     else {
       // A call whose end never arrived, followed by another: it was over by the next one's start at the latest.
       const next = activity.calls[activity.calls.indexOf(call) + 1];

@@ -382,14 +382,14 @@ function renderContent(state: RoomActivityState, classes: RoomActivityClasses) {
   }
   if (state.loadStatus === 'deleted') {
     return (
-      <MessageBar intent="warning" className={classes.message}>
+      <MessageBar intent="warning" layout="multiline" className={classes.message}>
         <MessageBarBody>{strings.deleted}</MessageBarBody>
       </MessageBar>
     );
   }
   if (state.loadStatus === 'failed') {
     return (
-      <MessageBar intent="error" className={classes.message}>
+      <MessageBar intent="error" layout="multiline" className={classes.message}>
         <MessageBarBody>
           <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.errorText}
         </MessageBarBody>
@@ -476,7 +476,7 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
         </div>
       )}
       {ready && state.error && (
-        <MessageBar intent="warning" className={classes.message}>
+        <MessageBar intent="warning" layout="multiline" className={classes.message}>
           <MessageBarBody>
             <MessageBarTitle>{strings.reloadFailed}</MessageBarTitle> {state.errorText}
           </MessageBarBody>
@@ -488,7 +488,7 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
         </MessageBar>
       )}
       {ready && state.notice && (
-        <MessageBar intent="info" className={classes.message}>
+        <MessageBar intent="info" layout="multiline" className={classes.message}>
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       )}
