@@ -1243,6 +1243,22 @@ export function describeRoomsAdapterContract(name: string, factory: ContractHarn
       });
     });
 
+    describe('call activity (where features.activity)', () => {
+      it('answers a room without calls with none, no call going on, and refuses a deleted room', async () => {
+        const a = adapter();
+        if (!a.features.activity) {
+          expect(a.features.activity).toBe(false);
+          return;
+        }
+        expect(typeof a.getRoomActivity).toBe('function');
+        const room = await a.createRoom({});
+        expect(room.call).toBeUndefined();
+        expect(await a.getRoomActivity!(room.id)).toEqual({ roomId: room.id, calls: [] });
+        expect((await a.getRoom(room.id)).call).toBeUndefined();
+        await expectRoomsError(a.getRoomActivity!(await goneRoomId(a)), 'notFound');
+      });
+    });
+
     describe('join info (where features.joinInfo)', () => {
       function joinInfoOrSkip(): NonNullable<RoomsAdapter['getJoinInfo']> | undefined {
         const a = adapter();
