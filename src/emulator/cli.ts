@@ -2,13 +2,14 @@
  * The `rooms-emulator` command: starts the local Rooms and Identity service and prints its connection string.
  */
 import { parseArgs } from 'node:util';
-import { createRoomsEmulator, type RoomsEmulator } from './createRoomsEmulator';
+import { createRoomsEmulator, DEFAULT_EVENT_GRID_TOPIC_NAME, type RoomsEmulator } from './createRoomsEmulator';
 import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 
 /** The port `rooms-emulator` listens on when `--port` is not given, so a saved connection string stays valid. */
 export const DEFAULT_CLI_PORT = 7400;
 
 const USAGE = `Usage: rooms-emulator [--port N] [--host ADDRESS] [--data FILE] [--access-key KEY]
+                      [--event-grid-webhook URL [--event-grid-topic NAME]]
 
 A local Azure Communication Services Rooms (${ROOMS_API_VERSION}) and Identity (${IDENTITY_API_VERSION}) service.
 
@@ -18,6 +19,11 @@ A local Azure Communication Services Rooms (${ROOMS_API_VERSION}) and Identity (
                     flushed before it is answered. A damaged FILE stops the start and is left as it is.
                     Default: in memory only
   --access-key KEY  The access key (base64).                   Default: the one saved in FILE, else a random key
+  --event-grid-webhook URL
+                    Post the shared room call's events to URL as Event Grid does (the validation handshake
+                    first), e.g. http://127.0.0.1:3000/api/rooms/eventgrid?secret=S.      Default: none
+  --event-grid-topic NAME
+                    The resource name in the events' topic.   Default: ${DEFAULT_EVENT_GRID_TOPIC_NAME}
   --help            Show this text.
 
 The second line printed is the connection string; give it to RoomsClient and CommunicationIdentityClient with
@@ -47,7 +53,15 @@ export async function runRoomsEmulatorCli(
   argv: readonly string[],
   output: CliOutput = consoleOutput,
 ): Promise<RoomsEmulator | undefined> {
-  let values: { port?: string; host?: string; data?: string; 'access-key'?: string; help?: boolean };
+  let values: {
+    port?: string;
+    host?: string;
+    data?: string;
+    'access-key'?: string;
+    'event-grid-webhook'?: string;
+    'event-grid-topic'?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -56,6 +70,8 @@ export async function runRoomsEmulatorCli(
         host: { type: 'string' },
         data: { type: 'string' },
         'access-key': { type: 'string' },
+        'event-grid-webhook': { type: 'string' },
+        'event-grid-topic': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -76,6 +92,18 @@ export async function runRoomsEmulatorCli(
     return undefined;
   }
 
+  const webhook = values['event-grid-webhook'];
+  if (webhook !== undefined && !/^https?:\/\/[^/]/i.test(webhook)) {
+    output.err(`rooms-emulator: --event-grid-webhook must be an http(s) URL, not "${webhook}".`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  if (values['event-grid-topic'] !== undefined && webhook === undefined) {
+    output.err('rooms-emulator: --event-grid-topic needs --event-grid-webhook.');
+    process.exitCode = 2;
+    return undefined;
+  }
+
   let emulator: RoomsEmulator;
   try {
     emulator = await createRoomsEmulator({
@@ -83,6 +111,7 @@ export async function runRoomsEmulatorCli(
       host: values.host,
       dataFile: values.data,
       accessKey: values['access-key'],
+      ...(webhook !== undefined ? { eventGridWebhook: { url: webhook, topicName: values['event-grid-topic'] } } : {}),
     });
   } catch (error) {
     output.err(`rooms-emulator: ${error instanceof Error ? error.message : String(error)}`);

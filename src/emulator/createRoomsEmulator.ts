@@ -19,6 +19,8 @@ import {
 } from '../node/http';
 import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 import { verifyContentHash, verifySignedHeaders, DEFAULT_MAX_CLOCK_SKEW_MS, type SignatureCheck } from './hmac';
+import { createEventGridPublisher, type EventGridPublisher } from './eventGridPublisher';
+import { createSharedCallService } from './sharedCallService';
 import { openEmulatorStore, type EmulatorStore } from './store';
 import { EmulatorError, invalidIdentifier, invalidRoomId } from './serviceErrors';
 
@@ -73,6 +75,29 @@ export interface RoomsEmulatorOptions {
    * @default console.error
    */
   onError?: (error: unknown, request: IncomingMessage | undefined) => void;
+  /**
+   * Where the shared room call posts its call events (`CallStarted`, `CallParticipantAdded`,
+   * `CallParticipantRemoved`, `CallEnded`), as Event Grid would: the subscription validation handshake first, then
+   * the events in the service's schema. `url` carries the webhook's `?secret=`; `topicName` names the resource in the
+   * events' topic. @default none
+   */
+  eventGridWebhook?: { url: string; topicName?: string };
+  /**
+   * How long someone stays in the shared room call after their tab's stream closed, so a reconnecting tab keeps its
+   * place. @default 10 seconds
+   */
+  callPresenceGraceMs?: number;
+}
+
+/** The resource name the Event Grid topic names when `eventGridWebhook.topicName` is not given. */
+export const DEFAULT_EVENT_GRID_TOPIC_NAME = 'rooms-emulator';
+
+/** The topic of a local resource's events, in the shape Event Grid gives a Communication Services resource. */
+export function localEventGridTopic(name: string): string {
+  return (
+    '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/local/providers/' +
+    `Microsoft.Communication/communicationServices/${name}`
+  );
 }
 
 /** A running emulator. */
@@ -159,6 +184,23 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
     onError: (error) => onError(error, undefined),
   });
   const accessKey = store.accessKey;
+  let publisher: EventGridPublisher | undefined;
+  if (options.eventGridWebhook) {
+    publisher = createEventGridPublisher({
+      webhookUrl: options.eventGridWebhook.url,
+      topic: localEventGridTopic(options.eventGridWebhook.topicName ?? DEFAULT_EVENT_GRID_TOPIC_NAME),
+      onError: (error) => onError(error, undefined),
+    });
+    // A webhook that never answers the handshake is reported through onError; nobody awaits it here.
+    publisher.ready.catch(() => undefined);
+  }
+  const calling = createSharedCallService({
+    store,
+    now,
+    presenceGraceMs: options.callPresenceGraceMs,
+    publisher,
+    onError: (error) => onError(error, undefined),
+  });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.method ?? 'GET').toUpperCase();
@@ -258,7 +300,10 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
 
   const active = new Set<Promise<void>>();
   const server: Server = createServer((request, response) => {
-    const work = handle(request, response).catch((error: unknown) => {
+    // The shared call is for browsers: token-authenticated and open to any origin, not signed with the access key.
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    const answer = calling.handles(pathname) ? calling.handle(request, response) : handle(request, response);
+    const work = answer.catch((error: unknown) => {
       if (error instanceof ServiceError) {
         sendError(response, error);
         return;
@@ -297,9 +342,11 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        calling.close();
         server.closeIdleConnections();
         await Promise.allSettled([...active]);
         await store.close();
+        await publisher?.close();
         server.closeAllConnections();
         await stopped;
       })();

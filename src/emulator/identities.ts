@@ -2,7 +2,7 @@
  * The Identity service's part of the emulated resource: communication users and their access tokens. Like the
  * Rooms model, every write is planned first (checked, the change described) and applied after it was saved.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { parseParticipantId } from '../core/identifiers';
 import { requireObject } from './roomsWire';
@@ -19,6 +19,10 @@ export interface IdentityWire {
   identity: { id: string };
   accessToken?: AccessTokenWire;
 }
+
+/** What checking an access token found: whose it is, or why it is not accepted. */
+export type AccessTokenCheck =
+  { ok: true; userId: string; scopes: string[]; expiresOn: Date } | { ok: false; reason: string };
 
 /** A change to the identities. */
 export type IdentityChange =
@@ -55,6 +59,12 @@ export interface Identities {
   planCreate(body: unknown): { change: IdentityChange; answer: IdentityWire };
   /** `POST /identities/{id}/:issueAccessToken`: changes nothing. */
   issueAccessToken(identityId: string, body: unknown): AccessTokenWire;
+  /**
+   * Checks an access token this resource issued: its signature (the resource key), its expiry on the service's clock,
+   * that its user still exists and its tokens were not revoked since, and that it may join calls (`voip` or
+   * `voip.join`).
+   */
+  verifyAccessToken(token: string): AccessTokenCheck;
   /** `POST /identities/{id}/:revokeAccessTokens`. */
   planRevoke(identityId: string): IdentityChange;
   /** `DELETE /identities/{id}`. */
@@ -172,6 +182,46 @@ export function createIdentities(options: { now: () => Date; tokenKey: () => str
       const body = requireObject(rawBody);
       const request = readTokenRequest(body.scopes, body.expiresInMinutes);
       return issueToken(identity.id, request.scopes, request.minutes);
+    },
+
+    verifyAccessToken(token) {
+      const parts = token.split('.');
+      if (parts.length !== 3) return { ok: false, reason: 'the token is not a JWT' };
+      const [header = '', payload = '', signature = ''] = parts;
+      const expected = createHmac('sha256', Buffer.from(options.tokenKey(), 'base64'))
+        .update(`${header}.${payload}`)
+        .digest();
+      const given = Buffer.from(signature, 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return { ok: false, reason: 'the token was not signed by this resource' };
+      }
+      let claims: Record<string, unknown>;
+      try {
+        claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+      } catch {
+        return { ok: false, reason: 'the token cannot be read' };
+      }
+      if (claims.resourceId !== resourceId || typeof claims.skypeid !== 'string') {
+        return { ok: false, reason: 'the token is not for this resource' };
+      }
+      const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : Number.NaN;
+      if (!(exp > options.now().getTime())) return { ok: false, reason: 'the token has expired' };
+      const userId = `8:${claims.skypeid}`;
+      const identity = identities.get(userId);
+      if (!identity) return { ok: false, reason: 'the token’s user does not exist' };
+      const issuedAt = typeof claims.iat === 'number' ? claims.iat * 1000 : Number.NaN;
+      // `iat` has whole seconds: a token of the revocation's own second counts as issued after it.
+      if (
+        identity.tokensValidAfter !== undefined &&
+        !(issuedAt >= Math.floor(identity.tokensValidAfter / 1000) * 1000)
+      ) {
+        return { ok: false, reason: 'the token was revoked' };
+      }
+      const scopes = typeof claims.acsScope === 'string' ? claims.acsScope.split(',') : [];
+      if (!scopes.includes('voip') && !scopes.includes('voip.join')) {
+        return { ok: false, reason: 'the token may not join calls (no voip scope)' };
+      }
+      return { ok: true, userId, scopes, expiresOn: new Date(exp) };
     },
 
     planRevoke(identityId) {

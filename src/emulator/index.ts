@@ -1,7 +1,13 @@
 /**
  * The local Rooms and Identity service: factory, command line, and the signing helpers other clients can use.
  */
-export { createRoomsEmulator, type RoomsEmulator, type RoomsEmulatorOptions } from './createRoomsEmulator';
+export {
+  createRoomsEmulator,
+  DEFAULT_EVENT_GRID_TOPIC_NAME,
+  localEventGridTopic,
+  type RoomsEmulator,
+  type RoomsEmulatorOptions,
+} from './createRoomsEmulator';
 export { DEFAULT_CLI_PORT, runRoomsEmulatorCli, type CliOutput } from './cli';
 export {
   canonicalPathAndQuery,

@@ -11,7 +11,14 @@
 import { randomInt } from 'node:crypto';
 import { decodeListCursor, encodeListCursor, FIRST_POSITION, type ListPosition } from '../core/cursor';
 import { createRoomsModel, digitRoomIds, type RoomsChange, type RoomsModel } from '../core/roomsModel';
-import { createIdentities, type AccessTokenWire, type IdentityChange, type IdentityWire } from './identities';
+import type { RoomRole } from '../core/roles';
+import {
+  createIdentities,
+  type AccessTokenCheck,
+  type AccessTokenWire,
+  type IdentityChange,
+  type IdentityWire,
+} from './identities';
 import { DataFileError, JournalStoppedError, openJournal, type DataFileSystem, type Journal } from './journal';
 import {
   asService,
@@ -88,6 +95,14 @@ export interface EmulatorStore {
   revokeAccessTokens(identityId: string): Promise<void>;
   /** `DELETE /identities/{id}`. */
   deleteIdentity(identityId: string): Promise<void>;
+  /** A user's role on a room's roster, or `undefined` when they are not on it or the room does not exist. */
+  roleOf(roomId: string, userId: string): RoomRole | undefined;
+  /** Whether the room exists. */
+  hasRoom(roomId: string): boolean;
+  /** Checks an access token the resource issued (see `Identities.verifyAccessToken`). */
+  verifyAccessToken(token: string): AccessTokenCheck;
+  /** Hears every change to rooms and rosters once it is saved and made, until the returned function is called. */
+  onRoomsChange(listener: (change: RoomsChange) => void): () => void;
   /** Waits for the writes under way, then closes the data file. */
   close(): Promise<void>;
 }
@@ -160,6 +175,8 @@ export async function openEmulatorStore(options: EmulatorStoreOptions): Promise<
     else if (options.accessKey !== savedKey) await journal.compact(snapshot(), accessKey);
   }
 
+  const roomsListeners = new Set<(change: RoomsChange) => void>();
+
   async function writeCompaction(): Promise<void> {
     await journal?.compact(snapshot(), accessKey);
   }
@@ -189,6 +206,16 @@ export async function openEmulatorStore(options: EmulatorStoreOptions): Promise<
       }
     }
     applyChange(change);
+    if ('rooms' in change) {
+      for (const listener of [...roomsListeners]) {
+        try {
+          listener(change.rooms);
+        } catch (error) {
+          // The change is saved and made: a listener that fails must not turn it into a failed request.
+          options.onError?.(error);
+        }
+      }
+    }
     if (journal?.compactionDue) {
       // Not awaited by this request: the next write waits behind it instead.
       tail = tail.then(() => writeCompaction()).catch((error: unknown) => options.onError?.(error));
@@ -331,6 +358,32 @@ export async function openEmulatorStore(options: EmulatorStoreOptions): Promise<
       return write(async () => {
         await save({ identities: identities.planDelete(identityId) });
       });
+    },
+
+    roleOf(roomId, userId) {
+      try {
+        return model.roleOf(roomId, userId);
+      } catch {
+        return undefined;
+      }
+    },
+
+    hasRoom(roomId) {
+      try {
+        model.getRoom(roomId);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    verifyAccessToken(token) {
+      return identities.verifyAccessToken(token);
+    },
+
+    onRoomsChange(listener) {
+      roomsListeners.add(listener);
+      return () => roomsListeners.delete(listener);
     },
 
     async close() {

@@ -29,3 +29,9 @@ export {
   type SharedCallSendResult,
   type SharedCallUpdate,
 } from './sharedCallHub';
+export {
+  connectLocalServiceCall,
+  type LocalServiceCallConnection,
+  type LocalServiceCallOptions,
+  type LocalServiceCallStatus,
+} from './connectLocalServiceCall';
