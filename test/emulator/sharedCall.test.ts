@@ -12,7 +12,7 @@ import {
   type LocalServiceCallConnection,
   type SimulatedCallAdapter,
 } from '../../src/composites/simulatedCall';
-import { createRoomsEmulator, type RoomsEmulator } from '../../src/emulator';
+import { createRoomsEmulator, runRoomsEmulatorCli, type RoomsEmulator } from '../../src/emulator';
 import { IDENTITY, ROOMS, signedFetch } from './signedFetch';
 
 const cleanups: Array<() => unknown> = [];
@@ -281,5 +281,32 @@ describe('the local service’s shared call', () => {
     expect(events.every((e) => e.data.room?.id === roomId)).toBe(true);
     expect(events[0]?.topic).toMatch(/\/communicationServices\/clinic$/);
     expect(new Set(events.map((e) => e.data.serverCallId)).size).toBe(1);
+  });
+
+  it('takes the webhook on the command line, and refuses a topic without one or a webhook that is no URL', async () => {
+    const lines: string[] = [];
+    const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    const exitCode = process.exitCode;
+    cleanups.push(() => {
+      process.exitCode = exitCode;
+    });
+    expect(await runRoomsEmulatorCli(['--port', '0', '--event-grid-topic', 'clinic'], output)).toBeUndefined();
+    expect(lines.pop()).toBe('rooms-emulator: --event-grid-topic needs --event-grid-webhook.');
+    expect(await runRoomsEmulatorCli(['--port', '0', '--event-grid-webhook', 'eventgrid'], output)).toBeUndefined();
+    expect(lines.pop()).toMatch(/--event-grid-webhook must be an http\(s\) URL/);
+    expect(process.exitCode).toBe(2);
+    process.exitCode = exitCode;
+
+    const hook = await webhook();
+    const args = ['--port', '0', '--event-grid-webhook', hook.url, '--event-grid-topic', 'clinic'];
+    const emulator = await runRoomsEmulatorCli(args, output);
+    if (!emulator) throw new Error(lines.join('\n'));
+    cleanups.push(() => emulator.close());
+    const ada = await userWithToken(emulator);
+    const roomId = await roomWith(emulator, { [ada.id]: 'Presenter' });
+    const host = join(emulator, roomId, ada, 'Presenter').call;
+    await until(host, () => host.getState().call !== undefined);
+    await hook.received(2);
+    expect(hook.deliveries[0]?.type).toBe('SubscriptionValidation');
   });
 });
