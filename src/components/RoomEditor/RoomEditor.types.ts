@@ -166,9 +166,14 @@ export interface RoomEditorConflict {
   readonly keptText: string;
   /** Whether the newer version is still being read. */
   readonly checking: boolean;
+  /**
+   * Heard from the backend's events while editing rather than from a refused save: "Keep mine" then keeps the form as
+   * it is (nothing is saved), and the message is announced politely without taking focus.
+   */
+  readonly live: boolean;
   /** Discards the user's changes and shows the newer version. */
   readonly reload: () => void;
-  /** Saves the user's changes against the newer version. */
+  /** Saves the user's changes against the newer version (or, when `live`, keeps them on the form unsaved). */
   readonly keepMine: () => void;
 }
 
@@ -214,6 +219,12 @@ export interface RoomEditorState {
   readonly retryLoad: () => void;
   /** Whether nothing can be changed. */
   readonly readOnly: boolean;
+  /** Whether the room was deleted elsewhere while the form was open: nothing can be saved any more. */
+  readonly deletedElsewhere: boolean;
+  /** Whether the fields take no input (read-only, or the room deleted elsewhere). */
+  readonly locked: boolean;
+  /** The polite live region's text (changes made elsewhere taken into the form). */
+  readonly announcement: string;
   /** Whether the browser is online. */
   readonly online: boolean;
   /** The adapter, for the roster editor. */
@@ -308,4 +319,6 @@ export interface RoomEditorClasses {
   readonly deleteButton: string;
   /** The loading, failed and not-found states. */
   readonly placeholder: string;
+  /** Text only assistive technology reads (the live region). */
+  readonly visuallyHidden: string;
 }

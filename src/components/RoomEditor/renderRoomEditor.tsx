@@ -65,7 +65,7 @@ function renderConflict(state: RoomEditorState): JSX.Element | null {
   if (!conflict) return null;
   return (
     <div ref={state.conflictRef} tabIndex={-1} data-conflict={conflict.checking ? 'checking' : ''}>
-      <MessageBar intent="warning" layout="multiline" politeness="assertive">
+      <MessageBar intent="warning" layout="multiline" politeness={conflict.live ? 'polite' : 'assertive'}>
         <MessageBarBody>
           <MessageBarTitle>{conflict.title}</MessageBarTitle>{' '}
           {conflict.checking ? (
@@ -86,11 +86,11 @@ function renderConflict(state: RoomEditorState): JSX.Element | null {
           </Button>
           <Button
             appearance="primary"
-            icon={<Save20Regular />}
+            icon={conflict.live ? undefined : <Save20Regular />}
             disabledFocusable={conflict.checking || state.saving}
             onClick={conflict.keepMine}
           >
-            {state.strings.conflictOverwrite}
+            {conflict.live ? state.strings.conflictKeepMine : state.strings.conflictOverwrite}
           </Button>
         </MessageBarActions>
       </MessageBar>
@@ -123,8 +123,8 @@ function renderSubject(state: RoomEditorState, classes: RoomEditorClasses): JSX.
     >
       <Input
         value={field.value}
-        readOnly={state.readOnly}
-        placeholder={state.readOnly ? undefined : strings.subjectPlaceholder}
+        readOnly={state.locked}
+        placeholder={state.locked ? undefined : strings.subjectPlaceholder}
         onChange={(_, data) => field.onChange(data.value)}
         data-detail="subject"
       />
@@ -155,7 +155,7 @@ function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): 
             >
               <Textarea
                 value={description.value}
-                readOnly={state.readOnly}
+                readOnly={state.locked}
                 resize="vertical"
                 rows={3}
                 onChange={(_, data) => description.onChange(data.value)}
@@ -170,7 +170,7 @@ function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): 
             >
               <Input
                 value={reference.value}
-                readOnly={state.readOnly}
+                readOnly={state.locked}
                 onChange={(_, data) => reference.onChange(data.value)}
                 data-detail="reference"
               />
@@ -236,7 +236,14 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           <MessageBarBody>{strings.readOnlyNotice}</MessageBarBody>
         </MessageBar>
       )}
-      {renderConflict(state)}
+      {state.deletedElsewhere && (
+        <MessageBar intent="warning" layout="multiline" data-deleted-elsewhere="">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle> {state.goneText}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!state.deletedElsewhere && renderConflict(state)}
       {renderNotice(state)}
 
       <div ref={state.formRef} className={classes.fields}>
@@ -247,7 +254,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           value={values.validity}
           onChange={state.onValidityChange}
           errors={fieldErrors.validity}
-          readOnly={state.readOnly}
+          readOnly={state.locked}
         />
         {fieldErrors.timeZone && (
           <MessageBar intent="error" layout="multiline" role="alert" data-target="timeZone">
@@ -265,7 +272,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           >
             <Switch
               checked={values.pstnDialOutEnabled}
-              disabled={state.readOnly}
+              disabled={state.locked}
               label={values.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff}
               onChange={(_, data) => state.onDialOutChange(data.checked)}
             />
@@ -279,7 +286,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
             >
               <RadioGroup
                 value={values.joinPolicy}
-                disabled={state.readOnly}
+                disabled={state.locked}
                 onChange={(_, data) => state.onJoinPolicyChange(data.value as RoomJoinPolicy)}
               >
                 {JOIN_POLICIES.map((policy) => (
@@ -300,7 +307,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
             adapter={state.adapter}
             participants={values.participants}
             onChange={state.onParticipantsChange}
-            readOnly={state.readOnly}
+            readOnly={state.locked}
             listHeight={ROSTER_HEIGHT}
             size="small"
           />
@@ -312,7 +319,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           <Button
             appearance="primary"
             onClick={state.submit}
-            disabledFocusable={state.saving || !state.dirty}
+            disabledFocusable={state.saving || !state.dirty || state.deletedElsewhere}
             icon={state.saving ? <Spinner size="tiny" aria-hidden="true" /> : undefined}
             aria-describedby={state.dirty ? undefined : `${state.headingId}-nochanges`}
           >
@@ -362,11 +369,15 @@ export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClas
       data-saving={state.saving ? '' : undefined}
       data-dirty={state.dirty ? '' : undefined}
       data-read-only={state.readOnly ? '' : undefined}
+      data-deleted-elsewhere={state.deletedElsewhere ? '' : undefined}
       aria-busy={state.loadStatus === 'loading' || state.saving ? true : undefined}
     >
       <h2 id={state.headingId} className={classes.title}>
         {state.title}
       </h2>
+      <div aria-live="polite" aria-atomic="true" className={classes.visuallyHidden}>
+        {state.announcement}
+      </div>
       {placeholder ?? renderForm(state, classes)}
       {/*
         Outside the form, which a confirmed delete replaces at once: unmounted mid-close, the dialog's focus trap

@@ -11,7 +11,6 @@ import { useControllableState } from '../../hooks/useControllableState';
 import { useMutation } from '../../hooks/useMutation';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
 import { useRoomsAdapter, useRoomsKit } from '../../provider/RoomsKitProvider';
-import type { RoomEditorStrings } from '../../strings/areas/roomEditor';
 import type { ValidityChangeMeta } from '../ValidityScheduler';
 import type {
   RoomEditorConflict,
@@ -24,34 +23,19 @@ import type {
   RoomEditorState,
   RoomEditorValues,
 } from './RoomEditor.types';
-
-/** The room and roster as the backend holds them, which edits are compared with. */
-interface Baseline {
-  room: Room;
-  participants: RoomParticipant[];
-  /** The zone the form opened the room in: its own, or the viewer's when it has none. */
-  zone: string;
-}
-
-/** The text details the form edits. */
-type TextDetail = 'subject' | 'description' | 'reference';
-const TEXT_DETAILS: readonly TextDetail[] = ['subject', 'description', 'reference'];
+import { useRoomEditorLiveUpdates } from './useRoomEditorLiveUpdates';
+import {
+  changedFields,
+  mergedValues,
+  TEXT_DETAILS,
+  valuesOf,
+  type Baseline,
+  type ConflictRecord,
+  type TextDetail,
+} from './roomEditorValues';
 
 /** A count appears under a detail once its text reaches this share of the limit. */
 const COUNT_FROM = 0.8;
-
-/** What someone else changed, as the conflict message names it; `window` when both ends moved. */
-type ChangedField = keyof RoomEditorStrings['changedFields'];
-
-/** A save refused because someone else saved first, until the user chooses what happens to their changes. */
-interface ConflictRecord {
-  /** The room as it is now, once read. */
-  room: Room | undefined;
-  /** Who changed it, by name, once resolved. */
-  by: string | undefined;
-  /** What differs from the version the user edited. */
-  changed: ChangedField[];
-}
 
 /** One create or save, with what it sent, so its answer can be judged against the form at the time. */
 type SaveRequest =
@@ -78,55 +62,10 @@ const NO_FIELD_ERRORS: RoomEditorFieldErrors = {
   reference: undefined,
 };
 
-function valuesOf(baseline: Omit<Baseline, 'zone'>, fallbackPolicy: RoomJoinPolicy): RoomEditorValues {
-  return {
-    validity: { validFrom: baseline.room.validFrom, validUntil: baseline.room.validUntil },
-    pstnDialOutEnabled: baseline.room.pstnDialOutEnabled,
-    joinPolicy: baseline.room.joinPolicy ?? fallbackPolicy,
-    participants: baseline.participants,
-    subject: baseline.room.subject ?? '',
-    description: baseline.room.description ?? '',
-    reference: baseline.room.reference ?? '',
-  };
-}
-
 /** A detail as it is sent: trimmed, and left out when empty. */
 function sentDetail(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
-}
-
-/** The fields of `theirs` that differ from `mine` (the version the user edited), as the conflict message names them. */
-function changedFields(mine: Room, theirs: Room): ChangedField[] {
-  const changed: ChangedField[] = [];
-  for (const field of TEXT_DETAILS) if ((mine[field] ?? '') !== (theirs[field] ?? '')) changed.push(field);
-  const fromMoved = mine.validFrom.getTime() !== theirs.validFrom.getTime();
-  const untilMoved = mine.validUntil.getTime() !== theirs.validUntil.getTime();
-  if (fromMoved && untilMoved) changed.push('window');
-  else if (fromMoved) changed.push('validFrom');
-  else if (untilMoved) changed.push('validUntil');
-  if ((mine.timeZone ?? '') !== (theirs.timeZone ?? '')) changed.push('timeZone');
-  if (mine.pstnDialOutEnabled !== theirs.pstnDialOutEnabled) changed.push('pstnDialOutEnabled');
-  if ((mine.joinPolicy ?? '') !== (theirs.joinPolicy ?? '')) changed.push('joinPolicy');
-  return changed;
-}
-
-/**
- * The form after someone else's save: their values wherever the user changed nothing, the user's wherever they did
- * (`patch` is what the user had changed against the old version), so nothing either of them did is lost from view.
- */
-function mergedValues(theirs: RoomEditorValues, mine: RoomEditorValues, patch: UpdateRoomInput): RoomEditorValues {
-  const next: RoomEditorValues = { ...theirs, participants: mine.participants };
-  if (patch.validFrom !== undefined || patch.validUntil !== undefined) {
-    next.validity = {
-      validFrom: patch.validFrom !== undefined ? mine.validity.validFrom : theirs.validity.validFrom,
-      validUntil: patch.validUntil !== undefined ? mine.validity.validUntil : theirs.validity.validUntil,
-    };
-  }
-  if (patch.pstnDialOutEnabled !== undefined) next.pstnDialOutEnabled = mine.pstnDialOutEnabled;
-  if (patch.joinPolicy !== undefined) next.joinPolicy = mine.joinPolicy;
-  for (const field of TEXT_DETAILS) if (patch[field] !== undefined) next[field] = mine[field] ?? '';
-  return next;
 }
 
 function newKey(): string {
@@ -561,6 +500,25 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     return [...validateValidity(values.validity, { now: kit.now() }), ...schedulerIssues, ...detailIssues];
   }, [mode, patch, schedulerIssues, values.validity, kit, detailIssues]);
 
+  // ---- Changes made elsewhere ----------------------------------------------------------------------------------
+  const [announcement, setAnnouncement] = useState('');
+  const live = useRoomEditorLiveUpdates({
+    adapter,
+    roomId: mode === 'edit' ? roomId : undefined,
+    ready: load.status === 'ready',
+    busy: saveMutation.status === 'pending',
+    baseline,
+    values,
+    patch,
+    zone,
+    setBaseline: commitBaseline,
+    setValues,
+    setZone,
+    setConflict,
+    announce: setAnnouncement,
+    updatedText: strings.updatedElsewhere,
+  });
+
   const startCreate = useCallback(
     (key: string) => {
       const sent = values;
@@ -584,7 +542,7 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   );
 
   const submit = useCallback(() => {
-    if (readOnly || saveMutation.status === 'pending') return;
+    if (readOnly || live.deletedElsewhere || saveMutation.status === 'pending') return;
     if (blockingIssues().length > 0) {
       setNotice({ intent: 'error', title: undefined, text: strings.fixFields, createAnother: false });
       setFocusRequest((n) => n + 1);
@@ -600,6 +558,7 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     void saveMutation.run({ kind: 'edit', roomId, patch, plan: rosterPlan, ifMatch, landed: 0 });
   }, [
     readOnly,
+    live.deletedElsewhere,
     saveMutation,
     blockingIssues,
     strings,
@@ -718,11 +677,13 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
       };
 
   const saving = saveMutation.status === 'pending';
+  // The editor's own delete says so itself once it lands, with the room's name.
+  const deletedElsewhere = live.deletedElsewhere && deleteMutation.status !== 'pending';
   const submitText =
     mode === 'create' ? (saving ? strings.creating : strings.create) : saving ? strings.saving : strings.save;
 
   let goneText: string | undefined;
-  if (load.status === 'notFound') goneText = kit.format(strings.notFound, { roomId: roomId ?? '' });
+  if (load.status === 'notFound' || deletedElsewhere) goneText = kit.format(strings.notFound, { roomId: roomId ?? '' });
   if (load.status === 'deleted') {
     const subject = gone?.subject;
     goneText = subject
@@ -768,20 +729,30 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
           ? strings.changesUnknown
           : new Intl.ListFormat(kit.locale, { type: 'conjunction', style: 'long' }).format(names);
       const name = conflict.by ?? strings.someoneElse;
-      text = theirs.updatedAt
-        ? kit.format(strings.conflictText, { name, changes, time: whenText(theirs.updatedAt, kit) })
-        : kit.format(strings.conflictTextNoTime, { name, changes });
+      // The room's time says when its fields changed, not its roster.
+      const timed = conflict.changed.some((field) => field !== 'participants');
+      text = conflict.live
+        ? kit.format(strings.conflictTextLive, { name, changes })
+        : theirs.updatedAt && timed
+          ? kit.format(strings.conflictText, { name, changes, time: whenText(theirs.updatedAt, kit) })
+          : kit.format(strings.conflictTextNoTime, { name, changes });
     }
     conflictView = {
       title: strings.conflictTitle,
       text,
       keptText: strings.conflictKept,
       checking: theirs === undefined,
+      live: conflict.live === true,
       reload: () => {
         const current = latest.current.baseline;
         if (!theirs || !current) return;
         setValues(valuesOf({ room: theirs, participants: current.participants }, values.joinPolicy));
-        setZone(current.zone);
+        if (conflict.live && current.room !== theirs) {
+          // Heard, not read after a refused save: the form's saved version moves to theirs only now.
+          const theirZone = theirs.timeZone ?? current.zone;
+          setBaseline({ ...current, room: theirs, zone: theirZone });
+          setZone(theirZone);
+        } else setZone(current.zone);
         setFieldErrors(NO_FIELD_ERRORS);
         setConflict(undefined);
         setMoreOpen(Boolean(theirs.description || theirs.reference));
@@ -789,6 +760,23 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
       keepMine: () => {
         if (!theirs) return;
         setConflict(undefined);
+        if (conflict.live) {
+          // Heard while editing, nothing sent: their values where the user changed nothing, the user's elsewhere,
+          // against their version, for the user to save when ready.
+          const { baseline: current, values: mine, patch: mineChanges } = latest.current;
+          if (!current || current.room === theirs) return;
+          const theirZone = theirs.timeZone ?? current.zone;
+          setBaseline({ ...current, room: theirs, zone: theirZone });
+          setValues(
+            mergedValues(
+              valuesOf({ room: theirs, participants: current.participants }, mine.joinPolicy),
+              mine,
+              mineChanges,
+            ),
+          );
+          if (mineChanges.timeZone === undefined) setZone(theirZone);
+          return;
+        }
         if (!dirty) {
           // Their version already holds everything the user changed.
           setNotice({ intent: 'success', title: undefined, text: strings.saved, createAnother: false });
@@ -843,7 +831,10 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
     createAnother,
     canCancel: onCancel !== undefined,
     cancel: () => onCancel?.(),
-    canDelete: mode === 'edit' && !readOnly && savedRoom !== undefined,
+    canDelete: mode === 'edit' && !readOnly && !deletedElsewhere && savedRoom !== undefined,
+    deletedElsewhere,
+    locked: readOnly || deletedElsewhere,
+    announcement,
     askDelete: () => setDeleteOpen(true),
     deleteOpen,
     deleteDialog,

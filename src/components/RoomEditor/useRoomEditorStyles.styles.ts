@@ -4,7 +4,7 @@ import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
 /**
  * Static class names of {@link RoomEditor}'s slots, for hosts that style the editor from their own CSS. States are
  * exposed as attributes on the root: `data-mode="create|edit"`, `data-status` (loading, failed, notFound, deleted,
- * ready), `data-saving`, `data-dirty`, `data-read-only`; `data-invalid` on the roster area when the backend refused it.
+ * ready), `data-saving`, `data-dirty`, `data-read-only`, `data-deleted-elsewhere`; `data-invalid` on the roster area when the backend refused it.
  */
 export const roomEditorClassNames = {
   root: 'rk-RoomEditor',
@@ -20,6 +20,7 @@ export const roomEditorClassNames = {
   hint: 'rk-RoomEditor__hint',
   deleteButton: 'rk-RoomEditor__deleteButton',
   placeholder: 'rk-RoomEditor__placeholder',
+  visuallyHidden: 'rk-RoomEditor__visuallyHidden',
 } as const satisfies Record<keyof RoomEditorClasses, string>;
 
 const FORCED_COLORS = '@media (forced-colors: active)';
@@ -106,6 +107,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} 0px`,
   },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: '0px',
+    overflow: 'hidden',
+    clip: 'rect(0px, 0px, 0px, 0px)',
+    whiteSpace: 'nowrap',
+    border: '0px',
+  },
 });
 
 /**
@@ -134,5 +146,6 @@ export function useRoomEditorStyles(state: RoomEditorState): RoomEditorClasses {
     hint: mergeClasses(roomEditorClassNames.hint, styles.hint),
     deleteButton: mergeClasses(roomEditorClassNames.deleteButton, styles.deleteButton),
     placeholder: mergeClasses(roomEditorClassNames.placeholder, styles.placeholder),
+    visuallyHidden: mergeClasses(roomEditorClassNames.visuallyHidden, styles.visuallyHidden),
   };
 }

@@ -59,6 +59,8 @@ export interface RoomEditorStrings {
     window: string;
     pstnDialOutEnabled: string;
     joinPolicy: string;
+    /** Roles or people on the roster. */
+    participants: string;
   };
   /** After that sentence: the user's own changes are still on the form. */
   conflictKept: string;
@@ -68,6 +70,13 @@ export interface RoomEditorStrings {
   conflictOverwrite: string;
   /** Shown while the newer version is being read. */
   conflictChecking: string;
+  /** Beside Reload when the change was heard while editing (nothing is saved): "Keep mine". */
+  conflictKeepMine: string;
+  /** What someone else changed, heard while editing: "{name} has just changed {changes}." */
+  conflictTextLive: string;
+  /** Told politely when the form took changes made elsewhere, the user having changed nothing there. */
+  updatedElsewhere: string;
+
   /** Delete confirmation title for a room with a title: "Delete “{subject}”?" */
   deleteTitleNamed: string;
   /** Delete confirmation text for a room with a title: {subject}, {window}. */
@@ -189,11 +198,16 @@ export const ROOM_EDITOR_EN: RoomEditorStrings = {
     window: 'the start and end times',
     pstnDialOutEnabled: 'phone dial-out',
     joinPolicy: 'who can join',
+    participants: 'the participants',
   },
   conflictKept: 'Your changes are still here and have not been saved.',
   conflictReload: 'Reload their version',
   conflictOverwrite: 'Keep mine and save',
   conflictChecking: 'Checking what changed…',
+  conflictKeepMine: 'Keep mine',
+  conflictTextLive: '{name} has just changed {changes}.',
+  updatedElsewhere: 'This room was changed elsewhere; the form shows the new version.',
+
   deleteTitleNamed: 'Delete “{subject}”?',
   deleteBodyNamed:
     '“{subject}” ({window}) and its participant list will be deleted. Nobody will be able to join it. This cannot be undone.',
@@ -279,11 +293,16 @@ export const ROOM_EDITOR_DE: RoomEditorStrings = {
     window: 'Start- und Endzeit',
     pstnDialOutEnabled: 'die Anrufe nach außen',
     joinPolicy: 'wer beitreten darf',
+
+    participants: 'die Teilnehmenden',
   },
   conflictKept: 'Ihre Änderungen sind noch da und nicht gespeichert.',
   conflictReload: 'Deren Fassung laden',
   conflictOverwrite: 'Meine behalten und speichern',
   conflictChecking: 'Es wird geprüft, was sich geändert hat…',
+  conflictKeepMine: 'Meine behalten',
+  conflictTextLive: '{name} hat gerade {changes} geändert.',
+  updatedElsewhere: 'Dieser Raum wurde anderswo geändert; das Formular zeigt die neue Fassung.',
   deleteTitleNamed: '„{subject}“ löschen?',
   deleteBodyNamed:
     '„{subject}“ ({window}) und die Teilnehmerliste werden gelöscht. Niemand kann mehr beitreten. Dies kann nicht rückgängig gemacht werden.',
