@@ -669,3 +669,73 @@ export const ConflictDark: Story = { ...Conflict, globals: { theme: 'dark' } };
 
 /** The conflict message right to left. */
 export const ConflictRtl: Story = { ...Conflict, globals: { direction: 'rtl' } };
+
+/**
+ * Amara retitles the appointment while this form has unsaved notes: the "changed elsewhere" message appears at once
+ * (politely, leaving focus where the user types), the form stays as the user left it, and "Keep mine" takes her title
+ * where the user changed nothing and keeps the user's notes for saving.
+ */
+export const ChangedElsewhere: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
+    const canvas = within(canvasElement);
+    const backend = backendOf(loaded);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+    const notes = canvas.getByRole('textbox', { name: s.descriptionLabel });
+    await retype(notes, 'Fasting from midnight, please.');
+    await backend.updateRoom(ROOM_ID, { subject: 'Follow-up: Priya Raman (earlier)' });
+
+    const text = fill(s.conflictTextLive, { name: 'Amara Okafor', changes: s.changedFields.subject });
+    const message = await canvas.findByText(
+      (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
+    );
+    await expect(message).toHaveTextContent(s.conflictKept);
+    await expect(notes).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman');
+    await expect(canvas.getByRole('button', { name: s.conflictReload })).toBeVisible();
+
+    await userEvent.click(canvas.getByRole('button', { name: s.conflictKeepMine }));
+    await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman (earlier)');
+    await expect(notes).toHaveValue('Fasting from midnight, please.');
+    await expect(canvas.queryByRole('button', { name: s.conflictReload })).toBeNull();
+    // Nothing was saved by choosing; the user saves when ready.
+    await expect((await backend.getRoom(ROOM_ID)).description).toBe('Bring the blood test results.');
+  },
+};
+
+/** An untouched form takes Amara's new time in quietly: no message, nothing to save. */
+export const UpdatedElsewhereQuietly: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const s = stringsOf(globals).roomEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+    await backendOf(loaded).updateRoom(ROOM_ID, { subject: 'Follow-up: Priya Raman (earlier)' });
+    await waitFor(() =>
+      expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman (earlier)'),
+    );
+    await expect(canvasElement.querySelector('[data-conflict]')).toBeNull();
+    await expect(canvas.getByRole('button', { name: s.save })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The appointment is deleted elsewhere while open: the form says it is gone and nothing can be saved. */
+export const DeletedElsewhere: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
+    const s = stringsOf(globals).roomEditor;
+    const canvas = within(canvasElement);
+    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+    await retype(canvas.getByRole('textbox', { name: s.subjectLabel }), 'My title');
+    await backendOf(loaded).deleteRoom(ROOM_ID);
+    await expect(await canvas.findByText(s.notFoundTitle)).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('My title');
+    await expect(canvas.getByRole('button', { name: s.save })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.queryByRole('button', { name: s.deleteRoom })).toBeNull();
+  },
+};
