@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { CommunicationIdentityClient } from '@azure/communication-identity';
 import { RoomsClient, type CommunicationRoom, type RoomParticipant } from '@azure/communication-rooms';
 import { getIdentifierRawId, type CommunicationUserIdentifier } from '@azure/communication-common';
-import type { Person, RoomParticipant as KitParticipant } from '../core/types';
+import type { Person, RoomCallSummary, RoomParticipant as KitParticipant } from '../core/types';
 import { DEFAULT_ROLE, type RoomRole } from '../core/roles';
 import { roomSearchText } from '../core/roomDetails';
 import {
@@ -23,6 +23,14 @@ import {
 } from '../node/http';
 import { createCursorCodec, type CursorCodec, type CursorPosition } from './cursor';
 import { createGrowingPeopleDirectory, type RoomsPeopleDirectory } from './directory';
+import {
+  createHandlerEvents,
+  audienceOf,
+  type RoomEventStreamOptions,
+  type RoomsEventGridOptions,
+} from './events/handlerEvents';
+import { createMemoryRoomEventLog } from './events/memory';
+import type { RoomEventEntry, RoomEventLog } from './events/types';
 import { createMemoryRoomRecordStore } from './records/memory';
 import {
   RoomRecordStoreError,
@@ -41,6 +49,7 @@ import {
   recordInScope,
   roomAnswer,
   roomListName,
+  roomOf,
   serviceFields,
   type ServiceRoomFields,
 } from './roomAnswers';
@@ -195,6 +204,29 @@ export interface RoomsRequestHandlerOptions {
    * @default 120000
    */
   pendingCreateMs?: number;
+  /**
+   * The room event stream (`GET {basePath}/events`): where its events are kept — a `RoomEventLog`, or `{ log }` —
+   * and how it streams (heartbeat, the reconnect delay it asks for, how far a slow reader may fall behind).
+   * @default the record store's `events` (so every handler on one store streams the same events), else a memory log
+   */
+  events?: RoomEventLog | RoomsEventsOptions;
+  /**
+   * Serves the Event Grid webhook of room calls at `POST {basePath}/eventgrid?secret=…` (not through `authorize`:
+   * the secret authenticates Event Grid). Its call events go into the event log, are streamed, and make each room's
+   * call activity (`GET /rooms/{id}/activity`, and the `call` of room answers).
+   * @default none: `/eventgrid` answers 404
+   */
+  eventGrid?: RoomsEventGridOptions;
+}
+
+/** The handler's `events` option as an object. */
+export interface RoomsEventsOptions extends RoomEventStreamOptions {
+  /** Where the events are kept. @default the record store's `events`, else a memory log */
+  log?: RoomEventLog;
+}
+
+function isEventLog(value: RoomEventLog | RoomsEventsOptions | undefined): value is RoomEventLog {
+  return typeof value === 'object' && value !== null && typeof (value as { append?: unknown }).append === 'function';
 }
 
 /** The handler: a Node/Express/Connect middleware, plus helpers for the host. */
@@ -221,13 +253,18 @@ export interface RoomsRequestHandler {
   readonly identityClient: CommunicationIdentityClient;
   /** The record store the handler keeps room details in. */
   readonly records: RoomRecordStore;
+  /** The room event log the handler streams from and publishes its changes to. */
+  readonly events: RoomEventLog;
   /**
    * Reconciles the store with the service now: rooms the service has without a record are adopted (they list with
    * no title until someone gives one), records of rooms it no longer has are dropped, abandoned creates are undone.
    * Never overlaps itself: a call while one runs gets that run's report.
    */
   syncRooms(): Promise<RoomsSyncReport>;
-  /** Stops the handler's timer and waits for work under way; closes the store if the handler made it. */
+  /**
+   * Ends the event streams, stops the handler's timer and waits for work under way; closes the store (and the event
+   * log) if the handler made it.
+   */
   close(): Promise<void>;
 }
 
@@ -271,6 +308,8 @@ const router = createRouter(
       methods: { GET: 'participants:read', PATCH: 'participants:write' },
     },
     join: { path: '/rooms/{roomId}/join', methods: { POST: 'join' } },
+    activity: { path: '/rooms/{roomId}/activity', methods: { GET: 'rooms:read' } },
+    events: { path: '/events', methods: { GET: 'rooms:read' } },
     people: { path: '/people', methods: { GET: 'people:search' } },
     resolvePeople: { path: '/people:resolve', methods: { POST: 'people:resolve' } },
   },
@@ -426,6 +465,37 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
 
   const ownStore = options.records === undefined;
   const records: RoomRecordStore = options.records ?? createMemoryRoomRecordStore();
+  const eventsOption = options.events;
+  const givenLog = isEventLog(eventsOption) ? eventsOption : (eventsOption?.log ?? records.events);
+  const ownLog = givenLog === undefined;
+  const events = createHandlerEvents({
+    ...(isEventLog(eventsOption) ? {} : eventsOption),
+    records,
+    log: givenLog ?? createMemoryRoomEventLog(),
+    // A store without a roster lookup: the roster index (which reads the service) answers, one user at a time.
+    rosterFallback: async (roomId, userIds) => {
+      const found = new Set<string>();
+      for (const userId of userIds) {
+        try {
+          if ((await roleIn(roomId, userId, new AbortController().signal)) !== undefined) found.add(userId);
+        } catch (error) {
+          if (!isUnknownRoomError(error)) throw error;
+          return found;
+        }
+      }
+      return found;
+    },
+    eventGrid: options.eventGrid,
+    onError: (error) => onError(error, undefined),
+  });
+  /** Publishes the events of a write that landed; never fails the write's answer. */
+  function publish(entries: readonly RoomEventEntry[]): Promise<void> {
+    return events.publish(entries);
+  }
+  /** The call going on in a room, for its answer. */
+  async function liveCallOf(roomId: string) {
+    return (await events.liveCalls([roomId])).get(roomId);
+  }
   const pendingCreateMs = Math.max(0, options.pendingCreateMs ?? DEFAULT_PENDING_CREATE_MS);
 
   /** A room's whole roster, in the service's order, for the store's index. */
@@ -446,6 +516,15 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     readRoster: rosterList,
     pendingCreateMs,
     onError: (error) => onError(error, undefined),
+    onAdopted: (record) =>
+      publish([
+        {
+          event: { type: 'roomCreated', roomId: record.roomId, room: roomOf(record, undefined, { preview: true }) },
+          audience: audienceOf(record),
+        },
+      ]),
+    onRemoved: (record) =>
+      publish([{ event: { type: 'roomDeleted', roomId: record.roomId }, audience: audienceOf(record) }]),
   });
 
   /** Background work under way (recoveries, syncs), so `close` can wait for it. */
@@ -680,8 +759,19 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     record: RoomRecord,
     live: ServiceRoomFields | undefined,
     headers: Record<string, string> = {},
+    call?: RoomCallSummary,
   ): void {
-    sendJson(response, status, roomAnswer(record, live), { etag: etagOf(record), ...headers });
+    sendJson(response, status, roomAnswer(record, live, { call }), { etag: etagOf(record), ...headers });
+  }
+
+  /** Tells subscribers a room changed, with the room as list items show it. */
+  async function publishUpdated(record: RoomRecord, live: ServiceRoomFields | undefined, call?: RoomCallSummary) {
+    await publish([
+      {
+        event: { type: 'roomUpdated', roomId: record.roomId, room: roomOf(record, live, { preview: true, call }) },
+        audience: audienceOf(record),
+      },
+    ]);
   }
 
   /**
@@ -761,7 +851,16 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     if (repeatabilityResult !== undefined && clientKey !== undefined) {
       headers['repeatability-result'] = repeatabilityResult;
     }
-    sendRoom(response, 201, saved, serviceFields(created), headers);
+    const live = serviceFields(created);
+    // Keyed by the create's repeatability id: a repeated create is announced once.
+    await publish([
+      {
+        event: { type: 'roomCreated', roomId: saved.roomId, room: roomOf(saved, live, { preview: true }) },
+        sourceId: `create:${key}`,
+        audience: audienceOf(saved),
+      },
+    ]);
+    sendRoom(response, 201, saved, live, headers);
   }
 
   /**
@@ -817,8 +916,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     }
     const page = await records.list({ scope, search, after: position?.after, limit: pageSize });
     recoverSoon();
+    const calls = await events.liveCalls(page.records.map((r) => r.roomId));
     const answer: { value: unknown[]; nextCursor?: string } = {
-      value: page.records.map((r) => roomAnswer(r, undefined, { preview: true })),
+      value: page.records.map((r) => roomAnswer(r, undefined, { preview: true, call: calls.get(r.roomId) })),
     };
     if (page.next !== undefined) answer.nextCursor = cursors.encode({ list, offset: 0, after: page.next });
     sendJson(response, 200, answer);
@@ -828,7 +928,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
   async function getRoom(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
     let record = await visibleRecord(request, roomId, signal);
     const live = serviceFields(await onRoom(roomId, () => rooms.getRoom(roomId, { abortSignal: signal })));
+    const call = await liveCallOf(roomId);
     if (mirrorDiffers(record, live)) {
+      const before = record.version;
       // Changed elsewhere (the portal, another tool): the store learns the window, and the version moves on.
       record =
         (await records.update(roomId, (current) =>
@@ -844,8 +946,9 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
               }
             : { keep: true },
         )) ?? record;
+      if (record.version !== before) await publishUpdated(record, live, call);
     }
-    sendRoom(response, 200, record, live);
+    sendRoom(response, 200, record, live, {}, call);
   }
 
   /**
@@ -861,6 +964,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       body.validFrom !== undefined || body.validUntil !== undefined || body.pstnDialOutEnabled !== undefined;
     let live: ServiceRoomFields | undefined;
     let gone = false;
+    let wrote = false;
+    let removed: RoomRecord | undefined;
     const updated = await records.update(roomId, async (current) => {
       if (!current) {
         gone = true;
@@ -880,6 +985,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       } catch (error) {
         if (!isUnknownRoomError(error)) throw error;
         gone = true;
+        removed = current;
         return { remove: true };
       }
       if (!changesWindow && Object.keys(body.details).length === 0 && !mirrorDiffers(current, live)) {
@@ -893,10 +999,16 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         updatedBy: by ?? null,
         updatedAt: new Date(),
       };
+      wrote = true;
       return { write };
     });
-    if (gone || !updated) throw invalidRoomId();
-    sendRoom(response, 200, updated, live);
+    if (gone || !updated) {
+      if (removed) await publish([{ event: { type: 'roomDeleted', roomId }, audience: audienceOf(removed) }]);
+      throw invalidRoomId();
+    }
+    const call = await liveCallOf(roomId);
+    if (wrote) await publishUpdated(updated, live, call);
+    sendRoom(response, 200, updated, live, {}, call);
   }
 
   /** `DELETE /rooms/{id}`: the service's delete runs inside the store's hold on the record, which then goes. */
@@ -904,9 +1016,11 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     const ifMatch = headerValue(request.headers, 'if-match');
     await visibleRecord(request, roomId, signal);
     let gone = false;
+    let removed: RoomRecord | undefined;
     try {
       await records.update(roomId, async (current) => {
         if (current && ifMatch !== undefined && !ifMatchAllows(ifMatch, current)) throw preconditionFailed(current);
+        removed = current;
         try {
           await rooms.deleteRoom(roomId, { abortSignal: signal });
         } catch (error) {
@@ -918,6 +1032,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     } finally {
       roster?.forget(roomId);
     }
+    // A room the service no longer had is gone for subscribers too: its record went with this request.
+    if (removed) await publish([{ event: { type: 'roomDeleted', roomId }, audience: audienceOf(removed) }]);
     if (gone) throw invalidRoomId();
     sendJson(response, 204, undefined);
   }
@@ -987,6 +1103,12 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       case 'rooms:create':
         return createRoom(request, response, signal);
       case 'rooms:read':
+        if (route.kind === 'events') return events.serveStream(request, response, await scopeOf(request), url);
+        if (route.kind === 'activity') {
+          const id = roomId as string;
+          await visibleRecord(request, id, signal);
+          return sendJson(response, 200, await events.activityAnswer(id));
+        }
         return roomId === undefined ? listRooms(request, response, url) : getRoom(request, response, roomId, signal);
       case 'rooms:update':
         return updateRoom(request, response, roomId as string, signal);
@@ -1020,7 +1142,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
             'participants',
           );
         }
-        await visibleRecord(request, id, signal);
+        const before = await visibleRecord(request, id, signal);
         await onRoom(id, () =>
           removals.length > 0
             ? writeRoster(
@@ -1046,6 +1168,18 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
           onError(error, request);
           reconciler.rosterMissed(id);
         }
+        await publish([
+          {
+            event: {
+              type: 'participantsChanged',
+              roomId: id,
+              upserted: upserts.map(([rawId, role]) => ({ id: rawId, role })),
+              removed: removals,
+            },
+            // As the room was before: whoever this change adds or removes is named in the event itself.
+            audience: audienceOf(before),
+          },
+        ]);
         return sendJson(response, 200, {});
       }
       case 'people:search': {
@@ -1092,7 +1226,10 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     };
     response.on('close', onClose);
     try {
-      const route = router.match(method, pathname.slice(basePath.length) || '/');
+      const relative = pathname.slice(basePath.length) || '/';
+      // Event Grid has no session to authorise: the receiver checks the webhook's secret itself.
+      if (relative === '/eventgrid' && events.eventGrid) return await events.eventGrid(request, response);
+      const route = router.match(method, relative);
       await serve(request, response, route, controller.signal);
     } catch (error) {
       if (error instanceof ServiceError) {
@@ -1122,11 +1259,14 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     roomsClient: rooms,
     identityClient: identity,
     records,
+    events: events.log,
     syncRooms: reconcile,
     async close(): Promise<void> {
       if (timer !== undefined) clearInterval(timer);
       timer = undefined;
       while (running.size > 0) await Promise.allSettled([...running]);
+      await events.close();
+      if (ownLog) await events.log.close();
       if (ownStore) await records.close();
     },
     async createUser(displayName: string, userOptions: { secondaryText?: string } = {}): Promise<Person> {

@@ -1,6 +1,6 @@
 /**
- * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs, and the
- * record stores it keeps room details in.
+ * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs, the
+ * record stores it keeps room details in, the room event log it streams from, and the Event Grid webhook.
  */
 export {
   createRoomsRequestHandler,
@@ -10,9 +10,28 @@ export {
   type RoomsCurrentUser,
   type RoomsRequestHandler,
   type RoomsRequestHandlerOptions,
+  type RoomsEventsOptions,
   type RoomsScopeResolver,
   type RosterCacheOptions,
 } from './createRoomsRequestHandler';
+export {
+  createMemoryRoomEventLog,
+  DEFAULT_MAX_EVENTS,
+  DEFAULT_SOURCE_RETENTION_MS,
+  type LoggedRoomEvent,
+  type MemoryRoomEventLogOptions,
+  type RoomEventAudience,
+  type RoomEventEntry,
+  type RoomEventListener,
+  type RoomEventLog,
+  type RoomEventPosition,
+  type RoomEventRead,
+  type RoomEventRetention,
+  type RoomEventStreamOptions,
+  type RoomEventSubscription,
+  type RoomsEventGridOptions,
+  type StoredRoomEvent,
+} from './events';
 export type { RoomsSyncReport } from './reconcile';
 export type { RoomsPeopleDirectory } from './directory';
 export {
@@ -23,6 +42,7 @@ export {
   type NewRoomRecord,
   type PostgresRoomRecordStoreConnection,
   type PostgresRoomRecordStoreOptions,
+  type MemoryRoomRecordStoreOptions,
   type RoomCreateIntent,
   type RoomRecord,
   type RoomRecordDecision,

@@ -89,6 +89,10 @@ export interface ReconcilerOptions {
   /** How old a create intent must be before it counts as abandoned. */
   pendingCreateMs: number;
   onError(error: unknown): void;
+  /** Hears a room that was adopted (recorded by this reconciler), to tell subscribers of a room that appeared. */
+  onAdopted?(record: RoomRecord): void;
+  /** Hears a record that was dropped because its room is gone, to tell subscribers. */
+  onRemoved?(record: RoomRecord): void;
 }
 
 /** The reconciling side of a handler. */
@@ -144,7 +148,7 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
       throw error;
     }
     try {
-      return await records.insert(
+      const record = await records.insert(
         {
           roomId: room.id,
           createdAt: room.createdOn,
@@ -156,6 +160,8 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
         },
         participants,
       );
+      options.onAdopted?.(record);
+      return record;
     } catch (error) {
       // Someone else recorded it meanwhile: theirs stands.
       if (error instanceof RoomRecordStoreError && error.code === 'exists') return records.get(room.id);
@@ -164,12 +170,17 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
   }
 
   async function forget(roomId: string): Promise<void> {
-    await records.update(roomId, (current) => (current ? { remove: true } : { keep: true }));
+    let removed: RoomRecord | undefined;
+    await records.update(roomId, (current) => {
+      removed = current;
+      return current ? { remove: true } : { keep: true };
+    });
+    if (removed) options.onRemoved?.(removed);
   }
 
   /** Drops the record of a room the service does not list, after asking the service about that room once more. */
   async function dropIfGone(roomId: string): Promise<boolean> {
-    let removed = false;
+    let removed: RoomRecord | undefined;
     await records.update(roomId, async (current) => {
       if (!current) return { keep: true };
       try {
@@ -177,11 +188,12 @@ export function createReconciler(options: ReconcilerOptions): Reconciler {
         return { keep: true };
       } catch (error) {
         if (!isUnknownRoomError(error)) throw error;
-        removed = true;
+        removed = current;
         return { remove: true };
       }
     });
-    return removed;
+    if (removed) options.onRemoved?.(removed);
+    return removed !== undefined;
   }
 
   const recoverCreates = singleFlight(async () => {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CommunicationRoom } from '@azure/communication-rooms';
 import { ROOM_DETAIL_FIELDS } from '../core/roomDetails';
+import type { Room, RoomCallSummary } from '../core/types';
 import type { RoomRecord, RoomScope } from './records/types';
 
 /** What the Rooms service itself keeps of a room. */
@@ -61,38 +62,84 @@ export function ifMatchAllows(header: string, record: RoomRecord): boolean {
     .some((tag) => tag === '*' || tag === wanted);
 }
 
-/**
- * A room as the contract answers it: the service's fields (live when given, else the record's mirror) and the
- * record's; list items (`preview`) also carry the first people of the roster.
- */
-export function roomAnswer(
-  record: RoomRecord,
-  live?: ServiceRoomFields,
-  options: { preview?: boolean } = {},
-): Record<string, unknown> {
+/** How a room answer is made: list items carry the roster preview; any answer the call going on. */
+export interface RoomAnswerOptions {
+  /** Add the first people of the roster (list items, and the rooms of room events). */
+  preview?: boolean;
+  /** The call going on in the room now. */
+  call?: RoomCallSummary;
+}
+
+/** The room a record (and the service's live fields, when given) describes, in the kit's domain type. */
+export function roomOf(record: RoomRecord, live?: ServiceRoomFields, options: RoomAnswerOptions = {}): Room {
   const fields = live ?? record;
-  const body: Record<string, unknown> = {
+  const room: Room = {
     id: record.roomId,
-    createdAt: fields.createdAt.toISOString(),
-    validFrom: fields.validFrom.toISOString(),
-    validUntil: fields.validUntil.toISOString(),
+    createdAt: fields.createdAt,
+    validFrom: fields.validFrom,
+    validUntil: fields.validUntil,
     pstnDialOutEnabled: fields.pstnDialOutEnabled,
   };
   for (const field of ROOM_DETAIL_FIELDS) {
     const value = record[field];
+    if (value !== undefined) room[field] = value;
+  }
+  if (record.organizerId !== undefined) room.organizerId = record.organizerId;
+  room.version = versionOf(record);
+  room.updatedAt = record.updatedAt;
+  if (record.updatedBy !== undefined) room.updatedBy = record.updatedBy;
+  if (options.preview === true) {
+    room.rosterPreview = { total: record.participantCount, participants: record.firstParticipants };
+  }
+  if (options.call !== undefined) room.call = options.call;
+  return room;
+}
+
+/** The JSON of the call going on in a room: `{ callId, startedAt, participantCount }`. */
+export function callSummaryJson(call: RoomCallSummary): Record<string, unknown> {
+  return { callId: call.callId, startedAt: call.startedAt.toISOString(), participantCount: call.participantCount };
+}
+
+/** A room in the contract's JSON shape: instants as ISO text, roster preview participants by `rawId`. */
+export function roomJson(room: Room): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    id: room.id,
+    createdAt: room.createdAt.toISOString(),
+    validFrom: room.validFrom.toISOString(),
+    validUntil: room.validUntil.toISOString(),
+    pstnDialOutEnabled: room.pstnDialOutEnabled,
+  };
+  for (const field of ROOM_DETAIL_FIELDS) {
+    const value = room[field];
     if (value !== undefined) body[field] = value;
   }
-  if (record.organizerId !== undefined) body.organizerId = record.organizerId;
-  body.version = versionOf(record);
-  body.updatedAt = record.updatedAt.toISOString();
-  if (record.updatedBy !== undefined) body.updatedBy = record.updatedBy;
-  if (options.preview === true) {
+  if (room.organizerId !== undefined) body.organizerId = room.organizerId;
+  if (room.version !== undefined) body.version = room.version;
+  if (room.updatedAt !== undefined) body.updatedAt = room.updatedAt.toISOString();
+  if (room.updatedBy !== undefined) body.updatedBy = room.updatedBy;
+  if (room.rosterPreview !== undefined) {
     body.rosterPreview = {
-      total: record.participantCount,
-      participants: record.firstParticipants.map((participant) => ({ rawId: participant.id, role: participant.role })),
+      total: room.rosterPreview.total,
+      participants: room.rosterPreview.participants.map((participant) => ({
+        rawId: participant.id,
+        role: participant.role,
+      })),
     };
   }
+  if (room.call !== undefined) body.call = callSummaryJson(room.call);
   return body;
+}
+
+/**
+ * A room as the contract answers it: the service's fields (live when given, else the record's mirror) and the
+ * record's; list items (`preview`) also carry the first people of the roster, and any answer the call going on.
+ */
+export function roomAnswer(
+  record: RoomRecord,
+  live?: ServiceRoomFields,
+  options: RoomAnswerOptions = {},
+): Record<string, unknown> {
+  return roomJson(roomOf(record, live, options));
 }
 
 function nonEmpty(value: unknown): string | undefined {

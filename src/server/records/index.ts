@@ -1,7 +1,7 @@
 /**
  * Where the server keeps room records: the `RoomRecordStore` contract and its two implementations.
  */
-export { createMemoryRoomRecordStore } from './memory';
+export { createMemoryRoomRecordStore, type MemoryRoomRecordStoreOptions } from './memory';
 export {
   createPostgresRoomRecordStore,
   type PostgresRoomRecordStoreConnection,

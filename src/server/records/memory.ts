@@ -18,6 +18,7 @@ import {
   type RoomRecordStore,
   type RoomScope,
 } from './types';
+import { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from '../events/memory';
 
 interface Entry {
   /** The record without its roster fields (kept in `roster`). */
@@ -82,6 +83,12 @@ function inScope(entry: Entry, scope: RoomScope): boolean {
   return false;
 }
 
+/** Options of {@link createMemoryRoomRecordStore}. */
+export interface MemoryRoomRecordStoreOptions {
+  /** How much of the room event log (the store's `events`) is kept for resuming streams. */
+  events?: MemoryRoomEventLogOptions;
+}
+
 function copyIntent(intent: RoomCreateIntent): RoomCreateIntent {
   return { key: intent.key, startedAt: new Date(intent.startedAt), request: structuredClone(intent.request) };
 }
@@ -96,7 +103,8 @@ function copyIntent(intent: RoomCreateIntent): RoomCreateIntent {
  * const handler = createRoomsRequestHandler({ connectionString, authorize, currentUser, records });
  * ```
  */
-export function createMemoryRoomRecordStore(): RoomRecordStore {
+export function createMemoryRoomRecordStore(options: MemoryRoomRecordStoreOptions = {}): RoomRecordStore {
+  const events = createMemoryRoomEventLog(options.events);
   const entries = new Map<string, Entry>();
   const intents = new Map<string, RoomCreateIntent>();
   /** Entries in list order; rebuilt when `sorted` is false. */
@@ -276,8 +284,15 @@ export function createMemoryRoomRecordStore(): RoomRecordStore {
       return Promise.resolve(stale);
     },
 
+    participantsAmong(roomId, userIds) {
+      const roster = entries.get(roomId)?.roster;
+      return Promise.resolve(new Set(roster ? userIds.filter((id) => roster.has(id)) : []));
+    },
+
+    events,
+
     close() {
-      return Promise.resolve();
+      return events.close();
     },
   };
 }

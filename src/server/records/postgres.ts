@@ -3,7 +3,8 @@
  * schema is created and migrated on first use; writers of one room, on any server, take turns through row locks and
  * transaction-scoped advisory locks, so no write is lost and a failed write leaves nothing behind.
  */
-import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { randomBytes } from 'node:crypto';
+import { Client, Pool, type PoolClient, type QueryResultRow } from 'pg';
 import type { RoomRole } from '../../core/roles';
 import { foldForSearch } from '../../core/people';
 import type { RoomParticipant } from '../../core/types';
@@ -19,6 +20,9 @@ import {
   type RoomRecordQuery,
   type RoomRecordStore,
 } from './types';
+import { unavailable } from './postgresErrors';
+import { createPostgresRoomEventLog } from '../events/postgres';
+import type { RoomEventRetention } from '../events/types';
 
 /** Where the PostgreSQL store connects: a connection string (the store owns its pool) or the host's own pool. */
 export type PostgresRoomRecordStoreConnection =
@@ -40,6 +44,8 @@ export type PostgresRoomRecordStoreConnection =
 export interface PostgresRoomRecordStoreOptions {
   /** The schema the store's tables live in, created when absent (lower-case letters, digits, `_`). @default 'rooms_kit' */
   schema?: string;
+  /** How much of the room event log (the store's `events`) is kept for resuming streams. */
+  events?: RoomEventRetention;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -145,6 +151,42 @@ const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    async apply(client, s) {
+      // The room event log (src/server/events/postgres.ts): one head row with the log's epoch (fixed here, once per
+      // database), the events by number, the source ids of redeliverable events, and each room's call activity.
+      await client.query(`
+        CREATE TABLE ${s}.room_event_log (
+          singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+          epoch text NOT NULL,
+          head bigint NOT NULL DEFAULT 0,
+          trimmed_through bigint NOT NULL DEFAULT 0
+        );
+        CREATE TABLE ${s}.room_events (
+          seq bigint PRIMARY KEY,
+          room_id text COLLATE "C" NOT NULL,
+          type text NOT NULL,
+          data text NOT NULL,
+          audience jsonb NOT NULL,
+          appended_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE ${s}.room_event_sources (
+          source_id text PRIMARY KEY,
+          seq bigint NOT NULL,
+          received_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX room_event_sources_received ON ${s}.room_event_sources (received_at);
+        CREATE TABLE ${s}.room_call_activity (
+          room_id text COLLATE "C" PRIMARY KEY,
+          activity jsonb NOT NULL,
+          live_call jsonb,
+          updated_at timestamptz NOT NULL
+        );
+      `);
+      await client.query(`INSERT INTO ${s}.room_event_log (epoch) VALUES ($1)`, [randomBytes(8).toString('hex')]);
+    },
+  },
 ];
 
 function quoteIdentifier(name: string): string {
@@ -154,40 +196,6 @@ function quoteIdentifier(name: string): string {
 /** `text` as a LIKE pattern matching it anywhere, its `%`, `_` and `\` taken literally. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Connection failures, by Node's and PostgreSQL's codes, in words that name no host or password. */
-function reasonOf(error: unknown): string {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  const message = error instanceof Error ? error.message : '';
-  if (typeof code === 'string') {
-    if (code === 'ECONNREFUSED') return 'the connection was refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'the database host name does not resolve';
-    if (code === 'ETIMEDOUT') return 'the connection timed out';
-    if (code === 'ECONNRESET' || code === 'EPIPE') return 'the connection was lost';
-    if (code.startsWith('08')) return 'the connection was lost';
-    if (code.startsWith('28')) return 'the database refused the login';
-    if (code === '3D000') return 'the database does not exist';
-    if (code.startsWith('57P')) return 'the database server is shutting down or starting';
-    if (code.startsWith('53')) return 'the database server is out of resources';
-    if (/^[0-9A-Z]{5}$/.test(code)) return `the database refused the request (${code}: ${message})`;
-    return `the connection failed (${code})`;
-  }
-  if (/timeout/i.test(message))
-    return 'no connection in time (the database is unreachable, or every connection is busy)';
-  if (/terminat|ended|closed/i.test(message)) return 'the connection was lost';
-  return 'the database could not be used';
-}
-
-function unavailable(error: unknown, doing: string): RoomRecordStoreError {
-  if (error instanceof RoomRecordStoreError) return error;
-  return new RoomRecordStoreError(
-    'unavailable',
-    `The room records database failed while ${doing}: ${reasonOf(error)}.`,
-    {
-      cause: error,
-    },
-  );
 }
 
 function ignore(): void {}
@@ -278,6 +286,18 @@ export function createPostgresRoomRecordStore(
   // An idle connection that breaks (the server restarts) is reported here; the next query reports it to its caller.
   if (owned) pool.on('error', ignore);
 
+  const events = createPostgresRoomEventLog({
+    ...options.events,
+    pool,
+    schema: schemaName,
+    whenReady: () => whenReady(),
+    // Its own connection, outside the pool: LISTEN holds it for as long as the store is open.
+    listenClient: () =>
+      new Client(
+        owned ? { connectionString: connection.connectionString, connectionTimeoutMillis: 10_000 } : pool.options,
+      ),
+  });
+
   const FROM = `${s}.room_records r LEFT JOIN ${s}.room_roster_summaries m ON m.room_id = r.room_id`;
   const COLUMNS = `r.room_id, r.organizer_id, r.tenant_id, r.subject, r.time_zone, r.description, r.reference,
     r.created_at, r.valid_from, r.valid_until, r.pstn_dial_out_enabled, r.version, r.updated_at, r.updated_by,
@@ -326,12 +346,11 @@ export function createPostgresRoomRecordStore(
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${s}.migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
       );
-      const applied = await client.query<{ version: number | null }>(
-        `SELECT max(version) AS version FROM ${s}.migrations`,
-      );
-      const current = applied.rows[0]?.version ?? 0;
+      const applied = await client.query<{ version: number }>(`SELECT version FROM ${s}.migrations`);
+      const done = new Set(applied.rows.map((row) => row.version));
+      // Every step not yet recorded, in order: a later step's tables never stand in for an earlier one's.
       for (const migration of MIGRATIONS) {
-        if (migration.version <= current) continue;
+        if (done.has(migration.version)) continue;
         await migration.apply(client, s);
         await client.query(`INSERT INTO ${s}.migrations (version) VALUES ($1)`, [migration.version]);
       }
@@ -717,7 +736,20 @@ export function createPostgresRoomRecordStore(
       return rows.map((row) => ({ key: row.key, startedAt: row.started_at, request: row.request }));
     },
 
+    async participantsAmong(roomId, userIds) {
+      if (userIds.length === 0) return new Set<string>();
+      const rows = await query<{ user_id: string }>(
+        'reading a room roster index',
+        `SELECT user_id FROM ${s}.room_roster WHERE room_id = $1 AND user_id = ANY($2::text[])`,
+        [roomId, [...userIds]],
+      );
+      return new Set(rows.map((row) => row.user_id));
+    },
+
+    events,
+
     async close() {
+      await events.close();
       if (owned) await pool.end();
     },
   };

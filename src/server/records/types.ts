@@ -9,6 +9,7 @@
  */
 import type { RoomRole } from '../../core/roles';
 import type { RoomDetails, RoomParticipant } from '../../core/types';
+import type { RoomEventLog } from '../events/types';
 
 /** What the store knows of one room. */
 export interface RoomRecord extends RoomDetails {
@@ -197,6 +198,18 @@ export interface RoomRecordStore {
   /** Intents begun before `before`, oldest first: creates whose process may have died half-way. */
   staleCreates(before: Date): Promise<RoomCreateIntent[]>;
 
-  /** Releases connections; the store is not used afterwards. */
+  /**
+   * Which of `userIds` the roster index holds for the room (for deciding who hears the room's events without asking
+   * the Rooms service). The handler asks its roster index instead where a store has no such method.
+   */
+  participantsAmong?(roomId: string, userIds: readonly string[]): Promise<Set<string>>;
+
+  /**
+   * The room event log kept with the records (in the same database), so every handler on one store streams the
+   * same events in the same order. The handler's `events` option overrides it.
+   */
+  readonly events?: RoomEventLog;
+
+  /** Releases connections (the event log's included); the store is not used afterwards. */
   close(): Promise<void>;
 }
