@@ -263,7 +263,8 @@ class LocalServiceCall implements LocalServiceCallConnection {
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }
-    if (abort.signal.aborted || this.#status === 'refused' || this.#status === 'closed') return;
+    // The status may have changed while the stream was read (refused, closed).
+    if (abort.signal.aborted || this.#stopped()) return;
     this.#status = 'reconnecting';
     const delay = Math.min(this.#options.maxRetryDelayMs ?? 10_000, this.#retryMs * 2 ** Math.min(this.#failures, 16));
     this.#failures += 1;
@@ -305,16 +306,21 @@ class LocalServiceCall implements LocalServiceCallConnection {
         }
       },
     });
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) return;
-        parser.feed(value);
+        parser.feed(decoder.decode(value, { stream: true }));
       }
     } finally {
       reader.releaseLock();
     }
+  }
+
+  #stopped(): boolean {
+    return this.#status === 'refused' || this.#status === 'closed';
   }
 
   #heard(state: SharedCallState, notices: readonly SharedCallNotice[], fresh: boolean): void {

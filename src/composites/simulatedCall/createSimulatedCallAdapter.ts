@@ -9,13 +9,10 @@
  */
 import type {
   Call,
-  CallSurvey,
-  CallSurveyResponse,
   CapabilitiesChangedReason,
   CapabilitiesChangeInfo,
   CallEndReason,
   DeviceAccess,
-  DtmfTone,
   ParticipantCapabilities,
   ParticipantRole,
   PermissionConstraints,
@@ -27,21 +24,17 @@ import type {
 import {
   getIdentifierRawId,
   type CommunicationIdentifier,
-  type CommunicationIdentifierKind,
   type CommunicationUserIdentifier,
   type PhoneNumberIdentifier,
 } from '@azure/communication-common';
 import type {
   CallAdapterState,
   CallState,
-  CreateVideoStreamViewResult,
   JoinCallOptions,
   RemoteParticipantState,
   StartCallIdentifier,
   StartCaptionsAdapterOptions,
   StopCaptionsAdapterOptions,
-  TogetherModeStreamOptions,
-  TogetherModeStreamViewResult,
   VideoBackgroundEffect,
   VideoBackgroundImage,
   VideoStreamOptions,
@@ -50,12 +43,7 @@ import { collectAll } from '../../adapter/paging';
 import type { RoomEvent } from '../../adapter/types';
 import { seededRandom, type RandomSource } from '../../core/random';
 import type { RoomRole } from '../../core/roles';
-import {
-  raisedHandQueue,
-  type SharedCallAction,
-  type SharedCallMember,
-  type SharedCallState,
-} from '../../core/sharedCall';
+import { type SharedCallAction, type SharedCallMember, type SharedCallState } from '../../core/sharedCall';
 import {
   adapterError,
   CAMERAS,
@@ -71,16 +59,17 @@ import {
 } from './callDefaults';
 import { changedCapabilities, simulatedCapabilities, type SimulatedCallRole } from './capabilities';
 import { sharedCallHubFor, type SharedCallConnectionRefusal, type SharedCallUpdate } from './sharedCallHub';
+import { mergeSharedMembers, remoteStateOf, type Participant } from './remoteParticipants';
 import { SharedMembership, type OwnView } from './sharedMembership';
 import type {
   SimulatedCallAdapter,
   SimulatedCallAdapterOptions,
   SimulatedCallEnd,
-  SimulatedCallOperation,
   SimulatedCallStep,
   SimulatedParticipantInput,
   SimulatedScheduler,
 } from './simulatedCall.types';
+import { RecordingCallAdapter } from './recordingCallAdapter';
 import { SimulatedRemoteParticipant } from './SimulatedRemoteParticipant';
 
 export type {
@@ -92,24 +81,6 @@ export type {
   SimulatedParticipantInput,
   SimulatedScheduler,
 } from './simulatedCall.types';
-
-interface Participant {
-  id: string;
-  identifier: CommunicationIdentifierKind;
-  displayName: string | undefined;
-  /** Whether the name and role were given, rather than guessed until the roster is read. */
-  nameGiven: boolean;
-  roleGiven: boolean;
-  role: SimulatedCallRole;
-  isMuted: boolean;
-  isSpeaking: boolean;
-  raisedHandOrder: number | undefined;
-  state: RemoteParticipantState['state'];
-  /** Someone in the room's shared call (not a scripted participant of this adapter): the call decides their state. */
-  shared: boolean;
-  cameraOn: boolean;
-  screenSharing: boolean;
-}
 
 const SHARED_TARGETS: Readonly<Partial<Record<SharedCallAction['type'], string>>> = {
   join: 'Call.join',
@@ -134,16 +105,7 @@ function endOfDeparture(reason: NonNullable<OwnView['departed']>['reason']): Sim
   }
 }
 
-// The simulation has no media: a stream that is available and received shows the person's tile (and, for a screen,
-// communication-react's "is sharing their screen" placeholder) without a picture.
-function remoteStreams(p: Participant): RemoteParticipantState['videoStreams'] {
-  const streams: RemoteParticipantState['videoStreams'] = {};
-  if (p.cameraOn) streams[1] = { id: 1, mediaStreamType: 'Video', isAvailable: true, isReceiving: true };
-  if (p.screenSharing) streams[2] = { id: 2, mediaStreamType: 'ScreenSharing', isAvailable: true, isReceiving: true };
-  return streams;
-}
-
-class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
+class SimulatedCallAdapterImpl extends RecordingCallAdapter implements SimulatedCallAdapter {
   readonly ready: Promise<void>;
   readonly #options: SimulatedCallAdapterOptions;
   readonly #scheduler: SimulatedScheduler;
@@ -152,7 +114,6 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   readonly #stateHandlers = new Set<(state: CallAdapterState) => void>();
   readonly #timers = new Set<unknown>();
   readonly #random: RandomSource;
-  readonly #operations: SimulatedCallOperation[] = [];
   readonly #participants = new Map<string, Participant>();
   readonly #rosterRoles = new Map<string, RoomRole>();
   readonly #names = new Map<string, string>();
@@ -168,6 +129,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   readonly #membership: SharedMembership | undefined;
 
   constructor(options: SimulatedCallAdapterOptions) {
+    super();
     this.#options = options;
     this.#scheduler = options.scheduler ?? defaultScheduler;
     this.#now = options.now ?? (() => new Date());
@@ -307,16 +269,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   #remoteState(p: Participant): RemoteParticipantState {
-    return {
-      identifier: p.identifier,
-      displayName: p.displayName,
-      state: p.state,
-      videoStreams: remoteStreams(p),
-      isMuted: p.isMuted,
-      isSpeaking: p.isSpeaking,
-      role: p.role as ParticipantRole,
-      raisedHand: p.raisedHandOrder === undefined ? undefined : { raisedHandOrderPosition: p.raisedHandOrder },
-    };
+    return remoteStateOf(p);
   }
 
   #syncParticipants(): void {
@@ -352,10 +305,6 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     const set = this.#listeners.get(event);
     if (!set) return;
     for (const listener of [...set]) (listener as (payload: EventPayloads[K]) => void)(payload);
-  }
-
-  #record(name: string, args: readonly unknown[]): void {
-    this.#operations.push({ name, args: [...args] });
   }
 
   #refuse(target: string, message: string): void {
@@ -461,9 +410,11 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     const activity = this.#options.activity;
     if (activity && activity.intervalMs > 0)
       this.#schedule(() => this.#chatter(activity.intervalMs), activity.intervalMs);
+    // Only a real name goes to the others; "You" is what the local user sees of themselves.
+    const displayName = this.#options.displayName ?? this.#names.get(this.#options.userId);
     this.#membership?.join({
       userId: this.#options.userId,
-      displayName: this.#state.displayName,
+      ...(displayName !== undefined ? { displayName } : {}),
       ...(this.#localRole !== 'Unknown' ? { role: this.#localRole } : {}),
       muted: call.isMuted,
       cameraOn: call.localVideoStreams.length > 0,
@@ -526,62 +477,26 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   /** The others in the shared call, as remote participants: joins, leaves and changes, with their events. */
   #syncShared(update: SharedCallUpdate): void {
-    const self = this.#options.userId;
-    const members = update.state.members.filter((m) => m.userId !== self);
-    const present = new Set(members.map((m) => m.userId));
-    for (const p of [...this.#participants.values()]) {
-      if (!p.shared || present.has(p.id)) continue;
-      const notice = update.notices.find((n) => n.type === 'departed' && n.userId === p.id);
-      const reason = notice?.type === 'departed' ? notice.reason : undefined;
-      this.removeRemoteParticipant(p.id, { removed: reason === 'removed' || reason === 'rosterRemoved' });
-    }
-    // Hands are numbered in the order they went up, so those raised since the last change go in the call's order.
-    const handOrder = new Map<string, number>();
-    for (const m of raisedHandQueue(update.state)) {
-      const known = this.#participants.get(m.userId);
-      const order = known?.shared && known.raisedHandOrder !== undefined ? known.raisedHandOrder : undefined;
-      handOrder.set(m.userId, order ?? ++this.#raisedHandSeq);
-    }
-    const joined: Participant[] = [];
-    const after: Array<() => void> = [];
-    for (const m of members) {
-      const existing = this.#participants.get(m.userId);
-      const participant: Participant = {
-        id: m.userId,
-        identifier: existing?.identifier ?? identifierOf(m.userId),
-        displayName: m.displayName ?? this.#names.get(m.userId) ?? existing?.displayName ?? `Guest ${++this.#guestSeq}`,
-        nameGiven: true,
-        roleGiven: true,
-        role: m.role ?? this.#rosterRoles.get(m.userId) ?? 'Unknown',
-        isMuted: m.muted,
-        isSpeaking: m.speaking,
-        raisedHandOrder: handOrder.get(m.userId),
-        state: 'Connected',
-        shared: true,
-        cameraOn: m.cameraOn,
-        screenSharing: m.screenSharing,
-      };
-      this.#participants.set(m.userId, participant);
-      // Someone the script had in the call already is the same person now, not a second join.
-      if (!existing) {
-        joined.push(participant);
-        continue;
-      }
-      const identifier = participant.identifier;
-      if (existing.isMuted !== participant.isMuted) {
-        after.push(() => this.#emit('isMutedChanged', { identifier, isMuted: participant.isMuted }));
-      }
-      if (existing.isSpeaking !== participant.isSpeaking) {
-        after.push(() => this.#emit('isSpeakingChanged', { identifier, isSpeaking: participant.isSpeaking }));
-      }
-      if (existing.displayName !== participant.displayName && participant.displayName !== undefined) {
-        const displayName = participant.displayName;
-        after.push(() => this.#emit('displayNameChanged', { participantId: identifier, displayName }));
-      }
-    }
+    const merge = mergeSharedMembers(update.state, update.notices, {
+      self: this.#options.userId,
+      existing: this.#participants,
+      nameOf: (id) => this.#names.get(id),
+      rosterRoleOf: (id) => this.#rosterRoles.get(id),
+      nextHandOrder: () => ++this.#raisedHandSeq,
+      guestName: () => `Guest ${++this.#guestSeq}`,
+    });
+    for (const { id, removed } of merge.departed) this.removeRemoteParticipant(id, { removed });
+    for (const p of merge.present) this.#participants.set(p.id, p);
     this.#syncParticipants();
-    if (joined.length > 0) this.#emit('participantsJoined', { joined: joined.map((p) => this.#snapshot(p)) });
-    after.forEach((emit) => emit());
+    if (merge.joined.length > 0)
+      this.#emit('participantsJoined', { joined: merge.joined.map((p) => this.#snapshot(p)) });
+    for (const { participant: p, muted, speaking, renamed } of merge.changed) {
+      if (muted) this.#emit('isMutedChanged', { identifier: p.identifier, isMuted: p.isMuted });
+      if (speaking) this.#emit('isSpeakingChanged', { identifier: p.identifier, isSpeaking: p.isSpeaking });
+      if (renamed && p.displayName !== undefined) {
+        this.#emit('displayNameChanged', { participantId: p.identifier, displayName: p.displayName });
+      }
+    }
   }
 
   #onSharedRefusal(action: SharedCallAction, refusal: SharedCallConnectionRefusal): void {
@@ -628,10 +543,6 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
       case 'remove':
         return this.endCall('removed');
     }
-  }
-
-  get operations(): readonly SimulatedCallOperation[] {
-    return [...this.#operations];
   }
 
   remoteParticipantIds(): string[] {
@@ -807,7 +718,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   // ---- Call lifecycle ----------------------------------------------------------------------------------------------
 
   joinCall(options?: boolean | JoinCallOptions): Call | undefined {
-    this.#record('joinCall', [options]);
+    this.record('joinCall', [options]);
     if (this.#state.call) return undefined;
     const micOn = typeof options === 'boolean' ? options : options?.microphoneOn;
     if (micOn === true || micOn === false) this.#state = { ...this.#state, isLocalPreviewMicrophoneEnabled: micOn };
@@ -817,24 +728,24 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   startCall(participants: string[] | StartCallIdentifier[], options?: StartCallOptions): Call | undefined {
-    this.#record('startCall', [participants, options]);
+    this.record('startCall', [participants, options]);
     // A room call is joined, never started with callees.
     return this.joinCall();
   }
 
   async leaveCall(forEveryone?: boolean): Promise<void> {
-    this.#record('leaveCall', [forEveryone]);
+    this.record('leaveCall', [forEveryone]);
     this.endCall('left');
   }
 
   async holdCall(): Promise<void> {
-    this.#record('holdCall', []);
+    this.record('holdCall', []);
     this.#updateCall((call) => ({ ...call, state: 'LocalHold' }));
     if (this.#state.call) this.#setState({ ...this.#state, page: 'hold' });
   }
 
   async resumeCall(): Promise<void> {
-    this.#record('resumeCall', []);
+    this.record('resumeCall', []);
     this.#updateCall((call) => ({ ...call, state: 'Connected' }));
     if (this.#state.call) this.#setState({ ...this.#state, page: 'call' });
   }
@@ -842,7 +753,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   // ---- Local media -------------------------------------------------------------------------------------------------
 
   async mute(): Promise<void> {
-    this.#record('mute', []);
+    this.record('mute', []);
     if (!this.#state.call) {
       this.#setState({ ...this.#state, isLocalPreviewMicrophoneEnabled: false });
       return;
@@ -853,7 +764,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async unmute(): Promise<void> {
-    this.#record('unmute', []);
+    this.record('unmute', []);
     if (!this.#can('unmuteMic')) return this.#refuse('Call.unmute', 'Your role may not unmute.');
     if (!this.#state.call) {
       this.#setState({ ...this.#state, isLocalPreviewMicrophoneEnabled: true });
@@ -865,7 +776,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async setLocalSpeaking(speaking: boolean): Promise<void> {
-    this.#record('setLocalSpeaking', [speaking]);
+    this.record('setLocalSpeaking', [speaking]);
     if (!this.#state.call) return;
     if (speaking && !this.#can('unmuteMic')) return this.#refuse('Call.unmute', 'Your role may not speak.');
     // Someone heard talking has their microphone on.
@@ -877,7 +788,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async startCamera(options?: VideoStreamOptions): Promise<void> {
-    this.#record('startCamera', [options]);
+    this.record('startCamera', [options]);
     const camera = this.#state.devices.selectedCamera;
     if (!camera) return;
     if (!this.#can('turnVideoOn')) return this.#refuse('Call.startVideo', 'Your role may not turn the camera on.');
@@ -890,7 +801,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async stopCamera(): Promise<void> {
-    this.#record('stopCamera', []);
+    this.record('stopCamera', []);
     const inCall = this.#state.call !== undefined;
     if (inCall) this.#updateCall((call) => ({ ...call, localVideoStreams: [] }));
     this.#setState({ ...this.#state, cameraStatus: 'Off', devices: { ...this.#state.devices, unparentedViews: [] } });
@@ -898,7 +809,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async startScreenShare(): Promise<void> {
-    this.#record('startScreenShare', []);
+    this.record('startScreenShare', []);
     if (!this.#can('shareScreen')) return this.#refuse('Call.startScreenSharing', 'Your role may not share.');
     this.#updateCall((call) => ({ ...call, isScreenSharingOn: true }));
     this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: true });
@@ -906,14 +817,14 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async stopScreenShare(): Promise<void> {
-    this.#record('stopScreenShare', []);
+    this.record('stopScreenShare', []);
     this.#updateCall((call) => ({ ...call, isScreenSharingOn: false }));
     this.#emit('isLocalScreenSharingActiveChanged', { isScreenSharingOn: false });
     await this.#membership?.act({ type: 'setScreenShare', on: false });
   }
 
   async raiseHand(): Promise<void> {
-    this.#record('raiseHand', []);
+    this.record('raiseHand', []);
     if (!this.#can('raiseHand')) return this.#refuse('Call.feature', 'Your role may not raise a hand.');
     const order = ++this.#raisedHandSeq;
     this.#updateCall((call) => ({
@@ -924,13 +835,13 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async lowerHand(): Promise<void> {
-    this.#record('lowerHand', []);
+    this.record('lowerHand', []);
     this.#updateCall((call) => ({ ...call, raiseHand: { ...call.raiseHand, localParticipantRaisedHand: undefined } }));
     await this.#membership?.act({ type: 'setHand', raised: false });
   }
 
   async onReactionClick(reaction: Reaction): Promise<void> {
-    this.#record('onReactionClick', [reaction]);
+    this.record('onReactionClick', [reaction]);
     const receivedOn = this.#now();
     this.#updateCall((call) => ({
       ...call,
@@ -942,7 +853,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   async removeParticipant(participant: string | CommunicationIdentifier): Promise<void> {
     const id = rawIdOf(participant);
-    this.#record('removeParticipant', [id]);
+    this.record('removeParticipant', [id]);
     // A room Presenter may remove people even though the SDK reports the capability as not applicable.
     if (!this.#can('removeParticipant') && this.#localRole !== 'Presenter') {
       return this.#refuse('Call.removeParticipant', 'Your role may not remove participants.');
@@ -953,7 +864,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
 
   async addParticipant(participant: CommunicationUserIdentifier | PhoneNumberIdentifier): Promise<void> {
     const id = getIdentifierRawId(participant);
-    this.#record('addParticipant', [id]);
+    this.record('addParticipant', [id]);
     if ('phoneNumber' in participant && !this.#can('addPhoneNumber')) {
       return this.#refuse('Call.addParticipant', 'Dial-out is not allowed in this room.');
     }
@@ -964,14 +875,14 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async muteParticipant(userId: string): Promise<void> {
-    this.#record('muteParticipant', [userId]);
+    this.record('muteParticipant', [userId]);
     if (!this.#can('muteOthers')) return this.#refuse('Call.mutedByOthers', 'Your role may not mute others.');
     if (this.#isShared(userId)) await this.#membership?.act({ type: 'muteOthers', targetUserId: userId });
     else this.setRemoteMuted(userId, true);
   }
 
   async muteAllRemoteParticipants(): Promise<void> {
-    this.#record('muteAllRemoteParticipants', []);
+    this.record('muteAllRemoteParticipants', []);
     if (!this.#can('muteOthers')) {
       return this.#refuse('Call.muteAllRemoteParticipants', 'Your role may not mute others.');
     }
@@ -979,58 +890,15 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
     await this.#membership?.act({ type: 'muteOthers' });
   }
 
-  // ---- Views (the simulation renders avatars, never video) -----------------------------------------------------
-
-  async createStreamView(
-    remoteUserId?: string,
-    options?: VideoStreamOptions,
-  ): Promise<void | CreateVideoStreamViewResult> {
-    this.#record('createStreamView', [remoteUserId, options]);
-  }
-
-  async disposeStreamView(remoteUserId?: string, options?: VideoStreamOptions): Promise<void> {
-    this.#record('disposeStreamView', [remoteUserId, options]);
-  }
-
-  async disposeScreenShareStreamView(remoteUserId: string): Promise<void> {
-    this.#record('disposeScreenShareStreamView', [remoteUserId]);
-  }
-
-  async disposeRemoteVideoStreamView(remoteUserId: string): Promise<void> {
-    this.#record('disposeRemoteVideoStreamView', [remoteUserId]);
-  }
-
-  async disposeLocalVideoStreamView(): Promise<void> {
-    this.#record('disposeLocalVideoStreamView', []);
-  }
-
-  async createTogetherModeStreamView(
-    options?: TogetherModeStreamOptions,
-  ): Promise<void | TogetherModeStreamViewResult> {
-    this.#record('createTogetherModeStreamView', [options]);
-  }
+  // ---- Views and features (the rest are recorded and harmless: see RecordingCallAdapter) ---------------------
 
   async startTogetherMode(): Promise<void> {
-    this.#record('startTogetherMode', []);
+    this.record('startTogetherMode', []);
     this.#refuse('Call.feature', 'Together mode is not available in room calls.');
   }
 
-  setTogetherModeSceneSize(width: number, height: number): void {
-    this.#record('setTogetherModeSceneSize', [width, height]);
-  }
-
-  async disposeTogetherModeStreamView(): Promise<void> {
-    this.#record('disposeTogetherModeStreamView', []);
-  }
-
-  // ---- Features a room call has no use for: recorded, harmless ---------------------------------------------------
-
-  async sendDtmfTone(dtmfTone: DtmfTone): Promise<void> {
-    this.#record('sendDtmfTone', [dtmfTone]);
-  }
-
   async startCaptions(options?: StartCaptionsAdapterOptions): Promise<void> {
-    this.#record('startCaptions', [options]);
+    this.record('startCaptions', [options]);
     this.#updateCall((call) => ({
       ...call,
       captionsFeature: { ...call.captionsFeature, isCaptionsFeatureActive: true },
@@ -1038,7 +906,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async setCaptionLanguage(language: string): Promise<void> {
-    this.#record('setCaptionLanguage', [language]);
+    this.record('setCaptionLanguage', [language]);
     this.#updateCall((call) => ({
       ...call,
       captionsFeature: { ...call.captionsFeature, currentCaptionLanguage: language },
@@ -1046,7 +914,7 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async setSpokenLanguage(language: string): Promise<void> {
-    this.#record('setSpokenLanguage', [language]);
+    this.record('setSpokenLanguage', [language]);
     this.#updateCall((call) => ({
       ...call,
       captionsFeature: { ...call.captionsFeature, currentSpokenLanguage: language },
@@ -1054,100 +922,27 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async stopCaptions(options?: StopCaptionsAdapterOptions): Promise<void> {
-    this.#record('stopCaptions', [options]);
+    this.record('stopCaptions', [options]);
     this.#updateCall((call) => ({
       ...call,
       captionsFeature: { ...call.captionsFeature, isCaptionsFeatureActive: false },
     }));
   }
 
-  async startVideoBackgroundEffect(videoBackgroundEffect: VideoBackgroundEffect): Promise<void> {
-    this.#record('startVideoBackgroundEffect', [videoBackgroundEffect]);
-  }
-
-  async stopVideoBackgroundEffects(): Promise<void> {
-    this.#record('stopVideoBackgroundEffects', []);
-  }
-
   updateBackgroundPickerImages(backgroundImages: VideoBackgroundImage[]): void {
-    this.#record('updateBackgroundPickerImages', [backgroundImages]);
+    this.record('updateBackgroundPickerImages', [backgroundImages]);
     this.#setState({ ...this.#state, videoBackgroundImages: backgroundImages });
   }
 
   updateSelectedVideoBackgroundEffect(selectedVideoBackground: VideoBackgroundEffect): void {
-    this.#record('updateSelectedVideoBackgroundEffect', [selectedVideoBackground]);
+    this.record('updateSelectedVideoBackgroundEffect', [selectedVideoBackground]);
     this.#setState({ ...this.#state, selectedVideoBackgroundEffect: selectedVideoBackground });
   }
-
-  async startNoiseSuppressionEffect(): Promise<void> {
-    this.#record('startNoiseSuppressionEffect', []);
-  }
-
-  async stopNoiseSuppressionEffect(): Promise<void> {
-    this.#record('stopNoiseSuppressionEffect', []);
-  }
-
-  async submitSurvey(survey: CallSurvey): Promise<CallSurveyResponse | undefined> {
-    this.#record('submitSurvey', [survey]);
-    return undefined;
-  }
-
-  async startSpotlight(userIds?: string[]): Promise<void> {
-    this.#record('startSpotlight', [userIds]);
-  }
-
-  async stopSpotlight(userIds?: string[]): Promise<void> {
-    this.#record('stopSpotlight', [userIds]);
-  }
-
-  async stopAllSpotlight(): Promise<void> {
-    this.#record('stopAllSpotlight', []);
-  }
-
-  async returnFromBreakoutRoom(): Promise<void> {
-    this.#record('returnFromBreakoutRoom', []);
-  }
-
-  async forbidAudio(userIds: string[]): Promise<void> {
-    this.#record('forbidAudio', [userIds]);
-  }
-
-  async permitAudio(userIds: string[]): Promise<void> {
-    this.#record('permitAudio', [userIds]);
-  }
-
-  async forbidOthersAudio(): Promise<void> {
-    this.#record('forbidOthersAudio', []);
-  }
-
-  async permitOthersAudio(): Promise<void> {
-    this.#record('permitOthersAudio', []);
-  }
-
-  async forbidVideo(userIds: string[]): Promise<void> {
-    this.#record('forbidVideo', [userIds]);
-  }
-
-  async permitVideo(userIds: string[]): Promise<void> {
-    this.#record('permitVideo', [userIds]);
-  }
-
-  async forbidOthersVideo(): Promise<void> {
-    this.#record('forbidOthersVideo', []);
-  }
-
-  async permitOthersVideo(): Promise<void> {
-    this.#record('permitOthersVideo', []);
-  }
-
-  sendRealTimeText = async (text: string, isFinalized: boolean): Promise<void> => {
-    this.#record('sendRealTimeText', [text, isFinalized]);
-  };
 
   // ---- Devices -----------------------------------------------------------------------------------------------------
 
   async askDevicePermission(constrain: PermissionConstraints): Promise<DeviceAccess> {
-    this.#record('askDevicePermission', [constrain]);
+    this.record('askDevicePermission', [constrain]);
     const access = { audio: true, video: this.#options.hasCamera !== false };
     const known = this.#state.devices.deviceAccess;
     // Asking again changes nothing, as with a browser that already granted access.
@@ -1158,33 +953,33 @@ class SimulatedCallAdapterImpl implements SimulatedCallAdapter {
   }
 
   async queryCameras(): Promise<VideoDeviceInfo[]> {
-    this.#record('queryCameras', []);
+    this.record('queryCameras', []);
     return [...this.#state.devices.cameras];
   }
 
   async queryMicrophones(): Promise<AudioDeviceInfo[]> {
-    this.#record('queryMicrophones', []);
+    this.record('queryMicrophones', []);
     return [...this.#state.devices.microphones];
   }
 
   async querySpeakers(): Promise<AudioDeviceInfo[]> {
-    this.#record('querySpeakers', []);
+    this.record('querySpeakers', []);
     return [...this.#state.devices.speakers];
   }
 
   async setCamera(sourceInfo: VideoDeviceInfo, options?: VideoStreamOptions): Promise<void> {
-    this.#record('setCamera', [sourceInfo, options]);
+    this.record('setCamera', [sourceInfo, options]);
     this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedCamera: sourceInfo } });
   }
 
   async setMicrophone(sourceInfo: AudioDeviceInfo): Promise<void> {
-    this.#record('setMicrophone', [sourceInfo]);
+    this.record('setMicrophone', [sourceInfo]);
     this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedMicrophone: sourceInfo } });
     this.#emit('selectedMicrophoneChanged', undefined);
   }
 
   async setSpeaker(sourceInfo: AudioDeviceInfo): Promise<void> {
-    this.#record('setSpeaker', [sourceInfo]);
+    this.record('setSpeaker', [sourceInfo]);
     this.#setState({ ...this.#state, devices: { ...this.#state.devices, selectedSpeaker: sourceInfo } });
     this.#emit('selectedSpeakerChanged', undefined);
   }
