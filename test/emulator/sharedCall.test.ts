@@ -82,6 +82,12 @@ function until(call: SimulatedCallAdapter, check: () => boolean): Promise<void> 
 
 const remote = (call: SimulatedCallAdapter, id: string) => call.getState().call?.remoteParticipants[id];
 
+function heard(call: SimulatedCallAdapter, name: 'participantsLeft'): unknown[] {
+  const seen: unknown[] = [];
+  call.on(name, (payload) => seen.push(payload));
+  return seen;
+}
+
 /** A tiny Event Grid webhook: answers the handshake, keeps every delivery in order. */
 async function webhook(): Promise<{
   url: string;
@@ -173,6 +179,64 @@ describe('the local service’s shared call', () => {
     await setRole(emulator, roomId, ben.id, null);
     await until(guest, () => guest.getState().page === 'removedFromCall');
     await until(host, () => remote(host, ben.id) === undefined);
+  });
+
+  it('reconnects a dropped stream and keeps the stay, hearing what happened meanwhile', async () => {
+    const emulator = await emulatorWith({ callPresenceGraceMs: 60_000 });
+    const [ada, ben] = [await userWithToken(emulator), await userWithToken(emulator)];
+    const roomId = await roomWith(emulator, { [ada.id]: 'Presenter', [ben.id]: 'Attendee' });
+    const streams: string[] = [];
+    const drops: Array<() => void> = [];
+    // A fetch whose event streams the test can cut, as a dropped network would.
+    const cuttable: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/stream') || !response.body) return response;
+      streams.push(url);
+      const reader = response.body.getReader();
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          drops.push(() => {
+            controller.error(new Error('network dropped'));
+            void reader.cancel();
+          });
+        },
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+      });
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+    const host = join(emulator, roomId, ada, 'Presenter').call;
+    const connection = connectLocalServiceCall({
+      baseUrl: emulator.url,
+      roomId,
+      token: ben.token,
+      retryDelayMs: 20,
+      fetch: cuttable,
+    });
+    cleanups.push(() => connection.close());
+    const guest = createSimulatedCallAdapter({
+      userId: ben.id,
+      role: 'Attendee',
+      startOn: 'call',
+      sharedCall: connection,
+    });
+    cleanups.push(() => guest.dispose());
+    await until(host, () => remote(host, ben.id) !== undefined);
+    const left = heard(host, 'participantsLeft');
+
+    drops[0]?.();
+    await host.raiseHand();
+    await until(guest, () => remote(guest, ada.id)?.raisedHand !== undefined);
+    expect(streams).toHaveLength(2);
+    expect(new URL(streams[1] ?? '').searchParams.get('connectionId')).toBeTruthy();
+    expect(left).toEqual([]);
+    await guest.unmute();
+    await until(host, () => remote(host, ben.id)?.isMuted === false);
+    expect(guest.getState().page).toBe('call');
   });
 
   it('ends the stay of a tab whose stream closes without leaving', async () => {
