@@ -393,8 +393,10 @@ interface ServicePage<T> {
  * const handler = createRoomsRequestHandler({
  *   connectionString: process.env.ACS_CONNECTION_STRING,
  *   basePath: '/api/rooms-kit',
- *   // Titles, zones and the list index, shared by every server behind the load balancer.
+ *   // Titles, zones, the list index and the room event stream, shared by every server behind the load balancer.
  *   records: createPostgresRoomRecordStore({ connectionString: process.env.DATABASE_URL }),
+ *   // Call activity from Event Grid: subscribe POST /api/rooms-kit/eventgrid?secret=… to the resource's call events.
+ *   eventGrid: { secret: process.env.EVENT_GRID_SECRET, resourceName: 'contoso-clinic' },
  *   // The signed-in user's ACS id, from the host's own session.
  *   currentUser: (req) => sessionOf(req)?.acsUserId,
  *   // Staff see their clinic's rooms; everyone else the rooms they are invited to.

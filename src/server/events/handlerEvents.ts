@@ -37,11 +37,15 @@ export interface RoomsEventGridOptions {
 
 /** Options of {@link createHandlerEvents}. */
 export interface HandlerEventsOptions extends RoomEventStreamOptions {
+  /** The handler's record store: rooms known to the webhook, and the roster index visibility asks. */
   records: RoomRecordStore;
+  /** The log events go to and streams come from. */
   log: RoomEventLog;
   /** Which of `userIds` are on the room's roster, when the store cannot say. */
   rosterFallback(roomId: string, userIds: readonly string[]): Promise<Set<string>>;
+  /** The webhook's options, when the handler serves it. */
   eventGrid?: RoomsEventGridOptions;
+  /** Hears failures nobody else hears (a failed append, a stream that had to end). */
   onError(error: unknown): void;
 }
 

@@ -20,7 +20,9 @@ import { scopeKey, type EventVerdicts, type EventVisibility } from './visibility
 
 /** Options of {@link createRoomEventStreams}. */
 export interface RoomEventStreamsOptions {
+  /** The log the streams replay from and listen to. */
   log: RoomEventLog;
+  /** Who may hear which event. */
   visibility: EventVisibility;
   /** Time between keep-alive comments. */
   heartbeatMs: number;
@@ -30,6 +32,7 @@ export interface RoomEventStreamsOptions {
   maxBufferedBytes: number;
   /** Events a resuming stream may buffer while it replays before it is closed. */
   maxReplayBuffer: number;
+  /** Hears failures of the fan-out (a replay that failed, a roster that could not be read). */
   onError(error: unknown): void;
 }
 

@@ -96,6 +96,7 @@ function copyIntent(intent: RoomCreateIntent): RoomCreateIntent {
 /**
  * Makes a `RoomRecordStore` that keeps records in this process's memory. Writers of one room take turns (an
  * `update` callback that waits on the Rooms service holds the room until it settles); records handed out are copies.
+ * Its `events` is a memory event log, so every handler given this one store streams the same events.
  *
  * @example
  * ```ts

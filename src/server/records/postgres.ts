@@ -258,6 +258,9 @@ function distinct(participants: Iterable<readonly [string, RoomRole]>): { ids: s
 /**
  * Makes a `RoomRecordStore` on PostgreSQL (node-postgres). Its tables are created, or migrated, on first use; two
  * servers starting together take turns. Failures of the database reject with `RoomRecordStoreError('unavailable')`.
+ * Its `events` is the room event log in the same database: every server on it streams the same events, and hears
+ * the others' through LISTEN/NOTIFY on one connection of its own (opened when the first stream listens, outside the
+ * pool and its `maxConnections`).
  *
  * @example
  * ```ts
