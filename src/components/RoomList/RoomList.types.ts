@@ -98,6 +98,22 @@ export interface RoomListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
    */
   onSortChange?: (sort: RoomSort) => void;
   /**
+   * Whether only rooms with a call going on are shown, when the parent holds the filter (controlled). The filter is
+   * offered only where the backend hears calls (`features.activity`).
+   * @default undefined (uncontrolled)
+   */
+  callFilter?: boolean;
+  /**
+   * Whether only rooms in a call are shown at first, when the list holds the filter itself.
+   * @default false
+   */
+  defaultCallFilter?: boolean;
+  /**
+   * Called when the user turns the "In a call" filter on or off.
+   * @default undefined
+   */
+  onCallFilterChange?: (inCallOnly: boolean) => void;
+  /**
    * Extra class name for the root element, merged after the kit's own classes.
    * @default undefined
    */
@@ -178,10 +194,24 @@ export interface RoomListRowState {
   readonly createdText: string;
   /** The dial-out cell's text. */
   readonly dialOutText: string;
+  /**
+   * The call going on in the room now, kept live by call events ("In a call · 3"); `undefined` when there is none.
+   */
+  readonly call: RoomListCallState | undefined;
   /** Accessible name of the title link. */
   readonly openLabel: string;
   /** Accessible name of the action menu button. */
   readonly actionsLabel: string;
+}
+
+/** A row's "in a call" badge. */
+export interface RoomListCallState {
+  /** How many people are in the call. */
+  readonly count: number;
+  /** The badge's short text: "In a call · 3". */
+  readonly text: string;
+  /** What assistive technology reads instead: "In a call with 3 people". */
+  readonly label: string;
 }
 
 /** The row menu, while it is open. */
@@ -266,7 +296,15 @@ export interface RoomListState {
   readonly statusOptions: readonly RoomListStatusOption[];
   /** Adds or removes a status from the filter. */
   readonly toggleStatus: (status: ValidityStatus) => void;
-  /** Whether any filter is on. */
+  /** The "In a call" filter button, where the backend hears calls. */
+  readonly callFilter: { readonly label: string; readonly pressed: boolean } | undefined;
+  /** Turns the "In a call" filter on or off. */
+  readonly toggleCallFilter: () => void;
+  /** Says rooms were created that the search shown may not place yet (they may match by a name); else `undefined`. */
+  readonly newRoomsText: string | undefined;
+  /** Asks the search again, placing those rooms. */
+  readonly refreshNewRooms: () => void;
+  /** Whether any filter is on (search text, statuses, in a call). */
   readonly filtered: boolean;
   /** Clears both filters. */
   readonly clearFilters: () => void;
@@ -379,4 +417,10 @@ export interface RoomListClasses {
   readonly placeholder: string;
   /** The line under the table: count and progress. */
   readonly footer: string;
+  /** The status cell's badges. */
+  readonly statusCell: string;
+  /** The "In a call · 3" badge. */
+  readonly callBadge: string;
+  /** Text only assistive technology reads. */
+  readonly visuallyHidden: string;
 }

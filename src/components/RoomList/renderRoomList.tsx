@@ -31,6 +31,7 @@ import {
 import {
   Add20Regular,
   ArrowClockwise20Regular,
+  Call16Filled,
   Checkmark16Regular,
   Copy16Regular,
   Copy20Regular,
@@ -80,6 +81,7 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
       data-index={row.index}
       data-room-id={room.id}
       data-status={row.status}
+      data-in-call={row.call ? row.call.count : undefined}
     >
       <TableCell className={classes.idCell}>
         <div className={classes.roomName} data-untitled={row.titled ? undefined : ''}>
@@ -110,9 +112,23 @@ function renderRow(state: RoomListState, classes: RoomListClasses, row: RoomList
         </div>
       </TableCell>
       <TableCell data-column="status">
-        <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
-          {row.statusText}
-        </Badge>
+        <div className={classes.statusCell}>
+          <Badge appearance="tint" color={STATUS_COLOR[row.status]}>
+            {row.statusText}
+          </Badge>
+          {row.call && (
+            <Badge
+              className={classes.callBadge}
+              appearance="filled"
+              color="brand"
+              icon={<Call16Filled />}
+              data-call-count={row.call.count}
+            >
+              <span aria-hidden="true">{row.call.text}</span>
+              <span className={classes.visuallyHidden}>{row.call.label}</span>
+            </Badge>
+          )}
+        </div>
       </TableCell>
       <TableCell data-column="window">
         <div dir="auto" className={classes.text}>
@@ -351,6 +367,16 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.newRoomsText && (
+        <MessageBar intent="info" layout="multiline" data-new-rooms="">
+          <MessageBarBody>{state.newRoomsText}</MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwise20Regular />} onClick={state.refreshNewRooms}>
+              {strings.refreshSearch}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.notice && (
         <MessageBar intent={state.notice.intent} layout="multiline">
           <MessageBarBody>
@@ -397,6 +423,11 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
               {option.label}
             </ToggleButton>
           ))}
+          {state.callFilter && (
+            <ToggleButton checked={state.callFilter.pressed} data-in-call="" onClick={state.toggleCallFilter}>
+              {state.callFilter.label}
+            </ToggleButton>
+          )}
         </div>
         <Field label={strings.sortLabel}>
           <Select value={state.sortValue} onChange={(_, data) => state.setSortValue(data.value)}>

@@ -28,6 +28,7 @@ import type {
   RoomListState,
 } from './RoomList.types';
 import { renderRoomListToast } from './renderRoomList';
+import { useRoomListJournal, useRoomListLive } from './useRoomListLive';
 
 /** Statuses in the order the filter offers them: the order a room goes through. */
 const STATUSES: readonly ValidityStatus[] = ['scheduled', 'open', 'ended'];
@@ -52,7 +53,7 @@ const COPIED_TICK_MS = 2_000;
 type PeopleNames = ReadonlyMap<string, Person | null>;
 
 /** The ids of a page's roster previews that have not been asked for yet. */
-function previewIds(rooms: readonly Room[], asked: ReadonlySet<string>): string[] {
+function previewIds(rooms: ReadonlyArray<Pick<Room, 'rosterPreview'>>, asked: ReadonlySet<string>): string[] {
   const ids = new Set<string>();
   for (const room of rooms)
     for (const participant of room.rosterPreview?.participants ?? []) {
@@ -115,6 +116,9 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     sort: sortProp,
     defaultSort = DEFAULT_SORT,
     onSortChange,
+    callFilter: callFilterProp,
+    defaultCallFilter = false,
+    onCallFilterChange,
     className,
     ...rest
   } = props;
@@ -140,6 +144,14 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     onChange: onFilterTextChange,
   });
   const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange });
+  const [callFilterValue, setCallFilter] = useControllableState({
+    value: callFilterProp,
+    defaultValue: defaultCallFilter,
+    onChange: onCallFilterChange,
+  });
+  // Offered only where the backend hears calls; elsewhere no room could pass it.
+  const callsHeard = adapter.features.activity === true;
+  const callFilter = callsHeard && callFilterValue;
 
   // ---- Loading every page -------------------------------------------------------------------------------------
   const [rooms, setRooms] = useState<Room[]>([]);
@@ -150,6 +162,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   const [load, setLoad] = useState<LoadState>({ status: 'loading', error: undefined });
   const [attempt, setAttempt] = useState(0);
   const loadedOnce = useRef(false);
+  const journal = useRoomListJournal();
   // Rooms deleted while a (re)load is under way must not come back with its answer.
   const deletedIds = useRef(new Set<string>());
   // The same, for the answers of searches; state, because search results are rendered from it.
@@ -183,7 +196,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     setPeople(new Map());
   }, [adapter]);
   const resolveNames = useCallback(
-    (page: readonly Room[], signal: AbortSignal) => {
+    (page: ReadonlyArray<Pick<Room, 'rosterPreview'>>, signal: AbortSignal) => {
       const ids = previewIds(page, askedIds.current);
       if (ids.length === 0) return;
       for (const id of ids) askedIds.current.add(id);
@@ -209,6 +222,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     // A first load shows rooms page by page; a reload keeps the rows on screen until the fresh list is complete.
     const progressive = !loadedOnce.current;
     setLoad({ status: progressive ? 'loading' : 'refreshing', error: undefined });
+    journal.beginLoad();
     void (async () => {
       const loaded: Room[] = [];
       try {
@@ -217,11 +231,11 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
           if (controller.signal.aborted) return;
           loaded.push(...items.filter((room) => !deletedIds.current.has(room.id)));
           resolveNames(items, controller.signal);
-          if (progressive) setRooms([...loaded]);
+          if (progressive) setRooms(journal.settle(loaded));
         }
         if (controller.signal.aborted) return;
         loadedOnce.current = true;
-        setRooms(loaded);
+        setRooms(journal.settle(loaded));
         setLoad({ status: 'ready', error: undefined });
       } catch (thrown) {
         if (controller.signal.aborted) return;
@@ -230,7 +244,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       }
     })();
     return () => controller.abort();
-  }, [adapter, pageSize, refreshToken, attempt, resolveNames]);
+  }, [adapter, pageSize, refreshToken, attempt, resolveNames, journal]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
@@ -290,18 +304,50 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     );
   }, [query, people, rooms]);
 
+  // ---- Changes made elsewhere --------------------------------------------------------------------------------
+  // What the list can tell itself about a room and the backend's search: its title, reference, id, and the names
+  // it has shown.
+  const matchesSearch = useCallback(
+    (room: Room): boolean => {
+      const text = roomSearchText(query);
+      if (text === undefined) return true;
+      const participantIds = new Set<string>();
+      for (const [id, person] of people)
+        if (person && foldForSearch(person.displayName).includes(text)) participantIds.add(id);
+      return roomMatchesSearch(
+        room,
+        (room.rosterPreview?.participants ?? []).map((p) => p.id),
+        { text, participantIds },
+      );
+    },
+    [query, people],
+  );
+  const live = useRoomListLive({
+    adapter,
+    setRooms,
+    hide,
+    isHidden: (id) => deletedIds.current.has(id),
+    resolveNames,
+    journal,
+    reload: retry,
+    retrySearch: search.retry,
+    searchResult: searchStatus === 'done' ? search.result : undefined,
+    matchesSearch,
+  });
+  const { callOf } = live;
+
   // ---- Filtering and sorting ----------------------------------------------------------------------------------
   const searched: readonly Room[] = useMemo(() => {
     if (searchStatus === 'off') return rooms;
     if (searchStatus === 'local') return localMatches ?? rooms;
     if (searchStatus === 'failed') return NO_ROOMS;
     if (searchStatus === 'loading') return localMatches ?? rooms;
-    return (search.result ?? NO_ROOMS).filter((room) => !hiddenIds.has(room.id));
-  }, [searchStatus, rooms, localMatches, search.result, hiddenIds]);
-  const shown = useMemo(
-    () => sortRooms(filterRooms(searched, { statuses }, now), sort, now),
-    [searched, statuses, sort, now],
-  );
+    return live.applyToSearch(search.result ?? NO_ROOMS).filter((room) => !hiddenIds.has(room.id));
+  }, [searchStatus, rooms, localMatches, search.result, hiddenIds, live]);
+  const shown = useMemo(() => {
+    const filtered = filterRooms(searched, { statuses }, now);
+    return sortRooms(callFilter ? filtered.filter((room) => callOf(room) !== undefined) : filtered, sort, now);
+  }, [searched, statuses, sort, now, callFilter, callOf]);
   const searchFoundNone =
     (searchStatus === 'local' || (searchStatus === 'done' && search.fresh)) && searched.length === 0;
 
@@ -316,7 +362,8 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
   const clearFilters = useCallback(() => {
     if (statuses.length > 0) setStatuses([]);
     if (filterText !== '') setFilterText('');
-  }, [statuses, filterText, setStatuses, setFilterText]);
+    if (callFilter) setCallFilter(false);
+  }, [statuses, filterText, setStatuses, setFilterText, callFilter, setCallFilter]);
   const clearSearch = useCallback(() => {
     if (filterText !== '') setFilterText('');
   }, [filterText, setFilterText]);
@@ -447,6 +494,7 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
     if (!room) return [];
     const status = validityStatus(room, now);
     const texts = textsOf(room);
+    const call = callOf(room);
     return [
       {
         room,
@@ -464,6 +512,14 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
         viewerWindowText: texts.viewerWindow,
         createdText: texts.created,
         dialOutText: room.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff,
+        call: call && {
+          count: call.participantCount,
+          text: kit.format(strings.inCallBadge, { count: call.participantCount }),
+          label:
+            new Intl.PluralRules(locale).select(call.participantCount) === 'one'
+              ? strings.inCallOne
+              : kit.format(strings.inCallOther, { count: call.participantCount }),
+        },
         openLabel: room.subject
           ? kit.format(strings.openRoom, { room: nameOf(room) })
           : kit.format(strings.openUntitledRoom, { roomId: room.id }),
@@ -630,7 +686,16 @@ export function useRoomList(props: RoomListProps, ref: Ref<HTMLDivElement>): Roo
       pressed: statuses.includes(status),
     })),
     toggleStatus,
-    filtered: statuses.length > 0 || filterText.trim() !== '',
+    callFilter: callsHeard ? { label: strings.inCallFilter, pressed: callFilter } : undefined,
+    toggleCallFilter: () => setCallFilter(!callFilter),
+    newRoomsText:
+      live.unplaced > 0 && searchStatus === 'done'
+        ? new Intl.PluralRules(locale).select(live.unplaced) === 'one'
+          ? strings.newRoomsOne
+          : kit.format(strings.newRoomsOther, { count: live.unplaced })
+        : undefined,
+    refreshNewRooms: live.refreshSearch,
+    filtered: statuses.length > 0 || filterText.trim() !== '' || callFilter,
     clearFilters,
     sortOptions,
     sortValue: sortValueOf(sort),

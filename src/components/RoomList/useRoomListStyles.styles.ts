@@ -3,8 +3,8 @@ import type { RoomListClasses, RoomListState } from './RoomList.types';
 
 /**
  * Static class names of {@link RoomList}'s slots, for hosts that style the list from their own CSS. States are
- * exposed as attributes: `data-load-status` on the root, `data-status="scheduled|open|ended"` and `data-room-id` on
- * rows, `data-dial-out` on the dial-out cell.
+ * exposed as attributes: `data-load-status` on the root, `data-status="scheduled|open|ended"`, `data-room-id` and
+ * `data-in-call` (while a call is on) on rows, `data-dial-out` on the dial-out cell.
  */
 export const roomListClassNames = {
   root: 'rk-RoomList',
@@ -31,6 +31,9 @@ export const roomListClassNames = {
   spacer: 'rk-RoomList__spacer',
   placeholder: 'rk-RoomList__placeholder',
   footer: 'rk-RoomList__footer',
+  statusCell: 'rk-RoomList__statusCell',
+  callBadge: 'rk-RoomList__callBadge',
+  visuallyHidden: 'rk-RoomList__visuallyHidden',
 } as const satisfies Record<keyof RoomListClasses, string>;
 
 const FORCED_COLORS = '@media (forced-colors: active)';
@@ -210,6 +213,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground2,
   },
+  statusCell: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
+  callBadge: {
+    whiteSpace: 'nowrap',
+    [FORCED_COLORS]: { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 /**
@@ -249,5 +263,8 @@ export function useRoomListStyles(state: RoomListState): RoomListClasses {
     spacer: mergeClasses(roomListClassNames.spacer, styles.spacer),
     placeholder: mergeClasses(roomListClassNames.placeholder, styles.placeholder),
     footer: mergeClasses(roomListClassNames.footer, styles.footer),
+    statusCell: mergeClasses(roomListClassNames.statusCell, styles.statusCell),
+    callBadge: mergeClasses(roomListClassNames.callBadge, styles.callBadge),
+    visuallyHidden: mergeClasses(roomListClassNames.visuallyHidden, styles.visuallyHidden),
   };
 }

@@ -18,6 +18,20 @@ export interface RoomListStrings {
   noSearchMatches: string;
   /** Label of the group of status filter buttons. */
   statusFilterLabel: string;
+  /** The status filter button that shows only rooms with a call going on. */
+  inCallFilter: string;
+  /** A row's badge while a call is on: "In a call · {count}". */
+  inCallBadge: string;
+  /** What assistive technology reads for the badge with one person in the call. */
+  inCallOne: string;
+  /** The same with more people: "In a call with {count} people". */
+  inCallOther: string;
+  /** New rooms the search may not place yet (one). */
+  newRoomsOne: string;
+  /** The same for several: "{count} new rooms may match this search." */
+  newRoomsOther: string;
+  /** The button that asks the search again. */
+  refreshSearch: string;
   /** Label of the sort order select. */
   sortLabel: string;
   /** The sort orders the select offers. */
@@ -124,6 +138,13 @@ export const ROOM_LIST_EN: RoomListStrings = {
   searchFailed: 'The search failed.',
   noSearchMatches: 'No rooms match “{query}”',
   statusFilterLabel: 'Filter by status',
+  inCallFilter: 'In a call',
+  inCallBadge: 'In a call · {count}',
+  inCallOne: 'In a call with 1 person',
+  inCallOther: 'In a call with {count} people',
+  newRoomsOne: 'A new room may match this search.',
+  newRoomsOther: '{count} new rooms may match this search.',
+  refreshSearch: 'Refresh',
   sortLabel: 'Sort by',
   sortOptions: {
     startAscending: 'Start, earliest first',
@@ -195,6 +216,13 @@ export const ROOM_LIST_DE: RoomListStrings = {
   searchFailed: 'Die Suche ist fehlgeschlagen.',
   noSearchMatches: 'Keine Räume passen zu „{query}“',
   statusFilterLabel: 'Nach Status filtern',
+  inCallFilter: 'Im Anruf',
+  inCallBadge: 'Im Anruf · {count}',
+  inCallOne: 'Im Anruf mit 1 Person',
+  inCallOther: 'Im Anruf mit {count} Personen',
+  newRoomsOne: 'Ein neuer Raum passt vielleicht zu dieser Suche.',
+  newRoomsOther: '{count} neue Räume passen vielleicht zu dieser Suche.',
+  refreshSearch: 'Aktualisieren',
   sortLabel: 'Sortieren nach',
   sortOptions: {
     startAscending: 'Beginn, früheste zuerst',
