@@ -837,3 +837,110 @@ export const ManyNarrow: Story = {
     await waitFor(() => expect(table.querySelector('tr[aria-rowindex="1001"]')).not.toBeNull());
   },
 };
+
+// ---- Live: rooms changing elsewhere, and calls going on ----------------------------------------------------------
+
+/** Minutes before the story's clock. */
+const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
+
+/** The clinic with a call going on in the untitled room: Dr. Okafor and Sam Lee are in it. */
+const inCallLoader = async (): Promise<Loaded> => ({
+  adapter: createInMemoryRoomsAdapter({
+    now,
+    people: PEOPLE,
+    rooms: clinicRooms(),
+    callEvents: [
+      { type: 'callStarted', roomId: CLINIC_ROOM_IDS.untitled, callId: 'call-1', at: minutesAgo(12) },
+      {
+        type: 'participantJoined',
+        roomId: CLINIC_ROOM_IDS.untitled,
+        callId: 'call-1',
+        at: minutesAgo(12),
+        userId: personId('Dr. Amara Okafor'),
+        participantId: 'p-1',
+      },
+      {
+        type: 'participantJoined',
+        roomId: CLINIC_ROOM_IDS.untitled,
+        callId: 'call-1',
+        at: minutesAgo(9),
+        userId: personId('Sam Lee'),
+        participantId: 'p-2',
+      },
+    ],
+  }),
+});
+
+/**
+ * Live call status: the room with a call going on says "In a call · 2"; when Priya joins (the call service reports it)
+ * it says 3 at once; "In a call" shows only rooms with a call.
+ */
+export const LiveCallStatus: Story = {
+  loaders: [inCallLoader],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const s = strings.roomList;
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
+    await expect(within(row).getByText(formatString(s.inCallBadge, { count: 2 }))).toBeVisible();
+    await expect(within(row).getByText(formatString(s.inCallOther, { count: 2 }))).toBeInTheDocument();
+
+    adapterOf(loaded).reportCallEvent({
+      type: 'participantJoined',
+      roomId: CLINIC_ROOM_IDS.untitled,
+      callId: 'call-1',
+      at: NOW,
+      userId: personId('Priya Raman'),
+      participantId: 'p-3',
+    });
+    await expect(await within(row).findByText(formatString(s.inCallBadge, { count: 3 }))).toBeVisible();
+
+    await userEvent.click(within(canvasElement).getByRole('button', { name: s.inCallFilter }));
+    await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1));
+    await expect(rowOf(table, CLINIC_ROOM_IDS.untitled)).toHaveAttribute('data-in-call', '3');
+  },
+};
+
+/** The call status in a 400 px panel: the badge sits under the title with the room's status. */
+export const LiveCallStatusNarrow: Story = {
+  loaders: [inCallLoader],
+  render: (args, { loaded }) => (
+    <div style={{ width: 400 }}>
+      <RoomList {...args} adapter={(loaded as Loaded).adapter} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const table = await loadedTable(canvasElement, strings, 4);
+    const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
+    await expect(within(row).getByText(formatString(strings.roomList.inCallBadge, { count: 2 }))).toBeVisible();
+  },
+};
+
+/**
+ * A room made elsewhere (another tab, another person) appears in its place by start time, with its people, without
+ * a reload.
+ */
+export const RoomAppears: Story = {
+  loaders: [clinicLoader],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const table = await loadedTable(canvasElement, strings, 4);
+    const room = await adapterOf(loaded).createRoom({
+      subject: 'Intake: Noor Aziz',
+      timeZone: 'Europe/Berlin',
+      validFrom: new Date('2026-03-02T16:00:00Z'),
+      validUntil: new Date('2026-03-02T16:30:00Z'),
+      participants: [{ id: personId('Noor Aziz'), role: 'Attendee' }],
+    });
+    await loadedTable(canvasElement, strings, 5);
+    const row = rowOf(table, room.id);
+    await expect(within(row).getByText('Intake: Noor Aziz')).toBeVisible();
+    await expect(
+      await within(row).findByText(formatString(strings.roomList.peopleWith, { names: 'Noor Aziz' })),
+    ).toBeVisible();
+    // Sorted by start: after this afternoon's untitled room, before tomorrow's follow-up.
+    const ids = [...table.querySelectorAll('tbody tr[data-room-id]')].map((r) => r.getAttribute('data-room-id'));
+    await expect(ids.indexOf(room.id)).toBe(ids.indexOf(CLINIC_ROOM_IDS.untitled) + 1);
+  },
+};
