@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { RoomActivity, type RoomActivityExport } from '../../src/components/RoomActivity';
+import { RoomActivity, roomActivityClassNames, type RoomActivityExport } from '../../src/components/RoomActivity';
 import { DEFAULT_PEOPLE, type InMemoryRoomsAdapter } from '../../src/adapter/inMemory';
 import type { Room, RoomsAdapter } from '../../src/adapter/types';
 import { formatAttendanceDuration, formatAttendanceTime } from '../../src/core/attendance';
@@ -94,7 +94,9 @@ function card(section: HTMLElement, name: string): HTMLElement {
 
 /** The names a section lists, in order. */
 const namesIn = (section: HTMLElement): string[] =>
-  [...section.querySelectorAll('li[data-user-id] [title]')].map((el) => el.textContent ?? '');
+  [...section.querySelectorAll(`li[data-user-id] .${roomActivityClassNames.personName}`)].map(
+    (el) => el.textContent ?? '',
+  );
 
 // ---- Stories ----------------------------------------------------------------------------------------------------
 

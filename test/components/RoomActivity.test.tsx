@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import Papa from 'papaparse';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { RoomActivity, type RoomActivityExport } from '../../src/components/RoomActivity';
+import { RoomActivity, roomActivityClassNames, type RoomActivityExport } from '../../src/components/RoomActivity';
 import { createInMemoryRoomsAdapter, makeUserId, type InMemoryRoomsAdapter } from '../../src/adapter/inMemory';
 import type { Person, RoomCallEvent, RoomEvent, RoomParticipant, RoomsAdapter } from '../../src/adapter/types';
 import { callActivityFrom } from '../../src/core/callActivity';
@@ -108,7 +108,7 @@ const names = (region: HTMLElement): string[] =>
   within(region)
     .queryAllByRole('listitem')
     .filter((item) => item.hasAttribute('data-user-id'))
-    .map((item) => item.querySelector('[title]')?.textContent ?? '');
+    .map((item) => item.querySelector(`.${roomActivityClassNames.personName}`)?.textContent ?? '');
 
 async function expectNoAxeViolations(container: HTMLElement) {
   // jsdom does no layout, so contrast is judged in the Chromium story run; `region` is a whole-page rule.
@@ -185,13 +185,11 @@ describe('RoomActivity, bound to a backend', () => {
     await within(table).findByText('Priya Raman');
     expect(screen.getByRole('tab', { name: S.attendanceTab })).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.querySelector('[title]')?.textContent)).toEqual([
-      'Dr. Amara Okafor',
-      '=cmd|calc',
-      'Priya Raman',
-      'Noor Aziz',
-      'Sam Lee',
-    ]);
+    expect(
+      rows.map(
+        (r) => within(r).getAllByRole('cell')[0]?.querySelector(`.${roomActivityClassNames.personName}`)?.textContent,
+      ),
+    ).toEqual(['Dr. Amara Okafor', '=cmd|calc', 'Priya Raman', 'Noor Aziz', 'Sam Lee']);
     const priya = rows[2]!;
     expect(
       within(priya)

@@ -28,6 +28,12 @@ import type {
   RoomActivityTimelineState,
 } from './RoomActivity.types';
 
+/**
+ * Wraps text in Unicode isolates (FSI … PDI), so SVG text, which has no `dir="auto"`, keeps its own order inside a
+ * right-to-left picture ("9:50 AM", not "AM 9:50").
+ */
+const isolate = (text: string): string => `\u2068${text}\u2069`;
+
 /** `true` → attribute present, `false` → absent, so hosts can select `[data-late]`. */
 const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
 
@@ -59,7 +65,7 @@ function personBadges(state: RoomActivityState, person: RoomActivityPersonState,
         </Badge>
       )}
       {!person.invited && (
-        <Badge appearance="outline" color="subtle" shape="rounded">
+        <Badge appearance="outline" color="important" shape="rounded">
           {state.strings.notInvited}
         </Badge>
       )}
@@ -87,7 +93,11 @@ function renderPerson(state: RoomActivityState, classes: RoomActivityClasses, pe
           {person.secondaryText}
         </span>
       )}
-      {person.named && <span className={classes.personId}>{person.idText}</span>}
+      {person.named && (
+        <span className={classes.personId} title={person.userId} dir="rtl">
+          <span dir="ltr">{person.idText}</span>
+        </span>
+      )}
       {personBadges(state, person, classes)}
       {details.length > 0 && (
         <p dir="auto" className={classes.details}>
@@ -119,7 +129,9 @@ function renderSection(state: RoomActivityState, classes: RoomActivityClasses, s
         </ul>
       )}
       {section.people.length === 0 ? (
-        <p className={classes.empty}>{section.emptyText}</p>
+        <p dir="auto" className={classes.empty}>
+          {section.emptyText}
+        </p>
       ) : (
         <ul className={classes.people}>{section.people.map((person) => renderPerson(state, classes, person))}</ul>
       )}
@@ -172,7 +184,9 @@ function renderTimeline(state: RoomActivityState, classes: RoomActivityClasses, 
       <h3 id={titleId} className={classes.timelineTitle}>
         {state.strings.timelineTitle}
       </h3>
-      <p className={classes.details}>{timeline.zoneText}</p>
+      <p dir="auto" className={classes.details}>
+        {timeline.zoneText}
+      </p>
       <svg
         className={classes.timelineSvg}
         role="img"
@@ -185,7 +199,8 @@ function renderTimeline(state: RoomActivityState, classes: RoomActivityClasses, 
         {renderPatterns(timeline, classes)}
         {timeline.rows.map((row, index) => {
           const top = index * ROW_HEIGHT;
-          const label = row.absentText ? `${row.label} · ${row.absentText}` : row.label;
+          // Isolated as `dir="auto"` would: the label takes its direction from its own text.
+          const label = isolate(row.absentText ? `${row.label} · ${row.absentText}` : row.label);
           return (
             <g key={row.userId} data-user-id={row.userId} data-role={row.role}>
               <text x={rtl ? '99%' : '1%'} y={top + LABEL_Y} className={classes.timelineLabel} textAnchor="start">
@@ -219,14 +234,20 @@ function renderTimeline(state: RoomActivityState, classes: RoomActivityClasses, 
           );
         })}
         <line x1={`${INSET}%`} x2={`${100 - INSET}%`} y1={axisTop} y2={axisTop} className={classes.timelineAxis} />
-        {timeline.ticks.map((tick) => {
+        {timeline.ticks.map((tick, index) => {
           const at = x(tick.position, 0);
           const anchor = tick.position < 0.06 ? 'start' : tick.position > 0.94 ? 'end' : 'middle';
           return (
             <g key={tick.text + tick.position}>
               <line x1={`${at}%`} x2={`${at}%`} y1={axisTop} y2={axisTop + 5} className={classes.timelineAxis} />
-              <text x={`${at}%`} y={axisTop + 19} textAnchor={anchor} className={classes.timelineTick}>
-                {tick.text}
+              <text
+                x={`${at}%`}
+                y={axisTop + 19}
+                textAnchor={anchor}
+                className={classes.timelineTick}
+                data-minor={flag(index % 2 === 1)}
+              >
+                {isolate(tick.text)}
               </text>
             </g>
           );
@@ -293,7 +314,11 @@ function renderAttendance(state: RoomActivityState, classes: RoomActivityClasses
                     <span dir="auto" className={classes.personName} title={person.userId}>
                       {person.name}
                     </span>
-                    {person.named && <span className={classes.personId}>{person.idText}</span>}
+                    {person.named && (
+                      <span className={classes.personId} title={person.userId} dir="rtl">
+                        <span dir="ltr">{person.idText}</span>
+                      </span>
+                    )}
                   </div>
                 </TableCell>
                 <TableCell data-column="role" data-role={person.role}>
@@ -308,7 +333,7 @@ function renderAttendance(state: RoomActivityState, classes: RoomActivityClasses
                       </Badge>
                     )}
                     {!person.invited && (
-                      <Badge appearance="outline" color="subtle" shape="rounded">
+                      <Badge appearance="outline" color="important" shape="rounded">
                         {state.strings.notInvited}
                       </Badge>
                     )}
@@ -406,8 +431,12 @@ function renderContent(state: RoomActivityState, classes: RoomActivityClasses) {
     return (
       <div className={classes.panel}>
         <div>
-          <h3 className={classes.sectionHeading}>{strings.noCall}</h3>
-          <p className={classes.empty}>{strings.noCallHint}</p>
+          <h3 dir="auto" className={classes.sectionHeading}>
+            {strings.noCall}
+          </h3>
+          <p dir="auto" className={classes.empty}>
+            {strings.noCallHint}
+          </p>
         </div>
         {state.people.length > 0 && renderBoard(state, classes)}
       </div>

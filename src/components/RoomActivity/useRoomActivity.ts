@@ -293,7 +293,11 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
         zoneText: format(strings.timelineZone, { zone: zoneLabel(locale, timeZone, callStart) }),
         rows: report.rows.map((row) => ({
           userId: row.userId,
-          label: format(strings.timelineRow, { name: row.name ?? row.userId, role: texts.roleText(row.role) }),
+          // The name isolated, so a right-to-left name and a left-to-right role keep their own order.
+          label: format(strings.timelineRow, {
+            name: `\u2068${row.name ?? row.userId}\u2069`,
+            role: texts.roleText(row.role),
+          }),
           role: row.role,
           segments: row.intervals.map((interval) => ({
             start: (interval.from.getTime() - from) / span,

@@ -152,8 +152,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   people: {
-    display: 'flex',
-    flexDirection: 'column',
+    // One column in a board of several sections; cards side by side when a section has the width (before a call).
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
     gap: tokens.spacingVerticalS,
     listStyleType: 'none',
     margin: '0px',
@@ -179,8 +180,17 @@ const useStyles = makeStyles({
   },
   personId: {
     ...typographyStyles.caption1,
+    // The raw id is secondary: one line, whole in its tooltip and for screen readers. Ids of one resource share
+    // their start and differ at their end, so the line is cut at its start (a right-to-left box around the
+    // left-to-right id, see renderRoomActivity), keeping the part that tells two people apart.
+    display: 'block',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    // The box is `dir="rtl"` in the markup (styles would be mirrored on right-to-left pages); `end` is then its left.
+    textAlign: 'end',
     color: tokens.colorNeutralForeground3,
-    overflowWrap: 'anywhere',
   },
   badges: {
     display: 'flex',
@@ -216,6 +226,8 @@ const useStyles = makeStyles({
   cellName: {
     display: 'flex',
     flexDirection: 'column',
+    // The id under the name is cut to this width rather than widening the table.
+    maxWidth: '36ch',
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
@@ -261,6 +273,8 @@ const useStyles = makeStyles({
     fill: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase100,
     [FORCED_COLORS]: { fill: 'CanvasText' },
+    // Too narrow for every time under the axis: every other one is left out (the tick marks stay).
+    [NARROW]: { '&[data-minor]': { display: 'none' } },
   },
   legend: {
     display: 'flex',
