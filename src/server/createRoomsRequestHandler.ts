@@ -29,8 +29,8 @@ import {
   type RoomEventStreamOptions,
   type RoomsEventGridOptions,
 } from './events/handlerEvents';
-import { createMemoryRoomEventLog } from './events/memory';
-import type { RoomEventEntry, RoomEventLog } from './events/types';
+import { createMemoryRoomEventLog } from './events/memoryEventLog';
+import type { RoomEventEntry, RoomEventLog } from './events/eventLog';
 import { createMemoryRoomRecordStore } from './records/memory';
 import {
   RoomRecordStoreError,

@@ -8,9 +8,9 @@ import type { RoomCallSummary } from '../../core/types';
 import { failWith } from '../schemas';
 import { createEventGridReceiver, type EventGridReceiver } from '../eventGrid';
 import type { RoomRecord, RoomRecordStore, RoomScope } from '../records/types';
-import { callActivityJson } from './json';
+import { callActivityJson } from './eventJson';
 import { createRoomEventStreams, type RoomEventStreams } from './streams';
-import type { RoomEventAudience, RoomEventEntry, RoomEventLog } from './types';
+import type { RoomEventAudience, RoomEventEntry, RoomEventLog } from './eventLog';
 import { createEventVisibility } from './visibility';
 
 /** How the handler's event stream behaves; every field is optional. */

@@ -2,7 +2,7 @@
  * Room events on the server: the `RoomEventLog` contract and its memory implementation (the PostgreSQL one comes
  * with `createPostgresRoomRecordStore`, as its `events`), and the options of the handler's event stream.
  */
-export { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from './memory';
+export { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from './memoryEventLog';
 export type { RoomEventStreamOptions, RoomsEventGridOptions } from './handlerEvents';
 export {
   DEFAULT_MAX_EVENTS,
@@ -17,4 +17,4 @@ export {
   type RoomEventRetention,
   type RoomEventSubscription,
   type StoredRoomEvent,
-} from './types';
+} from './eventLog';

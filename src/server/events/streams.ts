@@ -15,7 +15,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RoomScope } from '../records/types';
-import type { RoomEventLog, RoomEventPosition, RoomEventSubscription, StoredRoomEvent } from './types';
+import type { RoomEventLog, RoomEventPosition, RoomEventSubscription, StoredRoomEvent } from './eventLog';
 import { scopeKey, type EventVerdicts, type EventVisibility } from './visibility';
 
 /** Options of {@link createRoomEventStreams}. */

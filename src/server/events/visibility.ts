@@ -5,7 +5,7 @@
  * facts cannot settle asks the roster index, in one batch per event for all such participants.
  */
 import type { RoomScope } from '../records/types';
-import type { StoredRoomEvent } from './types';
+import type { StoredRoomEvent } from './eventLog';
 
 /** Options of {@link createEventVisibility}. */
 export interface EventVisibilityOptions {

@@ -18,7 +18,7 @@ import {
   type RoomRecordStore,
   type RoomScope,
 } from './types';
-import { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from '../events/memory';
+import { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from '../events/memoryEventLog';
 
 interface Entry {
   /** The record without its roster fields (kept in `roster`). */

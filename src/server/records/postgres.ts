@@ -21,8 +21,8 @@ import {
   type RoomRecordStore,
 } from './types';
 import { unavailable } from './postgresErrors';
-import { createPostgresRoomEventLog } from '../events/postgres';
-import type { RoomEventRetention } from '../events/types';
+import { createPostgresRoomEventLog } from '../events/postgresEventLog';
+import type { RoomEventRetention } from '../events/eventLog';
 
 /** Where the PostgreSQL store connects: a connection string (the store owns its pool) or the host's own pool. */
 export type PostgresRoomRecordStoreConnection =
@@ -154,7 +154,7 @@ const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     async apply(client, s) {
-      // The room event log (src/server/events/postgres.ts): one head row with the log's epoch (fixed here, once per
+      // The room event log (src/server/events/postgresEventLog.ts): one head row with the log's epoch (fixed here, once per
       // database), the events by number, the source ids of redeliverable events, and each room's call activity.
       await client.query(`
         CREATE TABLE ${s}.room_event_log (

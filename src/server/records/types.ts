@@ -9,7 +9,7 @@
  */
 import type { RoomRole } from '../../core/roles';
 import type { RoomDetails, RoomParticipant } from '../../core/types';
-import type { RoomEventLog } from '../events/types';
+import type { RoomEventLog } from '../events/eventLog';
 
 /** What the store knows of one room. */
 export interface RoomRecord extends RoomDetails {

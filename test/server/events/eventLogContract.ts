@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RoomCallEvent } from '../../../src/core/types';
-import type { RoomEventEntry, RoomEventLog, StoredRoomEvent } from '../../../src/server/events/types';
+import type { RoomEventEntry, RoomEventLog, StoredRoomEvent } from '../../../src/server/events/eventLog';
 
 /** One storage, empty when opened. */
 export interface EventLogStorage {

@@ -1,5 +1,5 @@
 /** The in-memory room event log passes the event log contract. */
-import { createMemoryRoomEventLog } from '../../../src/server/events/memory';
+import { createMemoryRoomEventLog } from '../../../src/server/events/memoryEventLog';
 import { eventLogContract } from './eventLogContract';
 
 eventLogContract('memory', {

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresRoomRecordStore } from '../../../src/server/records/postgres';
 import type { RoomRecordStore } from '../../../src/server/records/types';
-import type { RoomEventLog, StoredRoomEvent } from '../../../src/server/events/types';
+import type { RoomEventLog, StoredRoomEvent } from '../../../src/server/events/eventLog';
 import { adminPoolOf, testDatabaseUrl, uniqueSchema } from '../records/postgresStorage';
 import { eventLogContract } from './eventLogContract';
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { applyCallEvent, callSummaryOf, emptyCallActivity, type RoomCallActivity } from '../../core/callActivity';
 import { isRoomCallEvent, type RoomCallSummary } from '../../core/types';
-import { roomEventData } from './json';
+import { roomEventData } from './eventJson';
 import {
   DEFAULT_MAX_EVENTS,
   DEFAULT_SOURCE_RETENTION_MS,
@@ -15,7 +15,7 @@ import {
   type RoomEventLog,
   type RoomEventRetention,
   type StoredRoomEvent,
-} from './types';
+} from './eventLog';
 
 /** Options of {@link createMemoryRoomEventLog}. */
 export interface MemoryRoomEventLogOptions extends RoomEventRetention {

@@ -15,7 +15,7 @@ import { applyCallEvent, callSummaryOf, emptyCallActivity, type RoomCallActivity
 import { isRoomCallEvent, type RoomCallSummary } from '../../core/types';
 import { unavailable } from '../records/postgresErrors';
 import { callSummaryJson } from '../roomAnswers';
-import { callActivityFromJson, callActivityJson, roomEventData } from './json';
+import { callActivityFromJson, callActivityJson, roomEventData } from './eventJson';
 import {
   DEFAULT_MAX_EVENTS,
   DEFAULT_SOURCE_RETENTION_MS,
@@ -28,7 +28,7 @@ import {
   type RoomEventRead,
   type RoomEventRetention,
   type StoredRoomEvent,
-} from './types';
+} from './eventLog';
 
 /** What the record store gives its log. */
 export interface PostgresRoomEventLogOptions extends RoomEventRetention {

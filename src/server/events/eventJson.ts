@@ -5,7 +5,7 @@
 import type { RoomCallActivity, RoomCallAttendee, RoomCallRecord, RoomCallStay } from '../../core/callActivity';
 import { isRoomRole } from '../../core/roles';
 import { roomJson } from '../roomAnswers';
-import type { LoggedRoomEvent } from './types';
+import type { LoggedRoomEvent } from './eventLog';
 
 /** The JSON text of an event as the stream sends it. */
 export function roomEventData(event: LoggedRoomEvent): string {
