@@ -485,6 +485,52 @@ export const PresenterManagingPeople: Story = {
   },
 };
 
+/**
+ * José's people panel while the roster changes elsewhere (a roster editor in another tab): Ahmed, who has joined the
+ * room's one shared call from his own device, is made a Consumer, and both columns say so at once; Sofía is taken off
+ * the roster and leaves the invited list. Who is "In the call" is who really joined: Sofía and Priya never did.
+ */
+export const PeoplePanelFollowsRoster: Story = {
+  loaders: [
+    async () => {
+      const world = await createCallWorld({ userId: CONSULT.Presenter.id, participants: [] });
+      // Ahmed's own call, on his own device: not shown here, but in the same call.
+      const ahmed = await createCallWorld({ userId: CONSULT.Attendee.id, rooms: world.rooms, participants: [] });
+      return { world, ahmed };
+    },
+  ],
+  render: renderWorld({ defaultPeoplePanelOpen: true }),
+  parameters: { a11y: { config: { rules: [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO] } } },
+  play: async ({ canvasElement, globals, loaded }) => {
+    const { world } = loaded as Loaded;
+    const strings = stringsOf(globals);
+    const s = strings.roomCall;
+    await waitForCall(canvasElement, strings);
+    const panel = await within(canvasElement).findByRole('complementary', { name: s.peoplePanelTitle });
+    const column = (heading: string, count: number) =>
+      within(panel).getByRole('list', { name: formatString(heading, { count }) });
+    const entryOf = (list: HTMLElement, id: string) => list.querySelector(`li[data-person="${id}"]`);
+    await waitFor(() => expect(column(s.joinedHeading, 2)).toBeVisible());
+    await expect(entryOf(column(s.joinedHeading, 2), CONSULT.Attendee.id)).not.toBeNull();
+    await expect(entryOf(column(s.invitedHeading, 4), CONSULT.Collaborator.id)).toHaveTextContent(s.notJoined);
+
+    await world.rooms.upsertParticipants(world.roomId, [{ id: CONSULT.Attendee.id, role: 'Consumer' }]);
+    await waitFor(() =>
+      expect(entryOf(column(s.invitedHeading, 4), CONSULT.Attendee.id)).toHaveAttribute('data-role', 'Consumer'),
+    );
+    await waitFor(() =>
+      expect(entryOf(column(s.joinedHeading, 2), CONSULT.Attendee.id)).toHaveAttribute('data-role', 'Consumer'),
+    );
+    await expect(
+      within(panel).getByRole('combobox', { name: formatString(s.roleOf, { name: CONSULT.Attendee.name }) }),
+    ).toHaveTextContent(strings.roles.Consumer.name);
+
+    await world.rooms.removeParticipants(world.roomId, [CONSULT.Collaborator.id]);
+    await waitFor(() => expect(column(s.invitedHeading, 3)).toBeVisible());
+    await expect(entryOf(column(s.invitedHeading, 3), CONSULT.Collaborator.id)).toBeNull();
+  },
+};
+
 // ---- Themes and direction ------------------------------------------------------------------------------------------
 
 /** The Presenter's call in the dark theme: the kit's parts follow Fluent v9, communication-react its dark theme. */

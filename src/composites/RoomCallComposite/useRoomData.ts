@@ -52,7 +52,8 @@ function applyEvent(roster: readonly RoomParticipant[], event: RoomEvent): reado
 
 /**
  * Reads a room, its roster and its people's names through the `RoomsAdapter`, then keeps them current with the
- * backend's events (role changes, removals, schedule changes, deletion). Every request is cancelled on unmount.
+ * backend's events (role changes, removals, schedule changes, deletion; a `resync` reads them again, the call staying
+ * on screen). Every request is cancelled on unmount.
  *
  * @example
  * ```ts
@@ -116,7 +117,25 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
 
   useEffect(() => {
     if (!canLoad || !adapter.subscribe) return;
-    return adapter.subscribe(roomId, (event) => {
+    const reading = new AbortController();
+    // Changes may have been missed: read the room and roster again without leaving the call's screen (no loading).
+    const readAgain = () => {
+      const { signal } = reading;
+      (async () => {
+        const room = givenRoomRef.current ? undefined : await adapter.getRoom(roomId, { signal });
+        const roster = await collectAll((o) => adapter.listParticipants(roomId, o), { signal });
+        if (signal.aborted) return;
+        setLoaded((before) => (before ? { ...before, room: room ?? before.room, roster } : before));
+        resolveNames(roster.map((p) => p.id));
+      })().catch((thrown: unknown) => {
+        if (!signal.aborted && toRoomsError(thrown).code === 'notFound') setDeletedKey(key);
+      });
+    };
+    const stop = adapter.subscribe(roomId, (event) => {
+      if (event.type === 'resync') {
+        readAgain();
+        return;
+      }
       if (event.type === 'roomDeleted') {
         setDeletedKey(key);
         return;
@@ -129,6 +148,10 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
       setLoaded((before) => (before ? { ...before, roster: applyEvent(before.roster, event) } : before));
       resolveNames(event.upserted.map((p) => p.id));
     });
+    return () => {
+      reading.abort();
+      stop();
+    };
   }, [adapter, roomId, key, canLoad, resolveNames]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
