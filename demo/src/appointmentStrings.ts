@@ -24,6 +24,8 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     noMatches: 'No appointments match these filters.',
     summary: '{shown} of {total} appointments',
     actions: { copyId: 'Copy appointment id' },
+    newRoomsOne: 'A new appointment may match this search.',
+    newRoomsOther: '{count} new appointments may match this search.',
   },
   roomEditor: {
     createTitle: 'New appointment',
@@ -60,6 +62,7 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     replayed:
       'An earlier attempt had already booked this appointment with the values you entered then. Your later changes are not saved yet: save them now.',
     readOnlyNotice: 'You can see this appointment but not change it.',
+    updatedElsewhere: 'This appointment was changed elsewhere; the form shows the new version.',
   },
   roomCall: {
     waitingTitle: 'This appointment hasn’t started yet',
@@ -84,6 +87,7 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
       '{count} participants may speak and show video, but an appointment call admits at most {limit}. Give some of them the {consumerRole} role, which watches and listens only.',
     bulkNotCommunicationUser: 'Not a communication user: only ACS users can join an appointment',
     reviewSummary: 'These changes will be saved to the appointment.',
+    deletedTitle: 'This appointment was deleted',
   },
   validityScheduler: {
     label: 'When the appointment is open',
