@@ -670,38 +670,53 @@ export const ConflictDark: Story = { ...Conflict, globals: { theme: 'dark' } };
 /** The conflict message right to left. */
 export const ConflictRtl: Story = { ...Conflict, globals: { direction: 'rtl' } };
 
+/** What {@link ChangedElsewhere} leaves on screen: the message, the form as the user left it. */
+async function changedElsewhereShown(
+  canvasElement: HTMLElement,
+  globals: Record<string, unknown>,
+  backend: InMemoryRoomsAdapter,
+) {
+  const s = stringsOf(globals).roomEditor;
+  const canvas = within(canvasElement);
+  await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
+  const notes = canvas.getByRole('textbox', { name: s.descriptionLabel });
+  await retype(notes, 'Fasting from midnight, please.');
+  await backend.updateRoom(ROOM_ID, { subject: 'Follow-up: Priya Raman (earlier)' });
+
+  const text = fill(s.conflictTextLive, { name: 'Amara Okafor', changes: s.changedFields.subject });
+  const message = await canvas.findByText(
+    (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
+  );
+  await expect(message).toHaveTextContent(s.conflictKept);
+  await expect(notes).toHaveFocus();
+  await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman');
+  await expect(canvas.getByRole('button', { name: s.conflictReload })).toBeVisible();
+  return { s, canvas, notes };
+}
+
 /**
  * Amara retitles the appointment while this form has unsaved notes: the "changed elsewhere" message appears at once
- * (politely, leaving focus where the user types), the form stays as the user left it, and "Keep mine" takes her title
- * where the user changed nothing and keeps the user's notes for saving.
+ * (politely, leaving focus where the user types) and the form stays as the user left it.
  */
 export const ChangedElsewhere: Story = {
   args: { roomId: ROOM_ID },
   loaders: conflictLoaders,
   play: async ({ canvasElement, globals, loaded }) => {
-    const strings = stringsOf(globals);
-    const s = strings.roomEditor;
-    const canvas = within(canvasElement);
+    await changedElsewhereShown(canvasElement, globals, backendOf(loaded));
+  },
+};
+
+/** "Keep mine": Amara's title where the user changed nothing, the user's notes kept for saving; nothing saved yet. */
+export const ChangedElsewhereKeepMine: Story = {
+  args: { roomId: ROOM_ID },
+  loaders: conflictLoaders,
+  play: async ({ canvasElement, globals, loaded }) => {
     const backend = backendOf(loaded);
-    await canvas.findByRole('rowheader', { name: /^Amara Okafor/ });
-    const notes = canvas.getByRole('textbox', { name: s.descriptionLabel });
-    await retype(notes, 'Fasting from midnight, please.');
-    await backend.updateRoom(ROOM_ID, { subject: 'Follow-up: Priya Raman (earlier)' });
-
-    const text = fill(s.conflictTextLive, { name: 'Amara Okafor', changes: s.changedFields.subject });
-    const message = await canvas.findByText(
-      (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
-    );
-    await expect(message).toHaveTextContent(s.conflictKept);
-    await expect(notes).toHaveFocus();
-    await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman');
-    await expect(canvas.getByRole('button', { name: s.conflictReload })).toBeVisible();
-
+    const { s, canvas, notes } = await changedElsewhereShown(canvasElement, globals, backend);
     await userEvent.click(canvas.getByRole('button', { name: s.conflictKeepMine }));
     await expect(canvas.getByRole('textbox', { name: s.subjectLabel })).toHaveValue('Follow-up: Priya Raman (earlier)');
     await expect(notes).toHaveValue('Fasting from midnight, please.');
     await expect(canvas.queryByRole('button', { name: s.conflictReload })).toBeNull();
-    // Nothing was saved by choosing; the user saves when ready.
     await expect((await backend.getRoom(ROOM_ID)).description).toBe('Bring the blood test results.');
   },
 };
