@@ -16,7 +16,6 @@ import {
   RoomList,
   RoomsKitProvider,
   createHttpRoomsAdapter,
-  withLocalRoomEvents,
   type Room,
 } from 'acs-rooms-kit';
 
@@ -55,8 +54,9 @@ export function App() {
   const [dark, setDark] = useState(false);
   const [view, setView] = useState<View>({ name: 'list' });
   const [listVersion, setListVersion] = useState(0);
-  // One adapter for the page: the roster editor and every call pane see the same changes.
-  const adapter = useMemo(() => withLocalRoomEvents(createHttpRoomsAdapter({ baseUrl: API_BASE })), []);
+  // One adapter for the page, and one event stream: the list, the roster editor and every call pane follow changes
+  // made in this tab, in other tabs and by other people, as the server pushes them.
+  const adapter = useMemo(() => createHttpRoomsAdapter({ baseUrl: API_BASE }), []);
   const toList = useCallback(() => {
     setListVersion((v) => v + 1);
     setView({ name: 'list' });

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { Call20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-icons';
 import {
+  RoomActivity,
   RosterEditor,
   collectAll,
   formatRoomWindow,
@@ -24,7 +25,16 @@ import {
   type RoomsError,
 } from 'acs-rooms-kit';
 import { RoomCallComposite } from 'acs-rooms-kit/call';
-import { createSimulatedCallAdapter, type SimulatedCallAdapter } from 'acs-rooms-kit/testing';
+import {
+  connectLocalServiceCall,
+  createSimulatedCallAdapter,
+  type LocalServiceCallConnection,
+  type SimulatedCallAdapter,
+} from 'acs-rooms-kit/testing';
+
+// The local Rooms service's shared call, through the demo server (see demo/start.mjs): everyone who joins a room, in
+// any tab or browser, is in the same call.
+const CALL_SERVICE = new URL('/local-call/', window.location.href).href;
 
 const useStyles = makeStyles({
   card: {
@@ -48,6 +58,7 @@ interface JoinedCall {
   userId: string;
   name: string;
   callAdapter: SimulatedCallAdapter;
+  connection: LocalServiceCallConnection;
 }
 
 /** Props of {@link RoomView}. */
@@ -111,7 +122,14 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
   useEffect(() => {
     callsRef.current = calls;
   }, [calls]);
-  useEffect(() => () => callsRef.current.forEach((c) => c.callAdapter.dispose()), []);
+  useEffect(
+    () => () =>
+      callsRef.current.forEach((c) => {
+        c.callAdapter.dispose();
+        c.connection.close();
+      }),
+    [],
+  );
 
   const nameOf = useMemo(() => (id: string) => names.get(id)?.displayName ?? id, [names]);
 
@@ -121,6 +139,8 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
     try {
       // The server issues a join token only to someone on the roster, with their role.
       const info = await adapter.getJoinInfo!(roomId, { userId: joinAs });
+      // The token the service issued is what admits this person to the room's call, with their roster role.
+      const connection = connectLocalServiceCall({ baseUrl: CALL_SERVICE, roomId, token: info.token });
       const callAdapter = createSimulatedCallAdapter({
         userId: info.userId,
         displayName: info.displayName ?? nameOf(info.userId),
@@ -128,15 +148,18 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
         roomsAdapter: adapter,
         roomId,
         startOn: 'call',
+        sharedCall: connection,
       });
-      setCalls((c) => [...c, { userId: info.userId, name: nameOf(info.userId), callAdapter }]);
+      setCalls((c) => [...c, { userId: info.userId, name: nameOf(info.userId), callAdapter, connection }]);
     } catch (e) {
       setError(kit.strings.errors[(e as RoomsError).code] ?? String(e));
     }
   }
 
   function leave(userId: string) {
-    calls.find((c) => c.userId === userId)?.callAdapter.dispose();
+    const call = calls.find((c) => c.userId === userId);
+    call?.callAdapter.dispose();
+    call?.connection.close();
     setCalls((c) => c.filter((x) => x.userId !== userId));
   }
 
@@ -175,6 +198,9 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
           </MessageBar>
         )}
         <RosterEditor adapter={adapter} roomId={roomId} saveMode="immediate" listHeight={320} />
+      </section>
+      <section className={styles.card} aria-label="Who is here">
+        <RoomActivity adapter={adapter} roomId={roomId} />
       </section>
       <section className={styles.card} aria-labelledby="join-heading">
         <Subtitle1 as="h2" id="join-heading">
