@@ -474,7 +474,7 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
           </Badge>
         )}
         {ready && state.callOptions.length > 1 && (
-          <Field label={strings.callPickerLabel} orientation="horizontal" className={classes.callPicker}>
+          <Field label={strings.callPickerLabel} className={classes.callPicker}>
             <Select value={state.selectedCallId ?? ''} onChange={(_, data) => state.selectCall(data.value)}>
               {state.callOptions.map((option) => (
                 <option key={option.value} value={option.value}>
