@@ -1,6 +1,7 @@
 // Through the whole stack, as a person would: `npm start`'s servers (local Rooms service, the kit's request handler
 // on the official SDKs, the clinic app) driven in Debian's Chromium. Create a room with two people, make one a
-// Consumer, join as that person and find the microphone and camera disabled.
+// Consumer, join as that person and find the microphone and camera disabled; then two people in two browsers join
+// one appointment, see each other, and a presenter's role change reaches both rosters and the other's controls.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,7 @@ describe('the demo host app, through the whole stack', () => {
   let demo: { child: ChildProcess; url: string };
   let browser: Browser;
   let page: Page;
+  let other: Page | undefined;
 
   beforeAll(async () => {
     const executablePath = findChromium();
@@ -76,10 +78,16 @@ describe('the demo host app, through the whole stack', () => {
     await page.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
     // A string, so the test runner does not rewrite the page's own dynamic import.
     await page.evaluate('import("/src/RoomView.tsx").then(() => undefined)');
+    // A second person's browser (its own context: no shared storage or cache), made ready the same way.
+    other = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+    await other.goto(demo.url, { timeout: 0 });
+    await other.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
+    await other.evaluate('import("/src/RoomView.tsx").then(() => undefined)');
   }, 300_000);
 
   afterAll(async () => {
     if (process.env.DEMO_E2E_SHOT) await page?.screenshot({ path: process.env.DEMO_E2E_SHOT, fullPage: true });
+    await other?.close();
     await page?.close();
     await browser?.close();
     demo?.child.kill('SIGINT');
@@ -174,5 +182,55 @@ describe('the demo host app, through the whole stack', () => {
     await expect.poll(() => row.textContent()).toMatch(/9:00\s*–\s*9:30\s*AM Berlin time/);
     // The search runs on the server: an appointment without Priya leaves the list.
     await page.getByRole('row').filter({ hasText: 'Cardiology follow-up' }).waitFor({ state: 'detached' });
+  });
+
+  // Two people in two browsers (separate contexts: no shared storage), each joined through the token the handler
+  // issued; the local Rooms service's shared call puts them in one call.
+  async function joinAppointment(at: Page, title: RegExp, who: RegExp) {
+    await at
+      .getByRole('link', { name: title })
+      .or(at.getByRole('button', { name: title }))
+      .first()
+      .click();
+    await pick(at, 'Join as', who);
+    await at.getByRole('button', { name: 'Join', exact: true }).click();
+  }
+
+  it('puts two people who join one appointment from two browsers in the same call, each seeing the other', async () => {
+    await joinAppointment(page, /Video consultation: Priya Raman/, /Amara Okafor/);
+    await joinAppointment(other!, /Video consultation: Priya Raman/, /Priya Raman/);
+    const doctor = page.getByRole('region', { name: 'Call as Dr. Amara Okafor' });
+    const patient = other!.getByRole('region', { name: 'Call as Priya Raman' });
+    await doctor.getByText('Priya Raman', { exact: true }).first().waitFor();
+    await patient.getByText('Dr. Amara Okafor', { exact: true }).first().waitFor();
+    // The doctor's people panel counts her as in the call, not as "Not joined".
+    await doctor.getByRole('button', { name: 'People' }).first().click();
+    await doctor.getByRole('combobox', { name: 'Role of Priya Raman' }).waitFor();
+    await expect.poll(() => doctor.getByText('In the call', { exact: false }).first().isVisible()).toBe(true);
+  });
+
+  it("shows a presenter's role change at once in both rosters and in the other person's controls", async () => {
+    const doctor = page.getByRole('region', { name: 'Call as Dr. Amara Okafor' });
+    const patient = other!.getByRole('region', { name: 'Call as Priya Raman' });
+    await doctor.getByRole('combobox', { name: 'Role of Priya Raman' }).click();
+    await page
+      .getByRole('option', { name: /^Consumer/ })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await patient
+      .getByText(/Your role: Consumer/)
+      .first()
+      .waitFor();
+    const microphone = patient.locator('[data-ui-id="call-composite-microphone-button"]').first();
+    await expect
+      .poll(() =>
+        microphone.evaluate((el) => el.getAttribute('aria-disabled') === 'true' || el.hasAttribute('disabled')),
+      )
+      .toBe(true);
+    for (const at of [page, other!]) {
+      const role = at.locator('.rk-RosterEditor').getByRole('combobox', { name: 'Role of Priya Raman' });
+      await expect.poll(() => role.textContent()).toMatch(/Consumer/);
+    }
   });
 });
