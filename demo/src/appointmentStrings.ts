@@ -87,7 +87,7 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
       '{count} participants may speak and show video, but an appointment call admits at most {limit}. Give some of them the {consumerRole} role, which watches and listens only.',
     bulkNotCommunicationUser: 'Not a communication user: only ACS users can join an appointment',
     reviewSummary: 'These changes will be saved to the appointment.',
-    deletedTitle: 'This appointment was deleted',
+    deletedTitle: 'This appointment was deleted.',
   },
   validityScheduler: {
     label: 'When the appointment is open',

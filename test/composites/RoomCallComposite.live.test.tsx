@@ -71,7 +71,7 @@ function renderBoth(rooms: RoomsAdapter, presenter: SimulatedCallAdapter, attend
 
 /** A person's entry in one column of the presenter's people panel. */
 function entry(view: ReturnType<typeof within>, column: RegExp, userId: string): HTMLElement | null {
-  const list = view.getByRole('list', { name: column });
+  const list: HTMLElement = view.getByRole('list', { name: column });
   return list.querySelector<HTMLElement>(`li[data-person="${userId}"]`);
 }
 

@@ -651,8 +651,11 @@ const RosterRow = memo(
         )}
         <div role="rowheader" id={row.nameId} className={classes.nameCell} data-col="name" tabIndex={-1}>
           <span className={classes.name}>
-            {row.name}
-            {row.change && (
+            {/* Its own direction, so a Latin name in a right-to-left page loses its end, not its start, when cut. */}
+            <span dir="auto" data-name-text="">
+              {row.name}
+            </span>
+            {row.change && !row.conflict && (
               <Badge
                 className={classes.badge}
                 size="small"
@@ -682,7 +685,11 @@ const RosterRow = memo(
               {row.failure}
             </span>
           ) : (
-            row.secondaryText !== undefined && <span className={classes.secondary}>{row.secondaryText}</span>
+            row.secondaryText !== undefined && (
+              <span dir="auto" className={classes.secondary}>
+                {row.secondaryText}
+              </span>
+            )
           )}
           {ctx.showIds && row.known && <span className={classes.rawId}>{row.id}</span>}
         </div>

@@ -44,6 +44,10 @@ const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
 // Selection, name, role, actions. The role column fits the compact picker's longest role name.
 const GRID_COLUMNS = '3rem minmax(0, 1fr) minmax(9rem, 12rem) 3rem';
 const GRID_COLUMNS_READ_ONLY = 'minmax(0, 1fr) minmax(9rem, 12rem)';
+/** A roster in a narrow panel (a phone, beside a call): the fixed columns give the names what they can spare. */
+const NARROW = '@container (max-width: 480px)';
+const GRID_COLUMNS_NARROW = '2.5rem minmax(0, 1fr) 11rem 2.5rem';
+const GRID_COLUMNS_READ_ONLY_NARROW = 'minmax(0, 1fr) 8rem';
 
 const useStyles = makeStyles({
   root: {
@@ -52,6 +56,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
+    containerType: 'inline-size',
   },
   title: {
     ...typographyStyles.subtitle2,
@@ -117,6 +122,7 @@ const useStyles = makeStyles({
     ...typographyStyles.body1Strong,
     display: 'grid',
     gridTemplateColumns: GRID_COLUMNS,
+    [NARROW]: { gridTemplateColumns: GRID_COLUMNS_NARROW },
     alignItems: 'center',
     minHeight: '40px',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -124,6 +130,7 @@ const useStyles = makeStyles({
   },
   readOnlyColumns: {
     gridTemplateColumns: GRID_COLUMNS_READ_ONLY,
+    [NARROW]: { gridTemplateColumns: GRID_COLUMNS_READ_ONLY_NARROW },
   },
   scroller: {
     // The list lays out and paints on its own: a row change does not make the browser look at the page around it.
@@ -147,6 +154,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     display: 'grid',
     gridTemplateColumns: GRID_COLUMNS,
+    [NARROW]: { gridTemplateColumns: GRID_COLUMNS_NARROW },
     alignItems: 'center',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -205,6 +213,7 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     '[data-change="removed"] &': { textDecorationLine: 'line-through' },
+    '& > [data-name-text]': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' },
   },
   secondary: {
     ...typographyStyles.caption1,

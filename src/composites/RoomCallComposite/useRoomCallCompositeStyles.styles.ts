@@ -38,6 +38,8 @@ export const roomCallCompositeClassNames = {
 
 const FORCED_COLORS = '@media (forced-colors: active)';
 const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
+/** Too narrow for the call (30rem) and the people panel (16rem) side by side: the panel goes under the call. */
+const STACKED = '@container (max-width: 46rem)';
 
 const useStyles = makeStyles({
   root: {
@@ -48,6 +50,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
+    containerType: 'inline-size',
   },
   roleBar: {
     display: 'flex',
@@ -90,6 +93,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flex: '1 1 auto',
     minHeight: '0px',
+    [STACKED]: { flexDirection: 'column' },
   },
   call: {
     position: 'relative',
@@ -97,6 +101,7 @@ const useStyles = makeStyles({
     // communication-react's desktop layout needs 30rem; the people panel gives way first.
     minWidth: 'min(30rem, 100%)',
     minHeight: '0px',
+    [STACKED]: { minWidth: '0px', minHeight: '18rem' },
   },
   restrictions: {
     display: 'flex',
@@ -166,6 +171,13 @@ const useStyles = makeStyles({
     borderInlineStartStyle: 'solid',
     borderInlineStartColor: tokens.colorNeutralStroke2,
     backgroundColor: tokens.colorNeutralBackground2,
+    [STACKED]: {
+      flex: '0 1 auto',
+      minWidth: '0px',
+      maxHeight: '50%',
+      borderInlineStartWidth: '0px',
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   panelHeader: {
     display: 'flex',

@@ -402,7 +402,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   conflictTookTheirsMany: '{count} participants: their changes taken.',
   conflictKeptMine: '{name}: your change kept.',
   conflictKeptMineMany: '{count} participants: your changes kept.',
-  deletedTitle: 'This room was deleted',
+  deletedTitle: 'This room was deleted.',
   deletedBody: 'It was deleted elsewhere, so its participants can no longer be changed.',
   deletedUnsaved: 'Your {count} unsaved changes could not be saved.',
   liveReloadFailed: 'Changes made elsewhere could not be read, so this list may be out of date.',
@@ -544,7 +544,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   conflictTookTheirsMany: '{count} Teilnehmende: deren Änderungen übernommen.',
   conflictKeptMine: '{name}: Ihre Änderung behalten.',
   conflictKeptMineMany: '{count} Teilnehmende: Ihre Änderungen behalten.',
-  deletedTitle: 'Dieser Raum wurde gelöscht',
+  deletedTitle: 'Dieser Raum wurde gelöscht.',
   deletedBody: 'Er wurde anderswo gelöscht, daher können seine Teilnehmenden nicht mehr geändert werden.',
   deletedUnsaved: 'Ihre {count} nicht gespeicherten Änderungen konnten nicht gespeichert werden.',
   liveReloadFailed:
