@@ -16,6 +16,7 @@ export interface Baseline {
 
 /** The text details the form edits. */
 export type TextDetail = 'subject' | 'description' | 'reference';
+/** The text details, in the order the form shows them. */
 export const TEXT_DETAILS: readonly TextDetail[] = ['subject', 'description', 'reference'];
 
 /** What someone else changed, as the conflict message names it; `window` when both ends moved. */
