@@ -3,9 +3,7 @@ import {
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
   Tab,
@@ -17,7 +15,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { ArrowDownload20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import { RetryMessageBar } from '../shared/RetryMessageBar';
 import type { RoomRole } from '../../core/roles';
 import type {
   RoomActivityClasses,
@@ -414,16 +413,13 @@ function renderContent(state: RoomActivityState, classes: RoomActivityClasses) {
   }
   if (state.loadStatus === 'failed') {
     return (
-      <MessageBar intent="error" layout="multiline" className={classes.message}>
-        <MessageBarBody>
-          <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.errorText}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button icon={<ArrowClockwise20Regular />} onClick={state.retry}>
-            {state.retryText}
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
+      <RetryMessageBar
+        title={strings.loadFailed}
+        message={state.errorText}
+        retryText={state.retryText}
+        onRetry={state.retry}
+        className={classes.message}
+      />
     );
   }
   if (!state.report) return null;
@@ -505,16 +501,14 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
         </div>
       )}
       {ready && state.error && (
-        <MessageBar intent="warning" layout="multiline" className={classes.message}>
-          <MessageBarBody>
-            <MessageBarTitle>{strings.reloadFailed}</MessageBarTitle> {state.errorText}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button icon={<ArrowClockwise20Regular />} onClick={state.retry}>
-              {state.retryText}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryMessageBar
+          intent="warning"
+          title={strings.reloadFailed}
+          message={state.errorText}
+          retryText={state.retryText}
+          onRetry={state.retry}
+          className={classes.message}
+        />
       )}
       {ready && state.notice && (
         <MessageBar intent="info" layout="multiline" className={classes.message}>

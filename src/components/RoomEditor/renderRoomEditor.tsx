@@ -16,13 +16,8 @@ import {
   Switch,
   Textarea,
 } from '@fluentui/react-components';
-import {
-  ArrowClockwise20Regular,
-  ArrowUndo20Regular,
-  Delete20Regular,
-  Dismiss20Regular,
-  Save20Regular,
-} from '@fluentui/react-icons';
+import { RetryMessageBar } from '../shared/RetryMessageBar';
+import { ArrowUndo20Regular, Delete20Regular, Dismiss20Regular, Save20Regular } from '@fluentui/react-icons';
 import type { RoomJoinPolicy } from '../../adapter/types';
 import { RosterEditor } from '../RosterEditor';
 import { ValidityScheduler } from '../ValidityScheduler';
@@ -193,16 +188,12 @@ function renderPlaceholder(state: RoomEditorState, classes: RoomEditorClasses): 
       );
     case 'failed':
       return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.loadErrorText}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button icon={<ArrowClockwise20Regular />} onClick={state.retryLoad}>
-              {common.retry}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryMessageBar
+          title={strings.loadFailed}
+          message={state.loadErrorText}
+          retryText={common.retry}
+          onRetry={state.retryLoad}
+        />
       );
     case 'notFound':
     case 'deleted':

@@ -28,12 +28,13 @@ import {
   mergeClasses,
   type BadgeProps,
 } from '@fluentui/react-components';
+import { RetryMessageBar } from '../shared/RetryMessageBar';
 import {
   Add20Regular,
-  ArrowClockwise20Regular,
   Call16Filled,
   Checkmark16Regular,
   Copy16Regular,
+  ArrowClockwise20Regular,
   Copy20Regular,
   Delete20Regular,
   Dismiss20Regular,
@@ -344,16 +345,12 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
         </MessageBar>
       )}
       {state.loadStatus === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.loadFailed}</MessageBarTitle> {state.loadErrorText}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button icon={<ArrowClockwise20Regular />} onClick={state.retry}>
-              {common.retry}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <RetryMessageBar
+          title={strings.loadFailed}
+          message={state.loadErrorText}
+          retryText={common.retry}
+          onRetry={state.retry}
+        />
       )}
       {state.searchStatus === 'failed' && (
         <MessageBar intent="error" layout="multiline" data-search-failed="">
