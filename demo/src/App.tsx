@@ -11,13 +11,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
-import {
-  RoomEditor,
-  RoomList,
-  RoomsKitProvider,
-  createHttpRoomsAdapter,
-  type Room,
-} from 'acs-rooms-kit';
+import { RoomEditor, RoomList, RoomsKitProvider, createHttpRoomsAdapter, type Room } from 'acs-rooms-kit';
 
 import { APPOINTMENT_STRINGS } from './appointmentStrings';
 
