@@ -2,7 +2,10 @@
  * The adapter layer: the `RoomsAdapter` contract, paging helpers, and the embedded in-memory backend.
  */
 export type {
+  AdmitJoinRequestInput,
   CallOptions,
+  DeclineJoinRequestInput,
+  JoinRequestInput,
   CreateRoomInput,
   CreateRoomOptions,
   JoinInfoOptions,

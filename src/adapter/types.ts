@@ -16,6 +16,9 @@ import type {
   UpdateRoomInput,
 } from '../core/types';
 import type { RoomCallActivity } from '../core/callActivity';
+import type { JoinRequest } from '../core/lobby';
+import type { CallModerationAction, CallModerationResult } from '../core/moderation';
+import type { RoomRole } from '../core/roles';
 
 export type {
   CreateRoomInput,
@@ -109,6 +112,33 @@ export interface RoomsAdapterFeatures {
   details: boolean;
   /** `listRooms` takes a `search`. */
   search: boolean;
+  /**
+   * Knock to join: `requestToJoin`, `getJoinRequest`, `cancelJoinRequest`, `listJoinRequests`, `admitJoinRequest`
+   * and `declineJoinRequest` answer, and subscribers hear `lobbyChanged` and `joinRequestUpdated`.
+   */
+  lobby: boolean;
+  /** `moderateCall` answers: mute, remove, lower hands, spotlight, invite to speak and end for everyone. */
+  moderation: boolean;
+}
+
+/** What someone who knocks tells the presenter. */
+export interface JoinRequestInput {
+  /** The name they give. */
+  displayName: string;
+  /** A message to the presenter. */
+  message?: string;
+}
+
+/** Options of {@link RoomsAdapter.admitJoinRequest}. */
+export interface AdmitJoinRequestInput {
+  /** The role they join with. @default 'Attendee' */
+  role?: RoomRole;
+}
+
+/** Options of {@link RoomsAdapter.declineJoinRequest}. */
+export interface DeclineJoinRequestInput {
+  /** Why, as the person who asked is told it. */
+  reason?: string;
 }
 
 /**
@@ -199,6 +229,67 @@ export interface RoomsAdapter {
    * @throws {@link RoomsError} `notFound`, `network`, `unavailable`, `aborted`.
    */
   getRoomActivity?(roomId: string, options?: CallOptions): Promise<RoomCallActivity>;
+
+  /**
+   * Asks to join a room as the signed-in user, who is not on its roster (only where `features.lobby`). Asking again
+   * while a request is pending answers that request.
+   * @throws {@link RoomsError} `notFound` for an unknown room, `validation` (target `displayName` or `message`),
+   * `conflict` (target `room`) when the room has closed or the user is on the roster already, (target `requestId`)
+   * when a declined user asks again too soon (`details` say when), `forbidden` when nobody is signed in,
+   * `unavailable` when the room's lobby is full, `network`, `aborted`.
+   */
+  requestToJoin?(roomId: string, input: JoinRequestInput, options?: CallOptions): Promise<JoinRequest>;
+
+  /**
+   * Reads a request to join: its author's own, or any of the room's for someone who may admit.
+   * @throws {@link RoomsError} `notFound` (target `requestId`), `network`, `unavailable`, `aborted`.
+   */
+  getJoinRequest?(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+
+  /**
+   * Withdraws the signed-in user's own request.
+   * @throws {@link RoomsError} `notFound`, `conflict` when it was answered already, `network`, `aborted`.
+   */
+  cancelJoinRequest?(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+
+  /**
+   * The pending requests to join a room, first asked first, for someone whose roster role may admit.
+   * @throws {@link RoomsError} `notFound`, `forbidden` for anyone else, `network`, `unavailable`, `aborted`.
+   */
+  listJoinRequests?(roomId: string, options?: CallOptions): Promise<JoinRequest[]>;
+
+  /**
+   * Admits a request: its author is added to the roster with the role and may join at once.
+   * @throws {@link RoomsError} `forbidden` unless the signed-in user's roster role may invite (`inviteParticipant`),
+   * `notFound`, `conflict` when it was answered, withdrawn or expired, `validation` (target `role`), `network`,
+   * `unavailable`, `aborted`.
+   */
+  admitJoinRequest?(
+    roomId: string,
+    requestId: string,
+    input?: AdmitJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+
+  /**
+   * Declines a request, with a reason its author is told.
+   * @throws {@link RoomsError} as {@link RoomsAdapter.admitJoinRequest}, `validation` (target `reason`).
+   */
+  declineJoinRequest?(
+    roomId: string,
+    requestId: string,
+    input?: DeclineJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+
+  /**
+   * Moderates the room's call as the signed-in user (only where `features.moderation`): allowed by the capability
+   * `MODERATION_CAPABILITY` names for the action, of their role on the room's roster.
+   * @throws {@link RoomsError} `forbidden` when their role does not allow it, `notFound` for an unknown room,
+   * `conflict` (target `userId`) when the person is not in the call or was not invited to speak, `validation`,
+   * `network`, `unavailable`, `aborted`.
+   */
+  moderateCall?(roomId: string, action: CallModerationAction, options?: CallOptions): Promise<CallModerationResult>;
 
   /**
    * Listens to changes of a room (only where `features.events`): `roomUpdated`, `roomDeleted`,

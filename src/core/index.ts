@@ -11,3 +11,5 @@ export * from './roster';
 export * from './types';
 export * from './callActivity';
 export * from './attendance';
+export * from './lobby';
+export * from './moderation';

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { isRoomRole, roleCan, ROOM_ROLES, type RoomCapability, type RoomRole } from './roles';
+import type { CallActor, CallControlAction } from './moderation';
 import type { RoomCallEvent } from './types';
 
 /** A raised hand: when it went up, and its place in the call's order of hands. */
@@ -43,6 +44,8 @@ export interface SharedCallMember {
   readonly screenSharing: boolean;
   /** Their raised hand, if it is up. */
   readonly raisedHand?: SharedCallHand;
+  /** Whether a presenter has put them on everyone's main stage. */
+  readonly spotlighted?: boolean;
 }
 
 /** The call going on in the room. */
@@ -80,7 +83,9 @@ export type SharedCallDepartureReason =
   /** They were taken off the room's roster. */
   | 'rosterRemoved'
   /** The room was deleted or closed. */
-  | 'roomClosed';
+  | 'roomClosed'
+  /** A presenter ended the call for everyone. */
+  | 'endedForEveryone';
 
 /** Something an action did that the people it concerns should be told about. */
 export type SharedCallNotice =
@@ -89,14 +94,33 @@ export type SharedCallNotice =
       participantId: string;
       userId: string;
       reason: SharedCallDepartureReason;
-      /** Who removed them, for `removed`. */
+      /** Who removed them, for `removed`, or ended the call, for `endedForEveryone`. */
       by?: string;
+      /** That person's name. */
+      byName?: string;
     }
   | {
       type: 'mutedByOthers';
       participantId: string;
       /** Who muted them. */
       by: string;
+      /** That person's name. */
+      byName?: string;
+    }
+  | {
+      type: 'handLowered';
+      participantId: string;
+      /** Who lowered it. */
+      by: string;
+      byName?: string;
+    }
+  | {
+      type: 'spotlightChanged';
+      participantId: string;
+      /** Whether they are on the main stage now. */
+      on: boolean;
+      by: string;
+      byName?: string;
     };
 
 /** What the members of a call may ask for themselves. */
@@ -132,7 +156,9 @@ export type SharedCallServiceAction =
   /** `userId` was taken off the roster: they leave the call. */
   | { type: 'rosterRemoved'; userId: string }
   /** The room is gone: everyone leaves. */
-  | { type: 'closeRoom' };
+  | { type: 'closeRoom' }
+  /** A moderation action a backend authorised (the actor's roster role allowed it), carried out for `by`. */
+  | { type: 'control'; action: CallControlAction; by: CallActor };
 
 /** Every action of the shared call. */
 export type SharedCallAction = SharedCallMemberAction | SharedCallServiceAction;
@@ -273,6 +299,7 @@ function sameMember(a: SharedCallMember, b: SharedCallMember): boolean {
     a.speaking === b.speaking &&
     a.screenSharing === b.screenSharing &&
     a.raisedHand?.order === b.raisedHand?.order &&
+    (a.spotlighted ?? false) === (b.spotlighted ?? false) &&
     a.displayName === b.displayName
   );
 }
@@ -298,15 +325,16 @@ class Change {
     this.members = this.members.map((m) => (m.participantId === updated.participantId ? updated : m));
   }
 
-  depart(member: SharedCallMember, reason: SharedCallDepartureReason, by?: string): void {
+  depart(member: SharedCallMember, reason: SharedCallDepartureReason, by?: string, byName?: string): void {
     this.members = this.members.filter((m) => m.participantId !== member.participantId);
-    const notice: SharedCallNotice = {
+    this.notices.push({
       type: 'departed',
       participantId: member.participantId,
       userId: member.userId,
       reason,
-    };
-    this.notices.push(by === undefined ? notice : { ...notice, by });
+      ...(by !== undefined ? { by } : {}),
+      ...(byName !== undefined ? { byName } : {}),
+    });
     const call = this.call;
     if (!call) return;
     this.events.push({
@@ -511,6 +539,71 @@ function actOnOthers(
   return change.outcome();
 }
 
+/** Carries out a moderation action a backend has authorised: the actor need not be in the call. */
+function control(
+  state: SharedCallState,
+  action: Extract<SharedCallServiceAction, { type: 'control' }>,
+  context: SharedCallContext,
+): SharedCallOutcome {
+  const change = new Change(state, context);
+  const { by } = action;
+  const byName = cleanName(by.displayName);
+  const named = byName !== undefined ? { byName } : {};
+  const order = action.action;
+  const target = 'userId' in order ? memberByUserId(state, order.userId) : undefined;
+  if ('userId' in order && !target) return notInCall(state, 'That person is');
+  switch (order.type) {
+    case 'mute':
+    case 'muteAll': {
+      const targets = target ? [target] : state.members.filter((m) => m.userId !== by.userId);
+      for (const member of targets) {
+        if (member.muted) continue;
+        change.replace({ ...member, muted: true, speaking: false });
+        change.notices.push({ type: 'mutedByOthers', participantId: member.participantId, by: by.userId, ...named });
+      }
+      break;
+    }
+    case 'remove':
+      if (target) change.depart(target, 'removed', by.userId, byName);
+      break;
+    case 'lowerHand':
+    case 'lowerAllHands': {
+      const targets = target ? [target] : state.members;
+      for (const member of targets) {
+        if (member.raisedHand === undefined) continue;
+        change.replace(withoutHand(member));
+        if (member.userId !== by.userId) {
+          change.notices.push({ type: 'handLowered', participantId: member.participantId, by: by.userId, ...named });
+        }
+      }
+      break;
+    }
+    case 'spotlight':
+      if (target && (target.spotlighted ?? false) !== order.on) {
+        const { spotlighted: _was, ...rest } = target;
+        change.replace(order.on ? { ...rest, spotlighted: true } : rest);
+        change.notices.push({
+          type: 'spotlightChanged',
+          participantId: target.participantId,
+          on: order.on,
+          by: by.userId,
+          ...named,
+        });
+      }
+      break;
+    case 'endCall':
+      for (const member of state.members) change.depart(member, 'endedForEveryone', by.userId, byName);
+      break;
+  }
+  return change.outcome();
+}
+
+/** How many members an outcome changed or took out of the call. */
+export function membersAffected(before: SharedCallState, after: SharedCallState): number {
+  const now = new Map(after.members.map((m) => [m.participantId, m] as const));
+  return before.members.filter((m) => now.get(m.participantId) !== m).length;
+}
+
 /**
  * Applies one action to a room's shared call. The given state is never changed; a refused action answers it as it
  * was, with the reason.
@@ -567,6 +660,8 @@ export function applySharedCallAction(
       for (const member of state.members) change.depart(member, 'roomClosed');
       return change.outcome();
     }
+    case 'control':
+      return control(state, action, context);
   }
 }
 
@@ -587,6 +682,7 @@ const memberSchema = z.object({
   speaking: z.boolean(),
   screenSharing: z.boolean(),
   raisedHand: z.object({ order: z.number().int(), raisedAt: iso }).optional(),
+  spotlighted: z.boolean().optional(),
 });
 
 const stateSchema = z.object({
@@ -643,10 +739,29 @@ const noticeSchema = z.discriminatedUnion('type', [
     type: z.literal('departed'),
     participantId: id,
     userId: id,
-    reason: z.enum(['left', 'removed', 'replaced', 'rosterRemoved', 'roomClosed']),
+    reason: z.enum(['left', 'removed', 'replaced', 'rosterRemoved', 'roomClosed', 'endedForEveryone']),
     by: id.optional(),
+    byName: z.string().max(MAX_SHARED_DISPLAY_NAME).optional(),
   }),
-  z.object({ type: z.literal('mutedByOthers'), participantId: id, by: id }),
+  z.object({
+    type: z.literal('mutedByOthers'),
+    participantId: id,
+    by: id,
+    byName: z.string().max(MAX_SHARED_DISPLAY_NAME).optional(),
+  }),
+  z.object({
+    type: z.literal('handLowered'),
+    participantId: id,
+    by: id,
+    byName: z.string().max(MAX_SHARED_DISPLAY_NAME).optional(),
+  }),
+  z.object({
+    type: z.literal('spotlightChanged'),
+    participantId: id,
+    on: z.boolean(),
+    by: id,
+    byName: z.string().max(MAX_SHARED_DISPLAY_NAME).optional(),
+  }),
 ]);
 
 /**

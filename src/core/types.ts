@@ -3,6 +3,7 @@
  * participants are named by their raw communication identifier (`8:acs:…`). Every layer above `src/core` speaks
  * these; the `RoomsAdapter` contract in `src/adapter` adds calls over them.
  */
+import type { JoinRequest } from './lobby';
 import type { RoomRole } from './roles';
 
 /** Who may join a room call. Only backends that report `features.joinPolicy` honour it. */
@@ -215,6 +216,18 @@ export type RoomEvent =
     })
   | (RoomCallEventBase & RoomCallEventMember & { type: 'participantJoined' })
   | (RoomCallEventBase & RoomCallEventMember & { type: 'participantLeft' })
+  | {
+      type: 'lobbyChanged';
+      roomId: string;
+      /** How many requests to join are pending now. Carries no names: everyone who may see the room hears it. */
+      pendingCount: number;
+    }
+  | {
+      type: 'joinRequestUpdated';
+      roomId: string;
+      /** The request as it stands now; heard by its author and by those who may see every request of the room. */
+      request: JoinRequest;
+    }
   | {
       type: 'resync';
       /** The room whose changes may have been missed; absent when it may be any room. */

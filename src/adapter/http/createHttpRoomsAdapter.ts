@@ -96,6 +96,8 @@ const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
   joinInfo: true,
   details: true,
   search: true,
+  lobby: false,
+  moderation: false,
 });
 const MERGE_PATCH = 'application/merge-patch+json';
 /** Ids per resolve request; the server accepts up to 1000. */

@@ -258,6 +258,8 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     joinInfo: true,
     details: true,
     search: true,
+    lobby: false,
+    moderation: false,
   });
   const currentUser = options.currentUser?.trim() || undefined;
   const emptyPageEvery = positiveInteger(options.emptyPageEvery, Number.POSITIVE_INFINITY);

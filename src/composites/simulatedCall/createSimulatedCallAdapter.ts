@@ -98,6 +98,7 @@ function endOfDeparture(reason: NonNullable<OwnView['departed']>['reason']): Sim
     case 'rosterRemoved':
       return 'removed';
     case 'roomClosed':
+    case 'endedForEveryone':
       return 'roomEnded';
     case 'left':
     case 'replaced':
