@@ -137,6 +137,141 @@ export interface RoomCallStrings {
   emptyInvited: string;
   /** Empty call column. */
   emptyJoined: string;
+  /** The people panel's moderation: actions on people in the call, ending the call, and what the people affected are told. */
+  moderation: RoomCallModerationStrings;
+}
+
+/** Strings of the call's moderation. Placeholders are written {name}. */
+export interface RoomCallModerationStrings {
+  /** Accessible name of the group of actions for everyone in the call. */
+  toolbarLabel: string;
+  /** The button that opens a person's actions: Actions */
+  actionsButton: string;
+  /** Its accessible name: Actions for {name} */
+  actionsLabel: string;
+  /** Menu item: mute one person. */
+  mute: string;
+  /** Menu item: lower one person's hand. */
+  lowerHand: string;
+  /** Menu item: put one person on everyone's main stage. */
+  spotlight: string;
+  /** Menu item: take them off it. */
+  stopSpotlight: string;
+  /** Menu item: let a listener speak for this call. */
+  inviteToSpeak: string;
+  /** Menu item: give back the role they had before. */
+  returnToListener: string;
+  /** Menu item: take one person out of the call. */
+  removeFromCall: string;
+  /** Button: mute everyone else. */
+  muteAll: string;
+  /** Button: lower every raised hand. */
+  lowerAllHands: string;
+  /** Button: end the call for everyone. */
+  endForEveryone: string;
+  /** Why an action is refused: the role lacks muting others. */
+  deniedMuteOthers: string;
+  /** Why an action is refused: the role lacks removing participants. */
+  deniedRemoveParticipant: string;
+  /** Why an action is refused: the role lacks inviting people. */
+  deniedInviteParticipant: string;
+  /** Why an action is refused: the backend can't moderate the call. */
+  unsupported: string;
+  /** Why an action waits: another one on the same person or call is under way. */
+  busy: string;
+  /** Mute is refused: {name} is already muted. */
+  alreadyMuted: string;
+  /** Lower hand is refused: {name} hasn't raised their hand. */
+  handNotRaised: string;
+  /** Invite to speak is refused: {name} can already speak. */
+  canAlreadySpeak: string;
+  /** Return to listener is refused: {name} wasn't invited to speak in this call. */
+  notInvitedToSpeak: string;
+  /** Spotlight is refused where the call doesn't allow it. */
+  spotlightUnavailable: string;
+  /** Mute all is refused: everyone else is muted. */
+  everyoneMuted: string;
+  /** Lower all hands is refused: no hand is up. */
+  noHandsRaised: string;
+  /** Ending the call waits while the local user is not in it. */
+  notInCall: string;
+  /** Announced when done, per action. Placeholders: {name}, and {role} for inviteToSpeak and returnToListener. */
+  done: {
+    mute: string;
+    muteAll: string;
+    remove: string;
+    lowerHand: string;
+    lowerAllHands: string;
+    spotlightOn: string;
+    spotlightOff: string;
+    inviteToSpeak: string;
+    returnToListener: string;
+    endForEveryone: string;
+  };
+  /** Shown when an action failed, per action: {name} and {error}. */
+  failed: {
+    mute: string;
+    muteAll: string;
+    remove: string;
+    lowerHand: string;
+    lowerAllHands: string;
+    spotlight: string;
+    inviteToSpeak: string;
+    returnToListener: string;
+    endForEveryone: string;
+  };
+  /** Heading of the raised-hand queue's section. */
+  handsHeading: string;
+  /** Heading of the requests to join. */
+  requestsHeading: string;
+  /** Dialog title. */
+  endDialogTitle: string;
+  /** Dialog body. */
+  endDialogBody: string;
+  /** Checkbox in the dialog. */
+  endDialogCloseRoom: string;
+  /** Hint under the checkbox. */
+  endDialogCloseRoomHint: string;
+  /** The dialog's confirming button. */
+  endDialogConfirm: string;
+  /** Who did it when the call doesn't say: a presenter */
+  somebody: string;
+  /** End screen: {name} ended the call for everyone */
+  endedByTitle: string;
+  /** End screen: {name} ended the call for everyone and closed the room */
+  endedAndClosedByTitle: string;
+  /** End screen, for the presenter who ended it. */
+  youEndedTitle: string;
+  /** End screen, for the presenter who ended it and closed the room. */
+  youEndedAndClosedTitle: string;
+  /** End screen body when the room stays open. */
+  endedBody: string;
+  /** End screen body when the room was closed. */
+  endedAndClosedBody: string;
+  /** End screen: You were removed from the call by {name} */
+  removedTitle: string;
+  /** End screen body after a removal. */
+  removedBody: string;
+  /** Told to the person affected: You were muted by {name}. */
+  youWereMuted: string;
+  /** Told to the person affected: {name} lowered your hand. */
+  yourHandLowered: string;
+  /** Told to the person affected: {name} invited you to speak: you can turn on your microphone now. */
+  invitedToSpeak: string;
+  /** Told to the person affected: {name} invited you to present: you can share your screen now. */
+  invitedToPresent: string;
+  /** Told to the person affected: You are a listener again. */
+  listenerAgain: string;
+  /** Told to the person affected: you can no longer share your screen, but can still speak. */
+  presentingEnded: string;
+  /** Told to the person affected: You were spotlighted by {name}. */
+  youWereSpotlighted: string;
+  /** Told to the person affected: {name} took you out of the spotlight. */
+  spotlightEnded: string;
+  /** Told to the person affected: You were removed from the call by {name}. */
+  youWereRemoved: string;
+  /** Accessible name of the region where those announcements appear. */
+  announcementsLabel: string;
 }
 
 /** English strings of RoomCallComposite. */
@@ -233,6 +368,83 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   rosterUnavailable: 'The invitation list isn’t available, so only people in the call are shown.',
   emptyInvited: 'Nobody is invited yet.',
   emptyJoined: 'Nobody else is in the call yet.',
+  moderation: {
+    toolbarLabel: 'Everyone in the call',
+    actionsButton: 'Actions',
+    actionsLabel: 'Actions for {name}',
+    mute: 'Mute',
+    lowerHand: 'Lower hand',
+    spotlight: 'Spotlight',
+    stopSpotlight: 'Stop spotlight',
+    inviteToSpeak: 'Invite to speak',
+    returnToListener: 'Return to listener',
+    removeFromCall: 'Remove from call',
+    muteAll: 'Mute all',
+    lowerAllHands: 'Lower all hands',
+    endForEveryone: 'End for everyone',
+    deniedMuteOthers: 'Only people who may mute others can do this.',
+    deniedRemoveParticipant: 'Only people who may remove participants can do this.',
+    deniedInviteParticipant: 'Only people who may invite participants can do this.',
+    unsupported: 'This room’s service can’t do this in a call.',
+    busy: 'Wait a moment: the last change is still being made.',
+    alreadyMuted: '{name} is already muted.',
+    handNotRaised: '{name} hasn’t raised their hand.',
+    canAlreadySpeak: '{name} can already speak.',
+    notInvitedToSpeak: '{name} wasn’t invited to speak in this call.',
+    spotlightUnavailable: 'This call doesn’t allow spotlighting.',
+    everyoneMuted: 'Everyone else is already muted.',
+    noHandsRaised: 'No hands are raised.',
+    notInCall: 'Join the call first.',
+    done: {
+      mute: '{name} was muted.',
+      muteAll: 'Everyone else was muted.',
+      remove: '{name} was removed from the call.',
+      lowerHand: 'The hand of {name} was lowered.',
+      lowerAllHands: 'All hands were lowered.',
+      spotlightOn: '{name} is in the spotlight.',
+      spotlightOff: '{name} is no longer in the spotlight.',
+      inviteToSpeak: '{name} can speak now, as {role}.',
+      returnToListener: '{name} is {role} again.',
+      endForEveryone: 'The call was ended for everyone.',
+    },
+    failed: {
+      mute: 'Couldn’t mute {name}. {error}',
+      muteAll: 'Couldn’t mute everyone. {error}',
+      remove: 'Couldn’t remove {name} from the call. {error}',
+      lowerHand: 'Couldn’t lower the hand of {name}. {error}',
+      lowerAllHands: 'Couldn’t lower all hands. {error}',
+      spotlight: 'Couldn’t change the spotlight on {name}. {error}',
+      inviteToSpeak: 'Couldn’t invite {name} to speak. {error}',
+      returnToListener: 'Couldn’t return {name} to listener. {error}',
+      endForEveryone: 'Couldn’t end the call for everyone. {error}',
+    },
+    handsHeading: 'Raised hands',
+    requestsHeading: 'Asking to join',
+    endDialogTitle: 'End the call for everyone?',
+    endDialogBody: 'Everyone leaves the call now, you included.',
+    endDialogCloseRoom: 'Also close the room now so nobody can join again',
+    endDialogCloseRoomHint: 'The room’s end time moves to now. This can’t be undone.',
+    endDialogConfirm: 'End for everyone',
+    somebody: 'A presenter',
+    endedByTitle: '{name} ended the call for everyone',
+    endedAndClosedByTitle: '{name} ended the call for everyone and closed the room',
+    youEndedTitle: 'You ended the call for everyone',
+    youEndedAndClosedTitle: 'You ended the call for everyone and closed the room',
+    endedBody: 'You can close this page.',
+    endedAndClosedBody: 'Nobody can join this room again. You can close this page.',
+    removedTitle: 'You were removed from the call by {name}',
+    removedBody: 'You’re still invited to the room. Ask a presenter if you should join again.',
+    youWereMuted: 'You were muted by {name}.',
+    yourHandLowered: '{name} lowered your hand.',
+    invitedToSpeak: '{name} invited you to speak: you can turn on your microphone now.',
+    invitedToPresent: '{name} invited you to present: you can share your screen now.',
+    listenerAgain: 'You are a listener again.',
+    presentingEnded: 'You can no longer share your screen. You can still speak.',
+    youWereSpotlighted: 'You were spotlighted by {name}.',
+    spotlightEnded: '{name} took you out of the spotlight.',
+    youWereRemoved: 'You were removed from the call by {name}.',
+    announcementsLabel: 'Call announcements',
+  },
 };
 
 /** German strings of RoomCallComposite. */
@@ -332,4 +544,82 @@ export const ROOM_CALL_DE: RoomCallStrings = {
   rosterUnavailable: 'Die Einladungsliste ist nicht verfügbar, deshalb werden nur Personen im Anruf gezeigt.',
   emptyInvited: 'Noch niemand ist eingeladen.',
   emptyJoined: 'Sonst ist noch niemand im Anruf.',
+  moderation: {
+    toolbarLabel: 'Alle im Anruf',
+    actionsButton: 'Aktionen',
+    actionsLabel: 'Aktionen für {name}',
+    mute: 'Stummschalten',
+    lowerHand: 'Hand senken',
+    spotlight: 'Hervorheben',
+    stopSpotlight: 'Nicht mehr hervorheben',
+    inviteToSpeak: 'Zum Sprechen einladen',
+    returnToListener: 'Wieder zuhören lassen',
+    removeFromCall: 'Aus dem Anruf entfernen',
+    muteAll: 'Alle stummschalten',
+    lowerAllHands: 'Alle Hände senken',
+    endForEveryone: 'Für alle beenden',
+    deniedMuteOthers: 'Das können nur Personen, die andere stummschalten dürfen.',
+    deniedRemoveParticipant: 'Das können nur Personen, die Teilnehmende entfernen dürfen.',
+    deniedInviteParticipant: 'Das können nur Personen, die Teilnehmende einladen dürfen.',
+    unsupported: 'Der Dienst dieses Raums kann das im Anruf nicht.',
+    busy: 'Einen Moment: Die letzte Änderung wird noch ausgeführt.',
+    alreadyMuted: '{name} ist bereits stummgeschaltet.',
+    handNotRaised: '{name} hat die Hand nicht gehoben.',
+    canAlreadySpeak: '{name} kann bereits sprechen.',
+    notInvitedToSpeak: '{name} wurde in diesem Anruf nicht zum Sprechen eingeladen.',
+    spotlightUnavailable: 'Dieser Anruf erlaubt kein Hervorheben.',
+    everyoneMuted: 'Alle anderen sind bereits stummgeschaltet.',
+    noHandsRaised: 'Niemand hat die Hand gehoben.',
+    notInCall: 'Treten Sie zuerst dem Anruf bei.',
+    done: {
+      mute: '{name} wurde stummgeschaltet.',
+      muteAll: 'Alle anderen wurden stummgeschaltet.',
+      remove: '{name} wurde aus dem Anruf entfernt.',
+      lowerHand: 'Die Hand von {name} wurde gesenkt.',
+      lowerAllHands: 'Alle Hände wurden gesenkt.',
+      spotlightOn: '{name} ist hervorgehoben.',
+      spotlightOff: '{name} ist nicht mehr hervorgehoben.',
+      inviteToSpeak: '{name} kann jetzt sprechen, mit der Rolle {role}.',
+      returnToListener: '{name} hat wieder die Rolle {role}.',
+      endForEveryone: 'Der Anruf wurde für alle beendet.',
+    },
+    failed: {
+      mute: '{name} konnte nicht stummgeschaltet werden. {error}',
+      muteAll: 'Es konnten nicht alle stummgeschaltet werden. {error}',
+      remove: '{name} konnte nicht aus dem Anruf entfernt werden. {error}',
+      lowerHand: 'Die Hand von {name} konnte nicht gesenkt werden. {error}',
+      lowerAllHands: 'Die Hände konnten nicht gesenkt werden. {error}',
+      spotlight: 'Die Hervorhebung von {name} konnte nicht geändert werden. {error}',
+      inviteToSpeak: '{name} konnte nicht zum Sprechen eingeladen werden. {error}',
+      returnToListener: '{name} konnte nicht wieder zum Zuhören gesetzt werden. {error}',
+      endForEveryone: 'Der Anruf konnte nicht für alle beendet werden. {error}',
+    },
+    handsHeading: 'Gehobene Hände',
+    requestsHeading: 'Möchten beitreten',
+    endDialogTitle: 'Anruf für alle beenden?',
+    endDialogBody: 'Alle verlassen den Anruf sofort, Sie eingeschlossen.',
+    endDialogCloseRoom: 'Den Raum auch jetzt schließen, damit niemand mehr beitreten kann',
+    endDialogCloseRoomHint: 'Das Ende des Raums wird auf jetzt gesetzt. Das lässt sich nicht rückgängig machen.',
+    endDialogConfirm: 'Für alle beenden',
+    somebody: 'Eine moderierende Person',
+    endedByTitle: '{name} hat den Anruf für alle beendet',
+    endedAndClosedByTitle: '{name} hat den Anruf für alle beendet und den Raum geschlossen',
+    youEndedTitle: 'Sie haben den Anruf für alle beendet',
+    youEndedAndClosedTitle: 'Sie haben den Anruf für alle beendet und den Raum geschlossen',
+    endedBody: 'Sie können diese Seite schließen.',
+    endedAndClosedBody: 'Niemand kann diesem Raum mehr beitreten. Sie können diese Seite schließen.',
+    removedTitle: '{name} hat Sie aus dem Anruf entfernt',
+    removedBody:
+      'Sie sind weiterhin zum Raum eingeladen. Fragen Sie eine moderierende Person, ob Sie wieder beitreten sollen.',
+    youWereMuted: '{name} hat Sie stummgeschaltet.',
+    yourHandLowered: '{name} hat Ihre Hand gesenkt.',
+    invitedToSpeak: '{name} hat Sie zum Sprechen eingeladen: Sie können Ihr Mikrofon jetzt einschalten.',
+    invitedToPresent: '{name} hat Sie zum Präsentieren eingeladen: Sie können Ihren Bildschirm jetzt teilen.',
+    listenerAgain: 'Sie hören wieder zu.',
+    presentingEnded: 'Sie können Ihren Bildschirm nicht mehr teilen. Sprechen können Sie weiterhin.',
+    youWereSpotlighted: '{name} hat Sie hervorgehoben.',
+    spotlightEnded: '{name} hebt Sie nicht mehr hervor.',
+    youWereRemoved: '{name} hat Sie aus dem Anruf entfernt.',
+    announcementsLabel: 'Mitteilungen im Anruf',
+  },
 };
