@@ -57,6 +57,8 @@ describe('createInMemoryRoomsAdapter: rooms', () => {
       joinInfo: true,
       details: true,
       search: true,
+      lobby: true,
+      moderation: false,
     });
   });
 

@@ -15,16 +15,20 @@ import { applyCallEvent, callSummaryOf, emptyCallActivity, type RoomCallActivity
 import { isRoomsError, RoomsError } from '../../core/errors';
 import { parseParticipantId } from '../../core/identifiers';
 import { createPeopleDirectory, foldForSearch } from '../../core/people';
-import { seededRandom } from '../../core/random';
+import { hashText, randomHex, seededRandom } from '../../core/random';
+import type { JoinRequest, LobbyPolicy } from '../../core/lobby';
 import { DEFAULT_ROLE } from '../../core/roles';
 import { mergeRoomDetails, roomMatchesSearch, roomSearchText, type RoomSearch } from '../../core/roomDetails';
 import { createRoomsModel, digitRoomIds, type ModelPage, type RoomsChange } from '../../core/roomsModel';
 import { defaultValidity } from '../../core/validity';
 import type {
+  AdmitJoinRequestInput,
   CallOptions,
   CreateRoomInput,
   CreateRoomOptions,
+  DeclineJoinRequestInput,
   JoinInfoOptions,
+  JoinRequestInput,
   ListOptions,
   ListRoomsOptions,
   Page,
@@ -49,6 +53,7 @@ import {
   type RoomsAdapterOperationName,
   type RoomsFaultController,
 } from './faults';
+import { createInMemoryLobby } from './inMemoryLobby';
 import { DEFAULT_PEOPLE } from './people';
 import {
   detailsError,
@@ -114,6 +119,12 @@ export interface InMemoryRoomsAdapterOptions {
   failureRate?: number;
   /** Source for latency ranges and random failures; pass a seeded one for deterministic tests. @default Math.random */
   random?: () => number;
+  /**
+   * The limits of knock to join: how long a request waits before it expires, how many may wait per room, the pause
+   * after a decline. Expiry follows `now`, so a story or test moves its clock to see a request expire.
+   * @default DEFAULT_LOBBY_POLICY
+   */
+  lobbyPolicy?: Partial<LobbyPolicy>;
 }
 
 /** One call made to the in-memory adapter, as recorded in {@link InMemoryRoomsAdapter.calls}. */
@@ -128,7 +139,10 @@ export interface RoomsAdapterCall {
 
 /** The in-memory backend: a {@link RoomsAdapter} plus the switches and records stories and tests need. */
 export interface InMemoryRoomsAdapter extends RoomsAdapter {
-  /** Events, activity, join info, details and search are always supported; join policies when the option is on. */
+  /**
+   * Events, activity, join info, details, search and knock to join are always supported; join policies when the
+   * option is on.
+   */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** Makes the backend slow, failing or offline at run time. */
   readonly faults: RoomsFaultController;
@@ -167,6 +181,66 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
    * the backend: it is not recorded and faults do not hit it.
    */
   reportCallEvent(event: RoomCallEvent): void;
+  /**
+   * Asks to join as the signed-in user (`currentUser`), who is not on the room's roster.
+   * @throws {@link RoomsError} as {@link RoomsAdapter.requestToJoin}; `forbidden` without a `currentUser`.
+   */
+  requestToJoin(roomId: string, input: JoinRequestInput, options?: CallOptions): Promise<JoinRequest>;
+  /**
+   * Reads the signed-in user's own request, or any of the room's when their roster role may admit.
+   * @throws {@link RoomsError} `notFound` (target `requestId`, also for someone else's request), `forbidden` without a
+   * `currentUser`, `network`, `unavailable`, `aborted`.
+   */
+  getJoinRequest(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+  /**
+   * Withdraws the signed-in user's own request.
+   * @throws {@link RoomsError} `notFound`, `forbidden` for someone else's, `conflict` when answered already.
+   */
+  cancelJoinRequest(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+  /**
+   * The pending requests, first asked first, when the signed-in user's roster role may admit.
+   * @throws {@link RoomsError} `notFound`, `forbidden` for anyone else, `network`, `unavailable`, `aborted`.
+   */
+  listJoinRequests(roomId: string, options?: CallOptions): Promise<JoinRequest[]>;
+  /**
+   * Admits a request as the signed-in user: its author joins the roster with the role (`Attendee` unless named).
+   * @throws {@link RoomsError} as {@link RoomsAdapter.admitJoinRequest}.
+   */
+  admitJoinRequest(
+    roomId: string,
+    requestId: string,
+    input?: AdmitJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+  /**
+   * Declines a request as the signed-in user.
+   * @throws {@link RoomsError} as {@link RoomsAdapter.declineJoinRequest}.
+   */
+  declineJoinRequest(
+    roomId: string,
+    requestId: string,
+    input?: DeclineJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+  /**
+   * Knocks on a room as another user than `currentUser`, at once: lets one page show a presenter who gets requests
+   * (or a test flood a room). The same rules as {@link InMemoryRoomsAdapter.requestToJoin}; not a call to the
+   * backend, so it is not recorded and faults do not hit it.
+   * @throws {@link RoomsError} as {@link InMemoryRoomsAdapter.requestToJoin}.
+   */
+  knockAs(roomId: string, userId: string, input: JoinRequestInput): JoinRequest;
+  /**
+   * Admits a request as another user than `currentUser` (whose roster role must allow it), at once: lets a page that
+   * shows the person waiting show them being let in. Not recorded; faults do not hit it.
+   * @throws {@link RoomsError} as {@link InMemoryRoomsAdapter.admitJoinRequest}.
+   */
+  admitAs(roomId: string, requestId: string, byUserId: string, input?: AdmitJoinRequestInput): JoinRequest;
+  /**
+   * Declines a request as another user than `currentUser` (whose roster role must allow it), at once. Not recorded;
+   * faults do not hit it.
+   * @throws {@link RoomsError} as {@link InMemoryRoomsAdapter.declineJoinRequest}.
+   */
+  declineAs(roomId: string, requestId: string, byUserId: string, input?: DeclineJoinRequestInput): JoinRequest;
 }
 
 interface CallRecord {
@@ -258,7 +332,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     joinInfo: true,
     details: true,
     search: true,
-    lobby: false,
+    lobby: true,
     moderation: false,
   });
   const currentUser = options.currentUser?.trim() || undefined;
@@ -271,10 +345,10 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     failureRate: options.failureRate,
     random,
   });
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   const model = createRoomsModel({
     now: clock,
-    newRoomId:
-      options.generateRoomId ?? digitRoomIds(seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32))),
+    newRoomId: options.generateRoomId ?? digitRoomIds(seededRandom(seed)),
     joinPolicy: features.joinPolicy,
     emptyPageEvery: options.emptyPageEvery,
   });
@@ -306,6 +380,36 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       }
     }
   }
+
+  /** Tells only the room's own subscribers: what a list of rooms does not follow. */
+  function emitToRoom(event: RoomEvent & { roomId: string }): void {
+    for (const subscription of [...(subscriptions.get(event.roomId) ?? [])]) {
+      try {
+        subscription.listener(structuredClone(event));
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  const requestIds = seededRandom(hashText(`lobby:${seed}`));
+  const lobby = createInMemoryLobby({
+    now: clock,
+    policy: options.lobbyPolicy,
+    newRequestId: () => `jr-${randomHex(requestIds, 16)}`,
+    getRoom: (roomId) => model.getRoom(roomId),
+    roleOf: (roomId, userId) => model.roleOf(roomId, userId),
+    nameOf: (userId) => directory.resolve([userId])[0]?.displayName,
+    planAdmit: (roomId, userId, role) => {
+      const change = model.planUpsert(roomId, [{ id: userId, role }]).change;
+      return () => commit(change);
+    },
+    emit: (event) => {
+      if (event.roomId !== undefined) emitToRoom({ ...event, roomId: event.roomId });
+    },
+  });
 
   /** Makes a planned delete or roster change and tells the room's subscribers. */
   function commit(change: Extract<RoomsChange, { type: 'roomDeleted' | 'participantsChanged' }> | undefined): void {
@@ -564,6 +668,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
         const details = mergeRoomDetails(record.details, patch);
         if (!plan.change && sameDetails(details, record.details)) return roomOf(plan.room);
         if (plan.change) model.apply(plan.change);
+        if (patch.validUntil !== undefined) lobby.reopen(roomId);
         record.details = details;
         record.revision += 1;
         record.updatedAt = nowMs();
@@ -576,7 +681,11 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     },
 
     deleteRoom(roomId: string, callOptions: CallOptions = {}) {
-      return run('deleteRoom', roomId, callOptions.signal, () => commit(model.planDelete(roomId)));
+      return run('deleteRoom', roomId, callOptions.signal, () => {
+        const change = model.planDelete(roomId);
+        lobby.forget(roomId);
+        commit(change);
+      });
     },
 
     listRooms(listOptions: ListRoomsOptions = {}) {
@@ -661,6 +770,56 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
         model.getRoom(roomId);
         return structuredClone(activities.get(roomId) ?? emptyCallActivity(roomId));
       });
+    },
+
+    requestToJoin(roomId: string, input: JoinRequestInput, callOptions: CallOptions = {}) {
+      return run('requestToJoin', roomId, callOptions.signal, () => lobby.request(currentUser, roomId, input));
+    },
+
+    getJoinRequest(roomId: string, requestId: string, callOptions: CallOptions = {}) {
+      return run('getJoinRequest', roomId, callOptions.signal, () => lobby.get(currentUser, roomId, requestId));
+    },
+
+    cancelJoinRequest(roomId: string, requestId: string, callOptions: CallOptions = {}) {
+      return run('cancelJoinRequest', roomId, callOptions.signal, () => lobby.cancel(currentUser, roomId, requestId));
+    },
+
+    listJoinRequests(roomId: string, callOptions: CallOptions = {}) {
+      return run('listJoinRequests', roomId, callOptions.signal, () => lobby.list(currentUser, roomId));
+    },
+
+    admitJoinRequest(
+      roomId: string,
+      requestId: string,
+      input: AdmitJoinRequestInput = {},
+      callOptions: CallOptions = {},
+    ) {
+      return run('admitJoinRequest', roomId, callOptions.signal, () =>
+        lobby.admit(currentUser, roomId, requestId, input),
+      );
+    },
+
+    declineJoinRequest(
+      roomId: string,
+      requestId: string,
+      input: DeclineJoinRequestInput = {},
+      callOptions: CallOptions = {},
+    ) {
+      return run('declineJoinRequest', roomId, callOptions.signal, () =>
+        lobby.decline(currentUser, roomId, requestId, input),
+      );
+    },
+
+    knockAs(roomId: string, userId: string, input: JoinRequestInput) {
+      return lobby.request(String(userId).trim() || undefined, roomId, input);
+    },
+
+    admitAs(roomId: string, requestId: string, byUserId: string, input: AdmitJoinRequestInput = {}) {
+      return lobby.admit(String(byUserId).trim() || undefined, roomId, requestId, input);
+    },
+
+    declineAs(roomId: string, requestId: string, byUserId: string, input: DeclineJoinRequestInput = {}) {
+      return lobby.decline(String(byUserId).trim() || undefined, roomId, requestId, input);
     },
 
     reportCallEvent(event: RoomCallEvent) {
