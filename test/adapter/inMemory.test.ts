@@ -58,7 +58,7 @@ describe('createInMemoryRoomsAdapter: rooms', () => {
       details: true,
       search: true,
       lobby: true,
-      moderation: false,
+      moderation: true,
     });
   });
 

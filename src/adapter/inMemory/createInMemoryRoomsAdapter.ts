@@ -17,6 +17,7 @@ import { parseParticipantId } from '../../core/identifiers';
 import { createPeopleDirectory, foldForSearch } from '../../core/people';
 import { hashText, randomHex, seededRandom } from '../../core/random';
 import type { JoinRequest, LobbyPolicy } from '../../core/lobby';
+import type { CallModerationAction, CallModerationResult, RoomCallControl } from '../../core/moderation';
 import { DEFAULT_ROLE } from '../../core/roles';
 import { mergeRoomDetails, roomMatchesSearch, roomSearchText, type RoomSearch } from '../../core/roomDetails';
 import { createRoomsModel, digitRoomIds, type ModelPage, type RoomsChange } from '../../core/roomsModel';
@@ -54,6 +55,7 @@ import {
   type RoomsFaultController,
 } from './faults';
 import { createInMemoryLobby } from './inMemoryLobby';
+import { createInMemoryModeration } from './inMemoryModeration';
 import { DEFAULT_PEOPLE } from './people';
 import {
   detailsError,
@@ -223,6 +225,22 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
     options?: CallOptions,
   ): Promise<JoinRequest>;
   /**
+   * Moderates the room's call as the signed-in user (`currentUser`), allowed by their roster role's capability for
+   * the action. "Invite to speak" and "return to listener" change the roster role (and are given back when the
+   * person or the presenter who invited them leaves the call, or the call ends, as `reportCallEvent` hears it); "end
+   * for everyone" with `closeRoom` ends the room's window a minute from now and closes its lobby; everything else is
+   * carried out by the call control attached to the room ({@link InMemoryRoomsAdapter.attachCallControl}).
+   * @throws {@link RoomsError} `forbidden` without a `currentUser` or when their role does not allow it, `notFound`,
+   * `conflict` (target `userId`) when the person is not in the call or was not invited to speak, `unavailable` when
+   * no call control is attached, `network`, `aborted`.
+   */
+  moderateCall(roomId: string, action: CallModerationAction, options?: CallOptions): Promise<CallModerationResult>;
+  /**
+   * Attaches the call that carries out moderation in a room (the in-process shared call attaches itself); a later
+   * one replaces it. Returns a function that detaches it.
+   */
+  attachCallControl(roomId: string, control: RoomCallControl): () => void;
+  /**
    * Knocks on a room as another user than `currentUser`, at once: lets one page show a presenter who gets requests
    * (or a test flood a room). The same rules as {@link InMemoryRoomsAdapter.requestToJoin}; not a call to the
    * backend, so it is not recorded and faults do not hit it.
@@ -333,7 +351,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     details: true,
     search: true,
     lobby: true,
-    moderation: false,
+    moderation: true,
   });
   const currentUser = options.currentUser?.trim() || undefined;
   const emptyPageEvery = positiveInteger(options.emptyPageEvery, Number.POSITIVE_INFINITY);
@@ -445,6 +463,40 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     return records.get(roomId) as InMemoryRoomRecord;
   }
 
+  /** Changes a room as the signed-in user and tells everyone who follows it. */
+  function patchRoom(roomId: string, patch: UpdateRoomInput): Room {
+    const record = recordOf(roomId);
+    const invalid = detailsError(patch);
+    if (invalid) throw invalid;
+    const plan = model.planUpdate(roomId, patch);
+    const details = mergeRoomDetails(record.details, patch);
+    if (!plan.change && sameDetails(details, record.details)) return roomOf(plan.room);
+    if (plan.change) model.apply(plan.change);
+    if (patch.validUntil !== undefined) lobby.reopen(roomId);
+    record.details = details;
+    record.revision += 1;
+    record.updatedAt = nowMs();
+    if (currentUser === undefined) delete record.updatedBy;
+    else record.updatedBy = currentUser;
+    const room = roomOf(model.getRoom(roomId));
+    emit({ type: 'roomUpdated', roomId, room });
+    return room;
+  }
+
+  const moderation = createInMemoryModeration({
+    now: clock,
+    getRoom: (roomId) => model.getRoom(roomId),
+    roleOf: (roomId, userId) => model.roleOf(roomId, userId),
+    nameOf: (userId) => directory.resolve([userId])[0]?.displayName,
+    setRole: (roomId, userId, role) => commit(model.planUpsert(roomId, [{ id: userId, role }]).change),
+    closeRoom: (roomId, validUntil) => {
+      const room = model.getRoom(roomId);
+      const validFrom = room.validFrom.getTime() < validUntil.getTime() ? {} : { validFrom: clock() };
+      patchRoom(roomId, { ...validFrom, validUntil });
+      lobby.close(roomId);
+    },
+  });
+
   /** A room as the adapter answers it: the model's room with its record and the call going on in it. */
   function roomOf(room: Room): Room {
     const result = roomWithRecord(room, records.get(room.id));
@@ -520,13 +572,13 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     operation: RoomsAdapterOperationName,
     roomId: string | undefined,
     signal: AbortSignal | undefined,
-    apply: (record: CallRecord) => T,
+    apply: (record: CallRecord) => T | Promise<T>,
   ): Promise<T> {
     const record: CallRecord = { operation, roomId, at: nowMs() };
     calls.push(record);
     try {
       await injector.beforeCall(operation, signal);
-      return apply(record);
+      return await apply(record);
     } catch (error) {
       if (isRoomsError(error)) throw error;
       throw new RoomsError('unknown', error instanceof Error ? error.message : 'Something went wrong.', {
@@ -662,21 +714,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
         if (callOptions.ifMatch !== undefined && String(callOptions.ifMatch) !== versionOf(record)) {
           throw versionConflict(record);
         }
-        const invalid = detailsError(patch);
-        if (invalid) throw invalid;
-        const plan = model.planUpdate(roomId, patch);
-        const details = mergeRoomDetails(record.details, patch);
-        if (!plan.change && sameDetails(details, record.details)) return roomOf(plan.room);
-        if (plan.change) model.apply(plan.change);
-        if (patch.validUntil !== undefined) lobby.reopen(roomId);
-        record.details = details;
-        record.revision += 1;
-        record.updatedAt = nowMs();
-        if (currentUser === undefined) delete record.updatedBy;
-        else record.updatedBy = currentUser;
-        const room = roomOf(model.getRoom(roomId));
-        emit({ type: 'roomUpdated', roomId, room });
-        return room;
+        return patchRoom(roomId, patch);
       });
     },
 
@@ -684,6 +722,7 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       return run('deleteRoom', roomId, callOptions.signal, () => {
         const change = model.planDelete(roomId);
         lobby.forget(roomId);
+        moderation.forget(roomId);
         commit(change);
       });
     },
@@ -810,6 +849,14 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       );
     },
 
+    moderateCall(roomId: string, action: CallModerationAction, callOptions: CallOptions = {}) {
+      return run('moderateCall', roomId, callOptions.signal, () => moderation.moderate(currentUser, roomId, action));
+    },
+
+    attachCallControl(roomId: string, control: RoomCallControl) {
+      return moderation.attach(roomId, control);
+    },
+
     knockAs(roomId: string, userId: string, input: JoinRequestInput) {
       return lobby.request(String(userId).trim() || undefined, roomId, input);
     },
@@ -825,7 +872,10 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
     reportCallEvent(event: RoomCallEvent) {
       // A copy, so the caller changing its event later cannot reach the backend's state.
       const own = structuredClone(event);
+      if (!records.has(own.roomId)) return;
       if (applyCall(own)) emit(own);
+      // After the event is told, so a role given back is heard after the leave or end that caused it.
+      moderation.heard(own);
     },
 
     subscribeRooms(listener: (event: RoomEvent) => void) {
