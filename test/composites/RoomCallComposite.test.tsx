@@ -577,15 +577,35 @@ describe('RoomCallComposite: the people panel', () => {
     expect(roster.items.map((p) => p.id)).toContain(CONSULT.Collaborator);
   });
 
-  it('mutes and removes someone in the call, and invites an invited person into it', async () => {
-    const { call } = await inConsultAs(
-      'Presenter',
-      { participants: [{ id: CONSULT.Attendee, isMuted: false }, { id: CONSULT.Collaborator }] },
-      { defaultPeoplePanelOpen: true },
+  it('mutes and removes through the call where the backend does not moderate, and invites an invited person', async () => {
+    const { now } = clock();
+    const rooms = backend(now);
+    // A backend without moderation: the call adapter's own muting and removing are the way.
+    const withoutModeration = { ...rooms, features: { ...rooms.features, moderation: false } };
+    const call = simulate({
+      userId: CONSULT.Presenter,
+      roomsAdapter: rooms,
+      roomId: DEMO_ROOM_IDS.openConsult,
+      startOn: 'call',
+      participants: [{ id: CONSULT.Attendee, isMuted: false }, { id: CONSULT.Collaborator }],
+    });
+    await call.ready;
+    renderKit(
+      <RoomCallComposite
+        callAdapter={call}
+        roomsAdapter={withoutModeration}
+        roomId={DEMO_ROOM_IDS.openConsult}
+        localUserId={CONSULT.Presenter}
+        defaultPeoplePanelOpen
+      />,
+      { now },
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Mute Ahmed Hassan' }));
+    // Muting and removing sit in each person's actions menu.
+    await userEvent.click(await screen.findByRole('button', { name: 'Actions for Ahmed Hassan' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: S.moderation.mute }));
     await waitFor(() => expect(call.getState().call?.remoteParticipants[CONSULT.Attendee]?.isMuted).toBe(true));
-    await userEvent.click(screen.getByRole('button', { name: 'Remove from call: Sofía Ramírez' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Sofía Ramírez' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: S.moderation.removeFromCall }));
     await waitFor(() => expect(call.remoteParticipantIds()).not.toContain(CONSULT.Collaborator));
     await userEvent.click(screen.getByRole('button', { name: 'Invite to call: Priya Natarajan' }));
     await waitFor(() => expect(call.remoteParticipantIds()).toContain(CONSULT.Consumer));

@@ -5,6 +5,8 @@ import type { CallControl, CallControlDecisions, ResolvedCallRole } from '../../
 import type { RoomsError } from '../../core/errors';
 import type { RoomRole } from '../../core/roles';
 import type { RoomsKitStrings } from '../../strings';
+import type { RoomCallAnnouncement, RoomCallModerationEnd, RoomCallModerationState } from './RoomCallModeration.types';
+import type { RoomCallNoticeSubscribe } from './useCallAnnouncements';
 
 /** What the host may still pass to communication-react's `CallComposite`; the kit supplies the adapter. */
 export type RoomCallCompositeCallProps = Partial<Omit<CallCompositeProps, 'adapter'>>;
@@ -68,6 +70,13 @@ export interface RoomCallCompositeProps extends Omit<HTMLAttributes<HTMLDivEleme
    * @default {}
    */
   callCompositeProps?: RoomCallCompositeCallProps;
+  /**
+   * Hears what the call tells the local user about moderation (muted, hand lowered, spotlit, removed, the call ended
+   * for everyone), with who did it, so the announcements name them.
+   * @default the call adapter's own, where it offers one (the simulated call does); else the adapter's
+   * `mutedByOthers` and `spotlightChanged` events, announced without a name
+   */
+  callNotices?: RoomCallNoticeSubscribe;
   /**
    * Extra class name for the root element, merged after the kit's own classes.
    * @default undefined
@@ -247,6 +256,14 @@ export interface RoomCallCompositeState {
   readonly dismissNotice: (id: number) => void;
   /** The people panel. */
   readonly peoplePanel: RoomCallPeoplePanelState;
+  /** Moderation of the call: each person's actions, the call's actions, raised hands, ending for everyone. */
+  readonly moderation: RoomCallModerationState;
+  /** What the local user was told about moderation, newest last. */
+  readonly announcements: readonly RoomCallAnnouncement[];
+  /** The newest of them, for the live region. */
+  readonly latestAnnouncement: string | undefined;
+  /** Set when moderation ended the local user's call: the end screen shown instead of the call. */
+  readonly moderationEnd: RoomCallModerationEnd | undefined;
   /** Props for communication-react's `CallComposite`, role-aware adapter included. */
   readonly callComposite: CallCompositeProps;
 }
@@ -279,5 +296,8 @@ export interface RoomCallCompositeClasses {
   readonly personMeta: string;
   readonly personActions: string;
   readonly confirm: string;
+  readonly moderationBar: string;
+  readonly dangerButton: string;
+  readonly panelSection: string;
   readonly visuallyHidden: string;
 }

@@ -3,6 +3,17 @@ export { useRoomCallComposite, restrictionText } from './useRoomCallComposite';
 export { useRoomCallCompositeStyles, roomCallCompositeClassNames } from './useRoomCallCompositeStyles.styles';
 export { renderRoomCallComposite } from './renderRoomCallComposite';
 export { renderPeoplePanel } from './renderPeoplePanel';
+export { renderModerationBar, renderModerationMenu, renderModerationSections } from './renderModerationMenu';
+export { EndForEveryoneDialog, type EndForEveryoneDialogProps } from './EndForEveryoneDialog';
+export { CallAnnouncementToasts, type CallAnnouncementToastsProps } from './CallAnnouncementToasts';
+export { useCallModeration, type UseCallModerationOptions } from './useCallModeration';
+export {
+  useCallAnnouncements,
+  type CallAnnouncements,
+  type RoomCallLocalNotice,
+  type RoomCallNoticeSubscribe,
+  type UseCallAnnouncementsOptions,
+} from './useCallAnnouncements';
 export { usePeoplePanel, type UsePeoplePanelOptions } from './usePeoplePanel';
 export { useRoomData, type RoomData, type UseRoomDataOptions } from './useRoomData';
 export { useRoomWindow, splitCountdown, ROOM_WINDOW_TICK_MS, type RoomWindow } from './useRoomWindow';
@@ -27,3 +38,12 @@ export type {
   RoomCallPeoplePanelState,
   RoomCallFormat,
 } from './RoomCallComposite.types';
+export type {
+  RoomCallAnnouncement,
+  RoomCallEndDialogState,
+  RoomCallModerationEnd,
+  RoomCallModerationItem,
+  RoomCallModerationState,
+  RoomCallRaisedHand,
+  RoomCallSpeaker,
+} from './RoomCallModeration.types';

@@ -3,6 +3,8 @@ import { Dismiss20Regular, MicOff20Regular, PersonAdd20Regular, PersonDelete20Re
 import type { KeyboardEvent, ReactElement } from 'react';
 import { RolePicker } from '../../components/RolePicker';
 import type { RoomsKitStrings } from '../../strings';
+import type { RoomCallModerationState } from './RoomCallModeration.types';
+import { renderModerationMenu, renderModerationSections } from './renderModerationMenu';
 import type {
   RoomCallCompositeClasses,
   RoomCallFormat as Format,
@@ -147,12 +149,49 @@ function renderInvited(
   );
 }
 
+// Without moderation state (a host rendering the panel on its own), muting and removing go through the call.
+function renderCallActions(
+  person: RoomCallPersonState,
+  panel: RoomCallPeoplePanelState,
+  strings: RoomsKitStrings,
+  format: Format,
+): ReactElement {
+  const s = strings.roomCall;
+  return (
+    <>
+      {person.actions.mute && (
+        <Button
+          size="small"
+          icon={<MicOff20Regular />}
+          disabled={person.pending}
+          aria-label={format(s.muteLabel, { name: person.name })}
+          onClick={() => panel.mute(person.id)}
+        >
+          {s.mute}
+        </Button>
+      )}
+      {person.actions.removeFromCall && (
+        <Button
+          size="small"
+          icon={<PersonDelete20Regular />}
+          disabled={person.pending}
+          aria-label={format(s.removeFromCallLabel, { name: person.name })}
+          onClick={() => panel.removeFromCall(person.id)}
+        >
+          {s.removeFromCall}
+        </Button>
+      )}
+    </>
+  );
+}
+
 function renderJoined(
   person: RoomCallPersonState,
   panel: RoomCallPeoplePanelState,
   classes: RoomCallCompositeClasses,
   strings: RoomsKitStrings,
   format: Format,
+  moderation: RoomCallModerationState | undefined,
 ): ReactElement {
   const s = strings.roomCall;
   return (
@@ -174,39 +213,21 @@ function renderJoined(
       </span>
       <span className={classes.personActions}>
         {statusBadges(person, s)}
-        {person.actions.mute && (
-          <Button
-            size="small"
-            icon={<MicOff20Regular />}
-            disabled={person.pending}
-            aria-label={format(s.muteLabel, { name: person.name })}
-            onClick={() => panel.mute(person.id)}
-          >
-            {s.mute}
-          </Button>
-        )}
-        {person.actions.removeFromCall && (
-          <Button
-            size="small"
-            icon={<PersonDelete20Regular />}
-            disabled={person.pending}
-            aria-label={format(s.removeFromCallLabel, { name: person.name })}
-            onClick={() => panel.removeFromCall(person.id)}
-          >
-            {s.removeFromCall}
-          </Button>
-        )}
+        {moderation
+          ? renderModerationMenu(person, moderation, strings, format)
+          : renderCallActions(person, panel, strings, format)}
       </span>
     </li>
   );
 }
 
 /**
- * Renders the people panel: invited and joined people side by side, with the Presenter's tools. JSX only.
+ * Renders the people panel: invited and joined people side by side, with the Presenter's tools; with `moderation`,
+ * the actions on the whole call, the raised hands, the requests to join and each person's actions menu. JSX only.
  *
  * @example
  * ```tsx
- * {state.peoplePanel.open && renderPeoplePanel(state.peoplePanel, classes, strings, format)}
+ * {state.peoplePanel.open && renderPeoplePanel(state.peoplePanel, classes, strings, format, state.moderation)}
  * ```
  */
 export function renderPeoplePanel(
@@ -214,6 +235,7 @@ export function renderPeoplePanel(
   classes: RoomCallCompositeClasses,
   strings: RoomsKitStrings,
   format: Format,
+  moderation?: RoomCallModerationState,
 ): ReactElement {
   const s = strings.roomCall;
   const headingId = `${panel.id}-heading`;
@@ -247,6 +269,22 @@ export function renderPeoplePanel(
           />
         </MessageBar>
       )}
+      {moderation?.error && (
+        <MessageBar intent="error" data-error="moderation">
+          <MessageBarBody>{moderation.error}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                icon={<Dismiss20Regular />}
+                aria-label={strings.common.dismiss}
+                onClick={moderation.dismissError}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+      {moderation && renderModerationSections(moderation, classes, strings)}
       {!panel.rosterKnown && (
         <MessageBar intent="info">
           <MessageBarBody>{s.rosterUnavailable}</MessageBarBody>
@@ -274,7 +312,7 @@ export function renderPeoplePanel(
           {panel.joined.length <= 1 ? <Text>{s.emptyJoined}</Text> : null}
           {panel.joined.length > 0 && (
             <ul className={classes.personList} aria-labelledby={joinedId}>
-              {panel.joined.map((person) => renderJoined(person, panel, classes, strings, format))}
+              {panel.joined.map((person) => renderJoined(person, panel, classes, strings, format, moderation))}
             </ul>
           )}
         </section>

@@ -10,6 +10,7 @@ import {
   ToggleButton,
 } from '@fluentui/react-components';
 import {
+  CallEnd48Regular,
   CalendarLtr48Regular,
   Clock48Regular,
   Dismiss20Regular,
@@ -17,6 +18,7 @@ import {
   Info20Regular,
   LockClosed16Regular,
   PeopleTeam20Regular,
+  PersonProhibited28Regular,
   PersonLock24Regular,
 } from '@fluentui/react-icons';
 import { CallComposite } from '@azure/communication-react';
@@ -27,6 +29,8 @@ import type {
   RoomCallCompositeState,
   RoomCallFormat as Format,
 } from './RoomCallComposite.types';
+import { CallAnnouncementToasts } from './CallAnnouncementToasts';
+import { EndForEveryoneDialog } from './EndForEveryoneDialog';
 import { renderPeoplePanel } from './renderPeoplePanel';
 
 function screen(
@@ -228,7 +232,7 @@ function renderCall(
         <div className={classes.call}>
           <CallComposite {...state.callComposite} />
         </div>
-        {panel.open && renderPeoplePanel(panel, classes, strings, format)}
+        {panel.open && renderPeoplePanel(panel, classes, strings, format, state.moderation)}
       </div>
       {state.restrictions.length > 0 && (
         <ul className={classes.restrictions} aria-label={s.restrictionsLabel}>
@@ -259,13 +263,30 @@ export function renderRoomCallComposite(
   classes: RoomCallCompositeClasses,
 ): ReactElement {
   const { strings, format } = state;
+  const end = state.moderationEnd;
+  let body: ReactElement;
+  if (state.phase !== 'call') body = renderGate(state, classes, strings, format);
+  else if (end)
+    body = screen(
+      classes,
+      end.kind === 'removed' ? <PersonProhibited28Regular /> : <CallEnd48Regular />,
+      end.title,
+      <Text as="p">{end.body}</Text>,
+      end.kind,
+    );
+  else body = renderCall(state, classes, strings, format);
   return (
     <div {...state.root} className={classes.root} data-phase={state.phase} data-role={state.role.role ?? 'Unknown'}>
-      {state.phase === 'call'
-        ? renderCall(state, classes, strings, format)
-        : renderGate(state, classes, strings, format)}
+      {body}
+      {/* Outside what the end of the call replaces, so the dialog closes in place and gives the page back. */}
+      <EndForEveryoneDialog
+        dialog={state.moderation.endDialog}
+        strings={strings}
+        confirmClassName={classes.dangerButton}
+      />
+      <CallAnnouncementToasts announcements={state.announcements} />
       <div role="status" className={classes.visuallyHidden}>
-        {state.announcement} {state.peoplePanel.status}
+        {state.announcement} {state.peoplePanel.status} {state.moderation.status} {state.latestAnnouncement}
       </div>
     </div>
   );

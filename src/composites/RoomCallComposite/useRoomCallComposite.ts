@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import {
   COMPOSITE_LOCALE_DE_DE,
+  type CallAdapter,
   type CallCompositeOptions,
   type CallCompositeProps,
   type CallControlOptions,
@@ -29,11 +30,19 @@ import type {
 } from './RoomCallComposite.types';
 import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
 import { useCallAdapterState } from './useCallAdapterState';
+import { useCallAnnouncements, type RoomCallNoticeSubscribe } from './useCallAnnouncements';
+import { useCallModeration } from './useCallModeration';
 import { usePeoplePanel } from './usePeoplePanel';
 import { useRoomData } from './useRoomData';
 import { splitCountdown, useRoomWindow } from './useRoomWindow';
 
 type ButtonOption = boolean | { disabled: boolean } | undefined;
+
+/** The notices a call adapter offers for its local user, where it offers them (the kit's simulated call does). */
+function noticesOf(callAdapter: CallAdapter): RoomCallNoticeSubscribe | undefined {
+  const candidate = (callAdapter as Partial<{ onLocalNotice: RoomCallNoticeSubscribe }>).onLocalNotice;
+  return typeof candidate === 'function' ? candidate.bind(callAdapter) : undefined;
+}
 
 /** The host's wish for a button, narrowed by the kit's verdict: hidden stays hidden, denied is never enabled. */
 function restrictButton(hostValue: ButtonOption, decision: CallControlDecision): boolean | { disabled: boolean } {
@@ -94,6 +103,7 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     defaultPeoplePanelOpen = false,
     onPeoplePanelOpenChange,
     callCompositeProps,
+    callNotices,
     className,
     ...rest
   } = props;
@@ -227,6 +237,29 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     localRole: role.role,
   });
 
+  // ---- Moderation --------------------------------------------------------------------------------------------------
+  // The backend authorises moderation by the roster's role, so that is what the panel offers by.
+  const moderation = useCallModeration({
+    roomsAdapter: roomId ? roomsAdapter : undefined,
+    roomId,
+    callAdapter,
+    callState,
+    moderatorRole: rosterRole ?? role.role,
+    joined: peoplePanel.joined,
+    data,
+    decisions,
+  });
+  const spoken = useCallAnnouncements({
+    callAdapter,
+    localUserId,
+    role: role.role,
+    inCall,
+    nameOf: (id) => data.people.get(id)?.displayName ?? peoplePanel.joined.find((p) => p.id === id)?.name,
+    roomClosed: window.status === 'ended' || data.deleted,
+    endedByMe: moderation.endedByMe,
+    notices: callNotices ?? noticesOf(callAdapter),
+  });
+
   // ---- communication-react -----------------------------------------------------------------------------------------
   const view = useMemo(() => createRoleAwareCallAdapter(callAdapter), [callAdapter]);
   // The view reads the fallback lazily; setting it during render keeps the composite's first read right, and the
@@ -307,6 +340,10 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     notices,
     dismissNotice,
     peoplePanel,
+    moderation,
+    announcements: spoken.announcements,
+    latestAnnouncement: spoken.latest,
+    moderationEnd: phase === 'call' ? spoken.end : undefined,
     callComposite,
   };
 }

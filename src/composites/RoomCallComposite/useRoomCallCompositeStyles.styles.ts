@@ -33,6 +33,9 @@ export const roomCallCompositeClassNames = {
   personMeta: 'rk-RoomCallComposite__personMeta',
   personActions: 'rk-RoomCallComposite__personActions',
   confirm: 'rk-RoomCallComposite__confirm',
+  moderationBar: 'rk-RoomCallComposite__moderationBar',
+  dangerButton: 'rk-RoomCallComposite__dangerButton',
+  panelSection: 'rk-RoomCallComposite__panelSection',
   visuallyHidden: 'rk-RoomCallComposite__visuallyHidden',
 } as const satisfies Record<keyof RoomCallCompositeClasses, string>;
 
@@ -249,6 +252,38 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  moderationBar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  // Fluent v9 has no danger appearance: the status tokens keep the red readable in light, dark and high contrast.
+  dangerButton: {
+    '&:not([aria-disabled="true"]):not(:disabled)': {
+      backgroundColor: tokens.colorStatusDangerBackground3,
+      color: tokens.colorNeutralForegroundOnBrand,
+      borderTopColor: tokens.colorStatusDangerBackground3,
+      borderRightColor: tokens.colorStatusDangerBackground3,
+      borderBottomColor: tokens.colorStatusDangerBackground3,
+      borderLeftColor: tokens.colorStatusDangerBackground3,
+      ':hover': {
+        backgroundColor: tokens.colorStatusDangerBackground3Hover,
+        color: tokens.colorNeutralForegroundOnBrand,
+      },
+      ':active': {
+        backgroundColor: tokens.colorStatusDangerBackground3Pressed,
+        color: tokens.colorNeutralForegroundOnBrand,
+      },
+      '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
+    },
+    [FORCED_COLORS]: { forcedColorAdjust: 'auto' },
+  },
+  panelSection: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',
@@ -303,6 +338,9 @@ export function useRoomCallCompositeStyles(state: RoomCallCompositeState): RoomC
     personMeta: mergeClasses(c.personMeta, styles.personMeta),
     personActions: mergeClasses(c.personActions, styles.personActions),
     confirm: mergeClasses(c.confirm, styles.confirm),
+    moderationBar: mergeClasses(c.moderationBar, styles.moderationBar),
+    dangerButton: mergeClasses(c.dangerButton, styles.dangerButton),
+    panelSection: mergeClasses(c.panelSection, styles.panelSection),
     visuallyHidden: mergeClasses(c.visuallyHidden, styles.visuallyHidden),
   };
 }
