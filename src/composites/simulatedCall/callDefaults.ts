@@ -7,6 +7,7 @@ import type {
   CallEndReason,
   CapabilitiesChangeInfo,
   RemoteParticipant,
+  SpotlightedParticipant,
   VideoDeviceInfo,
 } from '@azure/communication-calling';
 import {
@@ -37,6 +38,7 @@ export interface EventPayloads {
   roleChanged: undefined;
   error: AdapterError;
   mutedByOthers: undefined;
+  spotlightChanged: { added: SpotlightedParticipant[]; removed: SpotlightedParticipant[] };
   selectedMicrophoneChanged: undefined;
   selectedSpeakerChanged: undefined;
 }

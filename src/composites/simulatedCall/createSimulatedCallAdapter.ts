@@ -43,7 +43,12 @@ import { collectAll } from '../../adapter/paging';
 import type { RoomEvent } from '../../adapter/types';
 import { seededRandom, type RandomSource } from '../../core/random';
 import type { RoomRole } from '../../core/roles';
-import { type SharedCallAction, type SharedCallMember, type SharedCallState } from '../../core/sharedCall';
+import {
+  type SharedCallAction,
+  type SharedCallMember,
+  type SharedCallNotice,
+  type SharedCallState,
+} from '../../core/sharedCall';
 import {
   adapterError,
   CAMERAS,
@@ -59,7 +64,7 @@ import {
 } from './callDefaults';
 import { changedCapabilities, simulatedCapabilities, type SimulatedCallRole } from './capabilities';
 import { sharedCallHubFor, type SharedCallConnectionRefusal, type SharedCallUpdate } from './sharedCallHub';
-import { mergeSharedMembers, remoteStateOf, type Participant } from './remoteParticipants';
+import { mergeSharedMembers, remoteStateOf, spotlightOrders, type Participant } from './remoteParticipants';
 import { SharedMembership, type OwnView } from './sharedMembership';
 import type {
   SimulatedCallAdapter,
@@ -106,6 +111,9 @@ function endOfDeparture(reason: NonNullable<OwnView['departed']>['reason']): Sim
   }
 }
 
+/** How many people the calling SDK lets a call put on the main stage at once. */
+const MAX_SPOTLIGHTED = 7;
+
 class SimulatedCallAdapterImpl extends RecordingCallAdapter implements SimulatedCallAdapter {
   readonly ready: Promise<void>;
   readonly #options: SimulatedCallAdapterOptions;
@@ -113,6 +121,7 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
   readonly #now: () => Date;
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #stateHandlers = new Set<(state: CallAdapterState) => void>();
+  readonly #noticeListeners = new Set<(notice: SharedCallNotice) => void>();
   readonly #timers = new Set<unknown>();
   readonly #random: RandomSource;
   readonly #participants = new Map<string, Participant>();
@@ -426,11 +435,16 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
 
   #onShared(update: SharedCallUpdate, own: OwnView): void {
     if (!this.#state.call) return;
+    // Told before the call ends for them, so a page can say who ended it.
+    for (const notice of own.notices) {
+      for (const listener of [...this.#noticeListeners]) listener(structuredClone(notice));
+    }
     if (own.departed) {
       this.endCall(endOfDeparture(own.departed.reason));
       return;
     }
     this.#syncShared(update);
+    this.#syncSpotlight(update.state);
     const sharedCallId = update.state.call?.callId;
     if (this.#options.callId === undefined && sharedCallId && this.#state.call.id !== sharedCallId) {
       this.#updateCall((call) => ({ ...call, id: sharedCallId }));
@@ -498,6 +512,33 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
         this.#emit('displayNameChanged', { participantId: p.identifier, displayName: p.displayName });
       }
     }
+  }
+
+  /** Who is on everyone's main stage, as communication-react reads it (`CallState.spotlight`), and its event. */
+  #syncSpotlight(state: SharedCallState): void {
+    const call = this.#state.call;
+    if (!call) return;
+    const orders = spotlightOrders(state);
+    const spotlighted = [...orders].map(([id, order]) => ({ identifier: identifierOf(id), order }));
+    const own = orders.get(this.#options.userId);
+    const before = call.spotlight?.spotlightedParticipants ?? [];
+    const key = (p: { identifier: CommunicationIdentifier; order?: number }) =>
+      `${getIdentifierRawId(p.identifier)}#${p.order ?? 0}`;
+    const beforeKeys = new Set(before.map(key));
+    const afterKeys = new Set(spotlighted.map(key));
+    const added = spotlighted.filter((p) => !beforeKeys.has(key(p)));
+    const removed = before.filter((p) => !afterKeys.has(key(p)));
+    if (added.length === 0 && removed.length === 0 && call.spotlight !== undefined) return;
+    if (call.spotlight === undefined && spotlighted.length === 0) return;
+    this.#updateCall((c) => ({
+      ...c,
+      spotlight: {
+        spotlightedParticipants: spotlighted,
+        ...(own === undefined ? {} : { localParticipantSpotlight: { spotlightedOrderPosition: own } }),
+        maxParticipantsToSpotlight: MAX_SPOTLIGHTED,
+      },
+    }));
+    if (added.length > 0 || removed.length > 0) this.#emit('spotlightChanged', { added, removed });
   }
 
   #onSharedRefusal(action: SharedCallAction, refusal: SharedCallConnectionRefusal): void {
@@ -705,6 +746,13 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
     return this.#state;
   }
 
+  onNotice(listener: (notice: SharedCallNotice) => void): () => void {
+    this.#noticeListeners.add(listener);
+    return () => {
+      this.#noticeListeners.delete(listener);
+    };
+  }
+
   dispose(): void {
     this.#disposed = true;
     // Closing the call's page leaves the shared call, as closing a tab would.
@@ -713,6 +761,7 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#stateHandlers.clear();
+    this.#noticeListeners.clear();
     this.#listeners.clear();
   }
 

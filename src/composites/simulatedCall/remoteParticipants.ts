@@ -29,6 +29,8 @@ export interface Participant {
   shared: boolean;
   cameraOn: boolean;
   screenSharing: boolean;
+  /** Their place among the people on everyone's main stage (1 is first), while a presenter has them there. */
+  spotlightOrder?: number;
 }
 
 // The simulation has no media: a stream that is available and received shows the person's tile (and, for a screen,
@@ -51,7 +53,15 @@ export function remoteStateOf(p: Participant): RemoteParticipantState {
     isSpeaking: p.isSpeaking,
     role: p.role as ParticipantRole,
     raisedHand: p.raisedHandOrder === undefined ? undefined : { raisedHandOrderPosition: p.raisedHandOrder },
+    ...(p.spotlightOrder === undefined ? {} : { spotlight: { spotlightedOrderPosition: p.spotlightOrder } }),
   };
+}
+
+/** Where each spotlit member of the call stands on the main stage: in the order they joined the call, from 1. */
+export function spotlightOrders(state: SharedCallState): Map<string, number> {
+  const orders = new Map<string, number>();
+  for (const m of state.members) if (m.spotlighted) orders.set(m.userId, orders.size + 1);
+  return orders;
 }
 
 /** What the adapter knows that the call's state may not say. */
@@ -104,6 +114,7 @@ export function mergeSharedMembers(
     const order = known?.shared ? known.raisedHandOrder : undefined;
     handOrder.set(m.userId, order ?? context.nextHandOrder());
   }
+  const spotlit = spotlightOrders(state);
   const merge: SharedMerge = { departed, present: [], joined: [], changed: [] };
   for (const m of members) {
     const existing = context.existing.get(m.userId);
@@ -122,6 +133,8 @@ export function mergeSharedMembers(
       cameraOn: m.cameraOn,
       screenSharing: m.screenSharing,
     };
+    const spotlightOrder = spotlit.get(m.userId);
+    if (spotlightOrder !== undefined) participant.spotlightOrder = spotlightOrder;
     merge.present.push(participant);
     if (!existing) {
       merge.joined.push(participant);

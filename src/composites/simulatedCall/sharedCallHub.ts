@@ -4,9 +4,12 @@
  * shared-call model for every adapter of the room in one JavaScript realm.
  */
 import type { RoomsAdapter } from '../../adapter/types';
+import { RoomsError } from '../../core/errors';
+import type { CallActor, CallControlAction, CallControlResult, RoomCallControl } from '../../core/moderation';
 import {
   applySharedCallAction,
   emptySharedCall,
+  membersAffected,
   type SharedCallAction,
   type SharedCallNotice,
   type SharedCallOutcome,
@@ -74,10 +77,25 @@ export interface SharedCallHubOptions {
   newCallId?: () => string;
   /** Hears every call event the hub's changes cause. @default none */
   onCallEvent?: (event: RoomCallEvent) => void;
+  /**
+   * The room's backend: when it takes a call control (the in-memory backend's `attachCallControl`), the hub attaches
+   * itself, so the backend's `moderateCall` mutes, removes, lowers, spotlights and ends through this call.
+   * @default none
+   */
+  roomsAdapter?: RoomsAdapter;
 }
 
-/** The in-process shared call of one room. */
-export interface SharedCallHub extends SharedCallConnection {
+/** A backend a call control can be attached to, as the in-memory backend is. */
+interface TakesCallControl {
+  attachCallControl(roomId: string, control: RoomCallControl): () => void;
+}
+
+function takesCallControl(adapter: RoomsAdapter | undefined): adapter is RoomsAdapter & TakesCallControl {
+  return typeof (adapter as Partial<TakesCallControl> | undefined)?.attachCallControl === 'function';
+}
+
+/** The in-process shared call of one room; also the {@link RoomCallControl} that moderates it. */
+export interface SharedCallHub extends SharedCallConnection, RoomCallControl {
   /** The room. */
   readonly roomId: string;
   /** The call now. */
@@ -85,6 +103,20 @@ export interface SharedCallHub extends SharedCallConnection {
   /** Applies an action at once and answers the model's outcome; subscribers have heard the change when it returns. */
   dispatch(action: SharedCallAction): SharedCallOutcome;
   addCallEventListener(listener: (event: RoomCallEvent) => void): () => void;
+  /**
+   * Carries out a moderation action a backend has authorised, in `by`'s name: the people it concerns are told who
+   * did it. Answers how many members it changed.
+   * @throws {@link RoomsError} `notFound` (target `roomId`) for another room, `conflict` (target `userId`) when the
+   * person is not in the call.
+   */
+  control(
+    roomId: string,
+    action: CallControlAction,
+    by: CallActor,
+    options?: { signal?: AbortSignal },
+  ): Promise<CallControlResult>;
+  /** Stops being the call control of the backend it attached itself to, if it did. */
+  detach(): void;
 }
 
 /**
@@ -139,7 +171,22 @@ export function createSharedCallHub(options: SharedCallHubOptions): SharedCallHu
     return outcome;
   }
 
-  return {
+  function control(roomId: string, action: CallControlAction, by: CallActor): CallControlResult {
+    if (roomId !== options.roomId) {
+      throw new RoomsError('notFound', 'This call belongs to another room.', { target: 'roomId' });
+    }
+    const before = state;
+    const outcome = dispatch({ type: 'control', action, by });
+    if (!outcome.ok) {
+      const { code, message } = outcome.refusal;
+      if (code === 'notInCall') throw new RoomsError('conflict', message, { target: 'userId' });
+      throw new RoomsError(code === 'invalid' ? 'validation' : 'conflict', message);
+    }
+    return { affected: outcome.changed ? membersAffected(before, outcome.state) : 0 };
+  }
+
+  let detach: (() => void) | undefined;
+  const hub: SharedCallHub = {
     roomId: options.roomId,
     get state() {
       return state;
@@ -165,7 +212,23 @@ export function createSharedCallHub(options: SharedCallHubOptions): SharedCallHu
         else eventListeners.delete(listener);
       };
     },
+    control(roomId, action, by, controlOptions) {
+      if (controlOptions?.signal?.aborted) {
+        return Promise.reject(new RoomsError('aborted', 'The request was cancelled.'));
+      }
+      try {
+        return Promise.resolve(control(roomId, action, by));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    detach() {
+      detach?.();
+      detach = undefined;
+    },
   };
+  if (takesCallControl(options.roomsAdapter)) detach = options.roomsAdapter.attachCallControl(options.roomId, hub);
+  return hub;
 }
 
 // Keyed by the backend object, so every story or test with its own backend has calls of its own, and a backend that
@@ -174,7 +237,8 @@ const hubs = new WeakMap<RoomsAdapter, Map<string, SharedCallHub>>();
 
 /**
  * The shared call of `roomId` on `roomsAdapter` in this JavaScript realm: the hub every simulated call adapter given
- * that backend and room uses by default. The first caller's options make it; later callers get the same hub.
+ * that backend and room uses by default. The first caller's options make it; later callers get the same hub. A
+ * backend that takes a call control (the in-memory one) gets the hub as the room's, so its `moderateCall` acts on it.
  *
  * @example
  * ```ts
@@ -190,6 +254,6 @@ export function sharedCallHubFor(
   let rooms = hubs.get(roomsAdapter);
   if (!rooms) hubs.set(roomsAdapter, (rooms = new Map()));
   let hub = rooms.get(roomId);
-  if (!hub) rooms.set(roomId, (hub = createSharedCallHub({ ...options, roomId })));
+  if (!hub) rooms.set(roomId, (hub = createSharedCallHub({ roomsAdapter, ...options, roomId })));
   return hub;
 }

@@ -13,6 +13,7 @@ import {
   type SharedCallDepartureReason,
   type SharedCallMember,
   type SharedCallMemberAction,
+  type SharedCallNotice,
   type SharedCallServiceAction,
   type SharedCallState,
 } from '../../core/sharedCall';
@@ -27,6 +28,8 @@ export interface OwnView {
   readonly departed?: { reason: SharedCallDepartureReason; by?: string };
   /** Who muted them, when this change did. */
   readonly mutedBy?: string;
+  /** What this change tells the local user (muted, hand lowered, spotlit, removed, call ended, and by whom). */
+  readonly notices: readonly SharedCallNotice[];
   /** Whether the adapter should take the call's word for the local user now (no own action is under way). */
   readonly settled: boolean;
 }
@@ -168,10 +171,10 @@ export class SharedMembership {
     if (member) this.#confirmed = true;
     let departed: OwnView['departed'];
     let mutedBy: string | undefined;
-    for (const notice of update.notices) {
-      if (notice.participantId !== participantId) continue;
+    const notices = update.notices.filter((notice) => notice.participantId === participantId);
+    for (const notice of notices) {
       if (notice.type === 'departed') departed = { reason: notice.reason, ...(notice.by ? { by: notice.by } : {}) };
-      else mutedBy = notice.by;
+      else if (notice.type === 'mutedByOthers') mutedBy = notice.by;
     }
     // A stay that was in the call and is gone without a word (the service lost it) has ended too.
     if (!member && !departed && this.#confirmed) departed = { reason: 'left' };
@@ -180,6 +183,7 @@ export class SharedMembership {
       ...(member && !departed ? { member } : {}),
       ...(departed ? { departed } : {}),
       ...(mutedBy !== undefined ? { mutedBy } : {}),
+      notices,
       settled: this.#inFlight === 0,
     });
   }

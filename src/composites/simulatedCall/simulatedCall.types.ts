@@ -5,6 +5,7 @@
 import type { CapabilitiesChangedReason, ParticipantCapabilities } from '@azure/communication-calling';
 import type { CallAdapter } from '@azure/communication-react';
 import type { RoomsAdapter } from '../../adapter/types';
+import type { SharedCallNotice } from '../../core/sharedCall';
 import type { RoomCallEvent } from '../../core/types';
 import type { SimulatedCallRole, SimulatedCapabilitiesOptions } from './capabilities';
 import type { SharedCallConnection } from './sharedCallHub';
@@ -144,4 +145,11 @@ export interface SimulatedCallAdapter extends CallAdapter {
   endCall(how?: SimulatedCallEnd): void;
   /** The local user starts or stops talking (in a shared call, the others see it); talking unmutes them. */
   setLocalSpeaking(speaking: boolean): Promise<void>;
+  /**
+   * Hears what the room's shared call tells the local user about themselves, with who did it (`by`, and `byName`
+   * when the backend knows it): `mutedByOthers`, `handLowered`, `spotlightChanged` (`on`), and `departed` with the
+   * reason (`removed`, `endedForEveryone`, `roomClosed`, `rosterRemoved`, …) just before the call ends for them. What
+   * a page announces ("You were muted by Dr. Okafor"). Returns a function that stops listening.
+   */
+  onNotice(listener: (notice: SharedCallNotice) => void): () => void;
 }
