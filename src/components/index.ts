@@ -6,3 +6,4 @@ export * from './PeoplePicker';
 export * from './RosterEditor';
 export * from './RoomEditor';
 export * from './RoomActivity';
+export * from './RaisedHandQueue';

@@ -6,6 +6,7 @@ import { ROOM_EDITOR_DE } from './areas/roomEditor';
 import { ROOM_LIST_DE } from './areas/roomList';
 import { ROOM_CALL_DE } from './areas/roomCall';
 import { ROOM_ACTIVITY_DE } from './areas/roomActivity';
+import { LOBBY_DE } from './areas/lobby';
 import type { RoomsKitStrings } from './types';
 
 /** The kit's German strings, complete, proving no text is hard-coded. */
@@ -112,4 +113,5 @@ export const DE_STRINGS: RoomsKitStrings = {
   roomList: ROOM_LIST_DE,
   roomCall: ROOM_CALL_DE,
   roomActivity: ROOM_ACTIVITY_DE,
+  lobby: LOBBY_DE,
 };

@@ -6,6 +6,7 @@ import { ROOM_EDITOR_EN } from './areas/roomEditor';
 import { ROOM_LIST_EN } from './areas/roomList';
 import { ROOM_CALL_EN } from './areas/roomCall';
 import { ROOM_ACTIVITY_EN } from './areas/roomActivity';
+import { LOBBY_EN } from './areas/lobby';
 import { CAPABILITY_DESCRIPTIONS, ROLE_DESCRIPTIONS } from '../core/descriptions';
 import type { RoomsKitStrings } from './types';
 
@@ -80,4 +81,5 @@ export const EN_STRINGS: RoomsKitStrings = {
   roomList: ROOM_LIST_EN,
   roomCall: ROOM_CALL_EN,
   roomActivity: ROOM_ACTIVITY_EN,
+  lobby: LOBBY_EN,
 };

@@ -10,6 +10,7 @@ import type { RoomEditorStrings } from './areas/roomEditor';
 import type { RoomListStrings } from './areas/roomList';
 import type { RoomCallStrings } from './areas/roomCall';
 import type { RoomActivityStrings } from './areas/roomActivity';
+import type { LobbyStrings } from './areas/lobby';
 
 /**
  * Every user-visible text of the kit. Hosts replace any of it through `RoomsKitProvider`'s `strings` prop; the kit
@@ -66,6 +67,8 @@ export interface RoomsKitStrings {
   roomCall: RoomCallStrings;
   /** RoomActivity. */
   roomActivity: RoomActivityStrings;
+  /** WaitingRoom, JoinRequestList and RaisedHandQueue. */
+  lobby: LobbyStrings;
 }
 
 /** Makes every property of a strings object optional, recursively, for host overrides. */
