@@ -17,6 +17,8 @@ import {
   sendJson,
   ServiceError,
 } from '../node/http';
+import { readCallControlAction, type CallActor } from '../core/moderation';
+import { MAX_SHARED_DISPLAY_NAME } from '../core/sharedCall';
 import { IDENTITY_API_VERSION, ROOMS_API_VERSION } from './apiVersions';
 import { verifyContentHash, verifySignedHeaders, DEFAULT_MAX_CLOCK_SKEW_MS, type SignatureCheck } from './hmac';
 import { createEventGridPublisher, type EventGridPublisher } from './eventGridPublisher';
@@ -128,6 +130,7 @@ const router = createRouter(
     identity: { path: '/identities/{identityId}', methods: ['DELETE'] },
     issueAccessToken: { path: '/identities/{identityId}/:issueAccessToken', methods: ['POST'] },
     revokeAccessTokens: { path: '/identities/{identityId}/:revokeAccessTokens', methods: ['POST'] },
+    control: { path: '/calling/rooms/{roomId}/control', methods: ['POST'] },
   },
   {
     notFound: () => new EmulatorError(404, 'NotFound', 'Resource not found.'),
@@ -137,6 +140,32 @@ const router = createRouter(
 
 function denied(check: SignatureCheck): void {
   if (!check.ok) throw new EmulatorError(401, 'Denied', `Denied by the resource provider: ${check.reason}`);
+}
+
+/** Reads the body of the call control route: `{ action, by }`. */
+function readControlBody(body: unknown): {
+  action: NonNullable<ReturnType<typeof readCallControlAction>>;
+  by: CallActor;
+} {
+  const { action: rawAction, by: rawBy } = (typeof body === 'object' && body !== null ? body : {}) as {
+    action?: unknown;
+    by?: unknown;
+  };
+  const action = readCallControlAction(rawAction);
+  if (!action)
+    throw new EmulatorError(400, 'BadRequest', 'The action is not a call control action.', { target: 'action' });
+  const by = (typeof rawBy === 'object' && rawBy !== null ? rawBy : {}) as { userId?: unknown; displayName?: unknown };
+  const userId = typeof by.userId === 'string' ? by.userId.trim() : '';
+  if (userId === '' || userId.length > 512) {
+    throw new EmulatorError(400, 'BadRequest', 'Name who takes the action: by.userId.', { target: 'by.userId' });
+  }
+  if (
+    by.displayName !== undefined &&
+    (typeof by.displayName !== 'string' || by.displayName.length > MAX_SHARED_DISPLAY_NAME)
+  ) {
+    throw new EmulatorError(400, 'BadRequest', 'by.displayName must be a name.', { target: 'by.displayName' });
+  }
+  return { action, by: typeof by.displayName === 'string' ? { userId, displayName: by.displayName } : { userId } };
 }
 
 function generateAccessKey(): string {
@@ -234,6 +263,12 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
     const url = new URL(target, 'http://emulator.invalid');
     const origin = `http://${request.headers.host ?? `${host}:${port}`}`;
     const found = router.match(method, url.pathname);
+    const json = (): unknown => parseJsonBody(body, request.headers['content-type']);
+    // The call control route is the emulator's own, not a versioned Azure API.
+    if (found.kind === 'control') {
+      const { action, by } = readControlBody(json());
+      return sendJson(response, 200, calling.control(found.params.roomId, action, by));
+    }
     const isIdentity = found.kind !== 'rooms' && found.kind !== 'room' && found.kind !== 'participants';
     const expectedVersion = isIdentity ? IDENTITY_API_VERSION : ROOMS_API_VERSION;
     const version = url.searchParams.get('api-version');
@@ -251,7 +286,6 @@ export async function createRoomsEmulator(options: RoomsEmulatorOptions = {}): P
         `The api-version '${version}' is not supported here; use '${expectedVersion}'.`,
       );
     }
-    const json = (): unknown => parseJsonBody(body, request.headers['content-type']);
     const skipToken = url.searchParams.get('skipToken') ?? undefined;
 
     switch (found.kind) {

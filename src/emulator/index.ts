@@ -9,6 +9,7 @@ export {
   type RoomsEmulatorOptions,
 } from './createRoomsEmulator';
 export { DEFAULT_CLI_PORT, runRoomsEmulatorCli, type CliOutput } from './cli';
+export { createLocalServiceCallControl, type LocalServiceCallControlOptions } from './localServiceCallControl';
 export {
   canonicalPathAndQuery,
   contentHash,

@@ -5,17 +5,23 @@
  * Only people on the room's roster get in, with the role the roster gives them; a roster change changes their role
  * in the call at once and the call enforces it, through the same shared-call model the in-process hub runs.
  *
+ * Moderation reaches the call server to server: {@link SharedCallService.control} carries out an action a backend has
+ * authorised (the emulator's `POST /calling/rooms/{roomId}/control`, signed with the resource's access key), and the
+ * people it concerns hear who did it on their streams. A room whose window has ended takes no joins.
+ *
  * A stay belongs to the stream it was joined on: when that stream closes and does not come back (same
  * `connectionId`) within the grace period, the stay ends, as a closed tab leaves a real call. The call's events go to
  * an Event Grid publisher, in the service's schema, when one is given.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CallActor, CallControlAction, CallControlResult } from '../core/moderation';
 import type { RoomsChange } from '../core/roomsModel';
 import {
   applySharedCallAction,
   emptySharedCall,
   memberByParticipantId,
+  membersAffected,
   readSharedCallRequest,
   sharedCallStateToJson,
   type SharedCallAction,
@@ -51,11 +57,20 @@ export interface SharedCallService {
   handles(pathname: string): boolean;
   /** Answers one request (errors included); resolves once the answer, or the stream's start, has been written. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
+  /**
+   * Carries out a moderation action on a room's call for `by`, already authorised by the caller (the emulator's
+   * signed control route); the members hear it, with who did it, on their streams.
+   * @throws {@link EmulatorError} 400 `Invalid room ID.` for an unknown room, 409 `NotInCall` (target `userId`) when
+   * the person is not in the call.
+   */
+  control(roomId: string, action: CallControlAction, by: CallActor): CallControlResult;
   /** Ends every stream and timer. */
   close(): void;
 }
 
 const PREFIX = '/calling/';
+/** The control route is signed with the access key, as the Rooms API is, so the emulator's signed door takes it. */
+const CONTROL_PATH = /^\/calling\/rooms\/[^/]+\/control$/;
 const BODY_LIMIT = 64 * 1024;
 const RETRY_MS = 2000;
 
@@ -269,6 +284,10 @@ export function createSharedCallService(options: SharedCallServiceOptions): Shar
           target: 'connectionId',
         });
       }
+      // A room whose window has ended (closed early by "end for everyone", or simply over) has no call to join.
+      if (Date.parse(store.getRoom(roomId).validUntil) <= options.now().getTime()) {
+        throw new EmulatorError(403, 'RoomClosed', 'The room’s time window has ended: its call cannot be joined.');
+      }
       const role = store.roleOf(roomId, userId);
       action = { ...asked, userId, ...(role !== undefined ? { role } : {}) };
     } else {
@@ -291,7 +310,21 @@ export function createSharedCallService(options: SharedCallServiceOptions): Shar
 
   return {
     handles(pathname) {
-      return pathname.startsWith(PREFIX);
+      return pathname.startsWith(PREFIX) && !CONTROL_PATH.test(pathname);
+    },
+
+    control(roomId, action, by) {
+      if (closed) throw new EmulatorError(503, 'ServiceUnavailable', 'The service is shutting down.');
+      if (!store.hasRoom(roomId)) throw invalidRoomId();
+      const before = callOf(roomId).state;
+      const outcome = dispatch(roomId, { type: 'control', action, by });
+      if (!outcome.ok) {
+        const answer = REFUSALS[outcome.refusal.code];
+        throw new EmulatorError(answer.status, answer.code, outcome.refusal.message, {
+          ...(outcome.refusal.code === 'notInCall' ? { target: 'userId' } : {}),
+        });
+      }
+      return { affected: outcome.changed ? membersAffected(before, outcome.state) : 0 };
     },
 
     async handle(request, response) {

@@ -63,6 +63,7 @@ const REFUSAL_CODES: Readonly<Record<string, SharedCallConnectionRefusal['code']
   BadRequest: 'invalid',
   StreamNotOpen: 'unavailable',
   Unauthorized: 'notInvited',
+  RoomClosed: 'roomClosed',
 };
 const SEND_ATTEMPTS = 3;
 

@@ -546,6 +546,10 @@ class SimulatedCallAdapterImpl extends RecordingCallAdapter implements Simulated
       this.endCall('notInvited');
       return;
     }
+    if (action.type === 'join' && refusal.code === 'roomClosed') {
+      this.endCall('roomEnded');
+      return;
+    }
     let target = SHARED_TARGETS[action.type];
     if (action.type === 'muteOthers') {
       target = action.targetUserId === undefined ? 'Call.muteAllRemoteParticipants' : 'Call.mutedByOthers';

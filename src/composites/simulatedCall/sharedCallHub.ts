@@ -30,9 +30,10 @@ export interface SharedCallUpdate {
 export interface SharedCallConnectionRefusal {
   /**
    * The model's reasons ({@link SharedCallRefusal}), or: `notInvited` — the service does not let this user into the
-   * room's call (not on the roster, or their token is not valid); `unavailable` — the service could not be reached.
+   * room's call (not on the roster, or their token is not valid); `roomClosed` — the room's window has ended, so its
+   * call takes no joins; `unavailable` — the service could not be reached.
    */
-  readonly code: SharedCallRefusal['code'] | 'notInvited' | 'unavailable';
+  readonly code: SharedCallRefusal['code'] | 'notInvited' | 'roomClosed' | 'unavailable';
   /** A sentence for a person. */
   readonly message: string;
 }
