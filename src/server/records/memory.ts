@@ -19,6 +19,7 @@ import {
   type RoomScope,
 } from './types';
 import { createMemoryRoomEventLog, type MemoryRoomEventLogOptions } from '../events/memoryEventLog';
+import { createMemoryRoomLobbyStore } from '../lobby/memoryLobbyStore';
 
 interface Entry {
   /** The record without its roster fields (kept in `roster`). */
@@ -96,7 +97,8 @@ function copyIntent(intent: RoomCreateIntent): RoomCreateIntent {
 /**
  * Makes a `RoomRecordStore` that keeps records in this process's memory. Writers of one room take turns (an
  * `update` callback that waits on the Rooms service holds the room until it settles); records handed out are copies.
- * Its `events` is a memory event log, so every handler given this one store streams the same events.
+ * Its `events` is a memory event log, so every handler given this one store streams the same events, and its `lobby`
+ * a memory lobby store, so they share requests to join and speaker grants too.
  *
  * @example
  * ```ts
@@ -106,6 +108,7 @@ function copyIntent(intent: RoomCreateIntent): RoomCreateIntent {
  */
 export function createMemoryRoomRecordStore(options: MemoryRoomRecordStoreOptions = {}): RoomRecordStore {
   const events = createMemoryRoomEventLog(options.events);
+  const lobby = createMemoryRoomLobbyStore();
   const entries = new Map<string, Entry>();
   const intents = new Map<string, RoomCreateIntent>();
   /** Entries in list order; rebuilt when `sorted` is false. */
@@ -291,8 +294,10 @@ export function createMemoryRoomRecordStore(options: MemoryRoomRecordStoreOption
     },
 
     events,
+    lobby,
 
-    close() {
+    async close() {
+      await lobby.close();
       return events.close();
     },
   };

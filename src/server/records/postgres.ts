@@ -23,6 +23,7 @@ import {
 import { unavailable } from './postgresErrors';
 import { createPostgresRoomEventLog } from '../events/postgresEventLog';
 import type { RoomEventRetention } from '../events/eventLog';
+import { createPostgresRoomLobbyStore } from '../lobby/postgresLobbyStore';
 
 /** Where the PostgreSQL store connects: a connection string (the store owns its pool) or the host's own pool. */
 export type PostgresRoomRecordStoreConnection =
@@ -187,6 +188,29 @@ const MIGRATIONS: readonly Migration[] = [
       await client.query(`INSERT INTO ${s}.room_event_log (epoch) VALUES ($1)`, [randomBytes(8).toString('hex')]);
     },
   },
+  {
+    version: 5,
+    async apply(client, s) {
+      // Lobbies and speaker grants (src/server/lobby/postgresLobbyStore.ts): a room's lobby is one jsonb row that core's
+      // reducer changes under the row's lock; a grant is a row per person, so ending one is one DELETE … RETURNING.
+      await client.query(`
+        CREATE TABLE ${s}.room_lobbies (
+          room_id text COLLATE "C" PRIMARY KEY,
+          state jsonb NOT NULL,
+          updated_at timestamptz NOT NULL
+        );
+        CREATE TABLE ${s}.room_speaker_grants (
+          room_id text COLLATE "C" NOT NULL,
+          user_id text NOT NULL,
+          previous_role text NOT NULL,
+          granted_role text NOT NULL,
+          granted_by text NOT NULL,
+          granted_at timestamptz NOT NULL,
+          PRIMARY KEY (room_id, user_id)
+        );
+      `);
+    },
+  },
 ];
 
 function quoteIdentifier(name: string): string {
@@ -260,7 +284,7 @@ function distinct(participants: Iterable<readonly [string, RoomRole]>): { ids: s
  * servers starting together take turns. Failures of the database reject with `RoomRecordStoreError('unavailable')`.
  * Its `events` is the room event log in the same database: every server on it streams the same events, and hears
  * the others' through LISTEN/NOTIFY on one connection of its own (opened when the first stream listens, outside the
- * pool and its `maxConnections`).
+ * pool and its `maxConnections`). Its `lobby` keeps requests to join and speaker grants in the same database.
  *
  * @example
  * ```ts
@@ -300,6 +324,8 @@ export function createPostgresRoomRecordStore(
         owned ? { connectionString: connection.connectionString, connectionTimeoutMillis: 10_000 } : pool.options,
       ),
   });
+
+  const lobby = createPostgresRoomLobbyStore({ pool, schema: schemaName, whenReady: () => whenReady() });
 
   const FROM = `${s}.room_records r LEFT JOIN ${s}.room_roster_summaries m ON m.room_id = r.room_id`;
   const COLUMNS = `r.room_id, r.organizer_id, r.tenant_id, r.subject, r.time_zone, r.description, r.reference,
@@ -750,9 +776,11 @@ export function createPostgresRoomRecordStore(
     },
 
     events,
+    lobby,
 
     async close() {
       await events.close();
+      await lobby.close();
       if (owned) await pool.end();
     },
   };

@@ -10,6 +10,7 @@
 import type { RoomRole } from '../../core/roles';
 import type { RoomDetails, RoomParticipant } from '../../core/types';
 import type { RoomEventLog } from '../events/eventLog';
+import type { RoomLobbyStore } from '../lobby/lobbyStore';
 
 /** What the store knows of one room. */
 export interface RoomRecord extends RoomDetails {
@@ -210,6 +211,12 @@ export interface RoomRecordStore {
    */
   readonly events?: RoomEventLog;
 
-  /** Releases connections (the event log's included); the store is not used afterwards. */
+  /**
+   * The lobbies and speaker grants kept with the records (in the same database), so every handler on one store sees
+   * the same requests to join and gives back the same roles. The handler's `lobby` option overrides it.
+   */
+  readonly lobby?: RoomLobbyStore;
+
+  /** Releases connections (the event log's and the lobby's included); the store is not used afterwards. */
   close(): Promise<void>;
 }
