@@ -69,11 +69,21 @@ function signedIn(actor: string | undefined): string {
   return actor;
 }
 
+/**
+ * A refusal as the contract's error, in the server's shape: a decline's pause is a second detail (`AskAgainAt`, its
+ * message the ISO instant) after the sentence.
+ */
 function errorOf(refusal: LobbyRefusal): RoomsError {
+  const target = refusal.target !== undefined ? { target: refusal.target } : {};
   return new RoomsError(refusal.code, refusal.message, {
-    ...(refusal.target !== undefined ? { target: refusal.target } : {}),
+    ...target,
     ...(refusal.askAgainAt !== undefined
-      ? { details: [{ code: 'AskAgainAt', message: refusal.askAgainAt.toISOString(), target: 'askAgainAt' }] }
+      ? {
+          details: [
+            { code: 'Declined', message: refusal.message, ...target },
+            { code: 'AskAgainAt', message: refusal.askAgainAt.toISOString(), target: 'askAgainAt' },
+          ],
+        }
       : {}),
   });
 }
