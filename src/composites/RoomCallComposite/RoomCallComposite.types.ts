@@ -73,7 +73,7 @@ export interface RoomCallCompositeProps extends Omit<HTMLAttributes<HTMLDivEleme
   /**
    * Hears what the call tells the local user about moderation (muted, hand lowered, spotlit, removed, the call ended
    * for everyone), with who did it, so the announcements name them.
-   * @default the call adapter's own, where it offers one (the simulated call does); else the adapter's
+   * @default the call adapter's `onNotice`, where it has one (the simulated call does); else the adapter's
    * `mutedByOthers` and `spotlightChanged` events, announced without a name
    */
   callNotices?: RoomCallNoticeSubscribe;

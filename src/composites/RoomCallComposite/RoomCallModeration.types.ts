@@ -96,14 +96,17 @@ export interface RoomCallModerationState {
   readonly hands: readonly RoomCallRaisedHand[];
   /** Who was invited to speak in this call and is still in it. */
   readonly speakers: readonly RoomCallSpeaker[];
-  /** Lowers one hand. */
-  readonly lowerHand: (userId: string) => void;
+  /**
+   * Lowers one hand. This and the three below are the hand queue's: each settles when the backend answered and
+   * rejects, with a `RoomsError`, when it refused, so the queue shows the outcome on the row.
+   */
+  readonly lowerHand: (userId: string) => Promise<void>;
   /** Lowers every hand. */
-  readonly lowerAllHands: () => void;
+  readonly lowerAllHands: () => Promise<void>;
   /** Lets a listener speak. */
-  readonly inviteToSpeak: (userId: string) => void;
+  readonly inviteToSpeak: (userId: string) => Promise<void>;
   /** Gives back the role someone had before they were invited to speak. */
-  readonly returnToListener: (userId: string) => void;
+  readonly returnToListener: (userId: string) => Promise<void>;
   /** The "End for everyone" confirmation. */
   readonly endDialog: RoomCallEndDialogState;
   /** Whether the requests to join are shown (`features.lobby`, and the local role may admit). */

@@ -101,7 +101,12 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     }
     return order;
   }, [remote]);
-  const spotlit = new Set(handOrder.filter((h) => h.spotlit).map((h) => h.id));
+  // Who is on the main stage: the call's list, and each participant's own mark, whichever the adapter fills in.
+  const stage = call?.spotlight?.spotlightedParticipants;
+  const spotlit = new Set([
+    ...handOrder.filter((h) => h.spotlit).map((h) => h.id),
+    ...(stage ?? []).map((p) => getIdentifierRawId(p.identifier)),
+  ]);
   const raised = handOrder.filter((h) => h.position >= 0 && byId.has(h.id)).sort((a, b) => a.position - b.position);
   const [handsSeen, setHandsSeen] = useState<ReadonlyMap<string, Date>>(new Map());
   const raisedKey = raised.map((h) => h.id).join(' ');
@@ -152,19 +157,24 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     return Promise.reject(toRoomsError(new Error(s.unsupported)));
   };
 
+  /**
+   * Runs one action. `quiet` leaves the failure to the caller (the hand queue shows it on its row) rather than the
+   * panel's message; either way the promise settles when the backend has answered, and rejects when it refused.
+   */
   const act = (
     key: string,
     action: CallModerationAction,
     failure: { template: string; name?: string },
     done: (result: CallModerationResult) => string,
-  ): void => {
-    if (pending.has(key)) return;
+    quiet = false,
+  ): Promise<void> => {
+    if (pending.has(key)) return Promise.resolve();
     mark(key, true);
     const controller = new AbortController();
     controllers.add(controller);
     const request =
       supported && roomId ? moderateCall(roomId, action, { signal: controller.signal }) : throughCall(action);
-    request.then(
+    return request.then(
       (result) => {
         controllers.delete(controller);
         mark(key, false);
@@ -176,9 +186,12 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
         if (controller.signal.aborted) return;
         mark(key, false);
         setStatus(undefined);
-        setError(
-          format(failure.template, { name: failure.name ?? '', error: strings.errors[toRoomsError(thrown).code] }),
-        );
+        const text = format(failure.template, {
+          name: failure.name ?? '',
+          error: strings.errors[toRoomsError(thrown).code],
+        });
+        if (quiet) throw toRoomsError(thrown);
+        setError(text);
       },
     );
   };
@@ -197,40 +210,57 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     return control && decisions[control].status === 'enabled' ? undefined : s.unsupported;
   };
 
+  // What each enabled control starts, by its pending key: the hand queue starts the same ones and shows the outcome.
+  const starters = new Map<string, (quiet: boolean) => Promise<void>>();
   const item = (
     key: string,
     type: CallModerationType,
     label: string,
     stateReason: string | undefined,
-    run: () => void,
+    start: (quiet: boolean) => Promise<void>,
     pendingKey = key,
   ): RoomCallModerationItem => {
     const isPending = pending.has(pendingKey);
     const reason = refusal(type) ?? stateReason ?? (isPending ? s.busy : undefined);
     const enabled = reason === undefined;
-    return { key, type, label, enabled, reason, pending: isPending, run: enabled ? run : () => undefined };
+    if (enabled) starters.set(pendingKey, start);
+    return {
+      key,
+      type,
+      label,
+      enabled,
+      reason,
+      pending: isPending,
+      run: enabled ? () => void start(false) : () => undefined,
+    };
   };
 
   const actions = {
-    mute: (p: RoomCallPersonState) =>
-      act(`mute:${p.id}`, { type: 'mute', userId: p.id }, { template: s.failed.mute, name: p.name }, () =>
-        format(s.done.mute, { name: p.name }),
+    mute: (p: RoomCallPersonState, quiet = false) =>
+      act(
+        `mute:${p.id}`,
+        { type: 'mute', userId: p.id },
+        { template: s.failed.mute, name: p.name },
+        () => format(s.done.mute, { name: p.name }),
+        quiet,
       ),
-    lowerHand: (p: RoomCallPersonState) =>
+    lowerHand: (p: RoomCallPersonState, quiet = false) =>
       act(
         `lowerHand:${p.id}`,
         { type: 'lowerHand', userId: p.id },
         { template: s.failed.lowerHand, name: p.name },
         () => format(s.done.lowerHand, { name: p.name }),
+        quiet,
       ),
-    spotlight: (p: RoomCallPersonState, on: boolean) =>
+    spotlight: (p: RoomCallPersonState, on: boolean, quiet = false) =>
       act(
         `spotlight:${p.id}`,
         { type: 'spotlight', userId: p.id, on },
         { template: s.failed.spotlight, name: p.name },
         () => format(on ? s.done.spotlightOn : s.done.spotlightOff, { name: p.name }),
+        quiet,
       ),
-    inviteToSpeak: (p: RoomCallPersonState, previousRole: RoomRole, role: RoomRole) =>
+    inviteToSpeak: (p: RoomCallPersonState, previousRole: RoomRole, role: RoomRole, quiet = false) =>
       act(
         `speak:${p.id}`,
         { type: 'inviteToSpeak', userId: p.id },
@@ -241,8 +271,9 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           data.updateRoster((roster) => roster.map((m) => (m.id === p.id ? { ...m, role: granted } : m)));
           return format(s.done.inviteToSpeak, { name: p.name, role: strings.roles[granted].name });
         },
+        quiet,
       ),
-    returnToListener: (p: RoomCallPersonState, grant: Grant) =>
+    returnToListener: (p: RoomCallPersonState, grant: Grant, quiet = false) =>
       act(
         `speak:${p.id}`,
         { type: 'returnToListener', userId: p.id },
@@ -257,10 +288,15 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           data.updateRoster((roster) => roster.map((m) => (m.id === p.id ? { ...m, role: restored } : m)));
           return format(s.done.returnToListener, { name: p.name, role: strings.roles[restored].name });
         },
+        quiet,
       ),
-    remove: (p: RoomCallPersonState) =>
-      act(`remove:${p.id}`, { type: 'remove', userId: p.id }, { template: s.failed.remove, name: p.name }, () =>
-        format(s.done.remove, { name: p.name }),
+    remove: (p: RoomCallPersonState, quiet = false) =>
+      act(
+        `remove:${p.id}`,
+        { type: 'remove', userId: p.id },
+        { template: s.failed.remove, name: p.name },
+        () => format(s.done.remove, { name: p.name }),
+        quiet,
       ),
   };
 
@@ -276,7 +312,7 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           'returnToListener',
           s.returnToListener,
           undefined,
-          () => actions.returnToListener(p, grant),
+          (quiet) => actions.returnToListener(p, grant, quiet),
           `speak:${p.id}`,
         )
       : item(
@@ -284,9 +320,7 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           'inviteToSpeak',
           s.inviteToSpeak,
           role && speakAs ? undefined : format(s.canAlreadySpeak, { name: p.name }),
-          () => {
-            if (role && speakAs) actions.inviteToSpeak(p, role, speakAs);
-          },
+          (quiet) => (role && speakAs ? actions.inviteToSpeak(p, role, speakAs, quiet) : Promise.resolve()),
           `speak:${p.id}`,
         );
     const own = (key: string): string => `${key}:${p.id}`;
@@ -296,7 +330,7 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
         'mute',
         s.mute,
         p.muted ? format(s.alreadyMuted, { name: p.name }) : undefined,
-        () => actions.mute(p),
+        (quiet) => actions.mute(p, quiet),
         own('mute'),
       ),
       item(
@@ -304,7 +338,7 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
         'lowerHand',
         s.lowerHand,
         p.handRaised ? undefined : format(s.handNotRaised, { name: p.name }),
-        () => actions.lowerHand(p),
+        (quiet) => actions.lowerHand(p, quiet),
         own('lowerHand'),
       ),
       {
@@ -313,33 +347,34 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           'spotlight',
           on ? s.stopSpotlight : s.spotlight,
           spotlightReported === false && !on ? s.spotlightUnavailable : undefined,
-          () => actions.spotlight(p, !on),
+          (quiet) => actions.spotlight(p, !on, quiet),
           own('spotlight'),
         ),
         on,
       },
       { ...speak, on: grant !== undefined },
-      item('remove', 'remove', s.removeFromCall, undefined, () => actions.remove(p), own('remove')),
+      item('remove', 'remove', s.removeFromCall, undefined, (quiet) => actions.remove(p, quiet), own('remove')),
     ];
   };
   const items = new Map(others.map((p) => [p.id, itemsOf(p)]));
 
   const allMuted = others.every((p) => p.muted);
   const callItems = {
-    muteAll: item('muteAll', 'muteAll', s.muteAll, allMuted ? s.everyoneMuted : undefined, () =>
-      act('muteAll', { type: 'muteAll' }, { template: s.failed.muteAll }, () => s.done.muteAll),
+    muteAll: item('muteAll', 'muteAll', s.muteAll, allMuted ? s.everyoneMuted : undefined, (quiet) =>
+      act('muteAll', { type: 'muteAll' }, { template: s.failed.muteAll }, () => s.done.muteAll, quiet),
     ),
     lowerAllHands: item(
       'lowerAllHands',
       'lowerAllHands',
       s.lowerAllHands,
       hands.length === 0 ? s.noHandsRaised : undefined,
-      () =>
+      (quiet) =>
         act(
           'lowerAllHands',
           { type: 'lowerAllHands' },
           { template: s.failed.lowerAllHands },
           () => s.done.lowerAllHands,
+          quiet,
         ),
     ),
     endForEveryone: item(
@@ -347,33 +382,35 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
       'endForEveryone',
       s.endForEveryone,
       call === undefined ? s.notInCall : undefined,
-      () => setDialog({ open: true, closeRoom: false }),
+      () => {
+        setDialog({ open: true, closeRoom: false });
+        return Promise.resolve();
+      },
     ),
   };
 
   const endForEveryone = (closeRoom: boolean): void => {
     setDialog({ open: false, closeRoom });
-    act('endForEveryone', { type: 'endForEveryone', closeRoom }, { template: s.failed.endForEveryone }, (result) => {
-      setEndedByMe({ closed: closeRoom || result.closedAt !== undefined });
-      // The backend ends everyone's stay; a call that has not heard it yet is left here, so no call runs on unseen.
-      const state = callAdapter.getState().call?.state;
-      if (state !== undefined && state !== 'Disconnected' && state !== 'Disconnecting')
-        void callAdapter.leaveCall().catch(() => undefined);
-      return s.done.endForEveryone;
-    });
+    void act(
+      'endForEveryone',
+      { type: 'endForEveryone', closeRoom },
+      { template: s.failed.endForEveryone },
+      (result) => {
+        setEndedByMe({ closed: closeRoom || result.closedAt !== undefined });
+        // The backend ends everyone's stay; a call that has not heard it yet is left here, so no call runs on unseen.
+        const state = callAdapter.getState().call?.state;
+        if (state !== undefined && state !== 'Disconnected' && state !== 'Disconnecting')
+          void callAdapter.leaveCall().catch(() => undefined);
+        return s.done.endForEveryone;
+      },
+    );
   };
 
-  const byUser = (userId: string, run: (p: RoomCallPersonState) => void): void => {
-    const p = byId.get(userId);
-    if (p) run(p);
+  // The hand queue's controls start the panel's own, and show a refusal or failure on their row.
+  const fromQueue = (pendingKey: string): Promise<void> => {
+    const start = starters.get(pendingKey);
+    return start ? start(true) : Promise.reject(new Error(pendingKey));
   };
-  const run = (userId: string, key: string): void =>
-    byUser(userId, (p) =>
-      items
-        .get(p.id)
-        ?.find((i) => i.key === key && i.enabled)
-        ?.run(),
-    );
 
   return {
     moderatorRole,
@@ -382,10 +419,10 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     callItems,
     hands,
     speakers,
-    lowerHand: (userId) => run(userId, 'lowerHand'),
-    lowerAllHands: () => callItems.lowerAllHands.run(),
-    inviteToSpeak: (userId) => run(userId, 'speak'),
-    returnToListener: (userId) => run(userId, 'speak'),
+    lowerHand: (userId) => fromQueue(`lowerHand:${userId}`),
+    lowerAllHands: () => fromQueue('lowerAllHands'),
+    inviteToSpeak: (userId) => fromQueue(`speak:${userId}`),
+    returnToListener: (userId) => fromQueue(`speak:${userId}`),
     endDialog: {
       open: dialog.open,
       closeRoom: dialog.closeRoom,

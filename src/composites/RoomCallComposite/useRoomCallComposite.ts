@@ -40,7 +40,8 @@ type ButtonOption = boolean | { disabled: boolean } | undefined;
 
 /** The notices a call adapter offers for its local user, where it offers them (the kit's simulated call does). */
 function noticesOf(callAdapter: CallAdapter): RoomCallNoticeSubscribe | undefined {
-  const candidate = (callAdapter as Partial<{ onLocalNotice: RoomCallNoticeSubscribe }>).onLocalNotice;
+  // A notice for the local stay carries more than the local form needs (its stay id), so the kit's listener fits it.
+  const candidate = (callAdapter as Partial<{ onNotice: RoomCallNoticeSubscribe }>).onNotice;
   return typeof candidate === 'function' ? candidate.bind(callAdapter) : undefined;
 }
 
