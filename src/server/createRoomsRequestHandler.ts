@@ -11,6 +11,8 @@ import { RoomsClient, type CommunicationRoom, type RoomParticipant } from '@azur
 import { getIdentifierRawId, type CommunicationUserIdentifier } from '@azure/communication-common';
 import type { Person, RoomCallSummary, RoomParticipant as KitParticipant } from '../core/types';
 import { DEFAULT_ROLE, type RoomRole } from '../core/roles';
+import type { LobbyPolicy } from '../core/lobby';
+import type { RoomCallControl } from '../core/moderation';
 import { roomSearchText } from '../core/roomDetails';
 import {
   answerClientError,
@@ -68,8 +70,20 @@ import {
   validateQuery,
 } from './schemas';
 import { fromSdkError, isUnknownRoomError } from './sdkErrors';
+import type { RoomLobbyStore } from './lobby/lobbyStore';
+import { createMemoryRoomLobbyStore } from './lobby/memoryLobbyStore';
+import type { RoomLobbyHost } from './lobby/lobbyHost';
+import { createLobbyRoutes, type LobbyRouteKind } from './lobby/lobbyRoutes';
+import { createModerationRoutes } from './lobby/moderationRoutes';
+import { createSpeakerGrants } from './lobby/speakerGrants';
 
-/** What a caller asks to do; `authorize` decides per request. */
+/**
+ * What a caller asks to do; `authorize` decides per request. The lobby's and moderation's actions are only the
+ * host's first word: after `authorize` allows them, the handler still decides from the signed-in user's role on the
+ * room's roster — `lobby:request` knocks on (or withdraws a knock from) a room one is not on, `lobby:read` reads
+ * requests to join (one's own, or a room's pending list), `lobby:decide` admits or declines, `call:moderate` moderates
+ * the room's call.
+ */
 export type RoomsAction =
   | 'rooms:create'
   | 'rooms:read'
@@ -80,7 +94,11 @@ export type RoomsAction =
   | 'people:search'
   | 'people:resolve'
   | 'join'
-  | 'join:asOther';
+  | 'join:asOther'
+  | 'lobby:request'
+  | 'lobby:read'
+  | 'lobby:decide'
+  | 'call:moderate';
 
 /** Extra facts `authorize` gets for some actions. */
 export interface AuthorizeDetails {
@@ -217,6 +235,24 @@ export interface RoomsRequestHandlerOptions {
    * @default none: `/eventgrid` answers 404
    */
   eventGrid?: RoomsEventGridOptions;
+  /**
+   * Where requests to join (`/rooms/{id}/requests`) and speaker grants are kept. Servers behind one load balancer
+   * share one (the PostgreSQL record store's `lobby`). The handler does not close a store it was given.
+   * @default the record store's `lobby`, else a memory store
+   */
+  lobby?: RoomLobbyStore;
+  /**
+   * The lobby's limits: how long a request waits, how many may wait, the pause after a decline.
+   * @default core's `DEFAULT_LOBBY_POLICY`
+   */
+  lobbyPolicy?: Partial<LobbyPolicy>;
+  /**
+   * How `POST /rooms/{id}/call:moderate` reaches the room's call: mutes, removals, lowered hands, spotlights and the
+   * end of the call are carried out by it, once the handler has checked the caller's roster role. Inviting to speak
+   * and returning to listener need no call control (they change roster roles).
+   * @default none: the call's own actions answer 503 "This server cannot reach the room's call."
+   */
+  callControl?: RoomCallControl;
 }
 
 /** The handler's `events` option as an object. */
@@ -255,6 +291,8 @@ export interface RoomsRequestHandler {
   readonly records: RoomRecordStore;
   /** The room event log the handler streams from and publishes its changes to. */
   readonly events: RoomEventLog;
+  /** Where the handler keeps requests to join and speaker grants. */
+  readonly lobby: RoomLobbyStore;
   /**
    * Reconciles the store with the service now: rooms the service has without a record are adopted (they list with
    * no title until someone gives one), records of rooms it no longer has are dropped, abandoned creates are undone.
@@ -309,6 +347,13 @@ const router = createRouter(
     },
     join: { path: '/rooms/{roomId}/join', methods: { POST: 'join' } },
     activity: { path: '/rooms/{roomId}/activity', methods: { GET: 'rooms:read' } },
+    // The verbs first: a request id alone would match their segments too.
+    cancelRequest: { path: '/rooms/{roomId}/requests/{requestId}:cancel', methods: { POST: 'lobby:request' } },
+    admitRequest: { path: '/rooms/{roomId}/requests/{requestId}:admit', methods: { POST: 'lobby:decide' } },
+    declineRequest: { path: '/rooms/{roomId}/requests/{requestId}:decline', methods: { POST: 'lobby:decide' } },
+    request: { path: '/rooms/{roomId}/requests/{requestId}', methods: { GET: 'lobby:read' } },
+    requests: { path: '/rooms/{roomId}/requests', methods: { GET: 'lobby:read', POST: 'lobby:request' } },
+    moderate: { path: '/rooms/{roomId}/call:moderate', methods: { POST: 'call:moderate' } },
     events: { path: '/events', methods: { GET: 'rooms:read' } },
     people: { path: '/people', methods: { GET: 'people:search' } },
     resolvePeople: { path: '/people:resolve', methods: { POST: 'people:resolve' } },
@@ -470,6 +515,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
   const eventsOption = options.events;
   const givenLog = isEventLog(eventsOption) ? eventsOption : (eventsOption?.log ?? records.events);
   const ownLog = givenLog === undefined;
+  const ownLobby = options.lobby === undefined && records.lobby === undefined;
+  const lobbyStore: RoomLobbyStore = options.lobby ?? records.lobby ?? createMemoryRoomLobbyStore();
   const events = createHandlerEvents({
     ...(isEventLog(eventsOption) ? {} : eventsOption),
     records,
@@ -488,6 +535,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       return found;
     },
     eventGrid: options.eventGrid,
+    // A call that ends (or a presenter who leaves) gives back the roles its "invite to speak" lent.
+    onCallEvents: (callEvents) => speakerGrants.endedBy(callEvents),
     onError: (error) => onError(error, undefined),
   });
   /** Publishes the events of a write that landed; never fails the write's answer. */
@@ -755,6 +804,87 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     }
   }
 
+  /**
+   * The one path of roster writes (`PATCH /participants`, admissions, speaker roles): the service, then the roster
+   * index, the store's list index, and `participantsChanged` to the room's audience as it was before (whoever the
+   * change adds or removes is named in the event itself).
+   */
+  async function writeParticipants(
+    id: string,
+    upserts: ReadonlyArray<readonly [string, RoomRole]>,
+    removals: readonly string[],
+    before: RoomRecord,
+    request: IncomingMessage | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
+    await onRoom(id, () =>
+      removals.length > 0
+        ? writeRoster(
+            id,
+            () => rooms.removeParticipants(id, removals.map(user), { abortSignal: signal }),
+            () => roster?.removed(id, removals),
+          )
+        : writeRoster(
+            id,
+            () =>
+              rooms.addOrUpdateParticipants(
+                id,
+                upserts.map(([rawId, role]) => ({ id: user(rawId), role })),
+                { abortSignal: signal },
+              ),
+            () => roster?.upserted(id, upserts),
+          ),
+    );
+    try {
+      await records.updateParticipants(id, upserts, removals);
+    } catch (error) {
+      // The service took the change; the list index catches up at the next sync.
+      onError(error, request);
+      reconciler.rosterMissed(id);
+    }
+    await publish([
+      {
+        event: {
+          type: 'participantsChanged',
+          roomId: id,
+          upserted: upserts.map(([rawId, role]) => ({ id: rawId, role })),
+          removed: [...removals],
+        },
+        audience: audienceOf(before),
+      },
+    ]);
+  }
+
+  /** The record of a room that exists, whoever asks; the same 400 as every room-level route for any other. */
+  async function roomRecord(roomId: string): Promise<RoomRecord> {
+    const record = (await records.get(roomId)) ?? (await reconciler.adopt(roomId));
+    if (!record) throw invalidRoomId();
+    return record;
+  }
+
+  const lobbyHost: RoomLobbyHost = {
+    lobby: lobbyStore,
+    policy: options.lobbyPolicy ?? {},
+    callControl: options.callControl,
+    rooms,
+    records,
+    bodyLimit,
+    signedInUser,
+    roomRecord,
+    visibleRecord,
+    roleIn: (roomId, userId, signal) => onRoom(roomId, () => roleIn(roomId, userId, signal)),
+    upsertRoles: (roomId, roles, before, signal) => writeParticipants(roomId, roles, [], before, undefined, signal),
+    removeFromRoster: (roomId, userIds, before, signal) =>
+      writeParticipants(roomId, [], userIds, before, undefined, signal),
+    displayNameOf: async (userId) => (await directory.resolve([userId]))[0]?.displayName,
+    publish,
+    publishUpdated: (record, live) => publishUpdated(record, live),
+    onError,
+  };
+  const lobbyRoutes = createLobbyRoutes(lobbyHost);
+  const speakerGrants = createSpeakerGrants(lobbyHost);
+  const moderationRoutes = createModerationRoutes({ host: lobbyHost, lobby: lobbyRoutes, grants: speakerGrants });
+
   function sendRoom(
     response: ServerResponse,
     status: number,
@@ -1010,6 +1140,8 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     }
     const call = await liveCallOf(roomId);
     if (wrote) await publishUpdated(updated, live, call);
+    // A room ended for everyone opens for knocks again when its organiser gives it a new end.
+    if (body.validUntil !== undefined) await lobbyRoutes.windowMoved(updated);
     sendRoom(response, 200, updated, live, {}, call);
   }
 
@@ -1035,7 +1167,10 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       roster?.forget(roomId);
     }
     // A room the service no longer had is gone for subscribers too: its record went with this request.
-    if (removed) await publish([{ event: { type: 'roomDeleted', roomId }, audience: audienceOf(removed) }]);
+    if (removed) {
+      await lobbyRoutes.roomDeleted(removed).catch((error: unknown) => onError(error, request));
+      await publish([{ event: { type: 'roomDeleted', roomId }, audience: audienceOf(removed) }]);
+    }
     if (gone) throw invalidRoomId();
     sendJson(response, 204, undefined);
   }
@@ -1067,6 +1202,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     if (userId === undefined) failWith('Name the user to join as (userId).', 'userId');
     if (roomId === '') throw invalidRoomId();
     await visibleRecord(request, roomId, signal);
+    await lobbyRoutes.refuseClosed(roomId);
 
     const role = await onRoom(roomId, () => roleIn(roomId, userId, signal));
     if (role === undefined) {
@@ -1145,43 +1281,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
           );
         }
         const before = await visibleRecord(request, id, signal);
-        await onRoom(id, () =>
-          removals.length > 0
-            ? writeRoster(
-                id,
-                () => rooms.removeParticipants(id, removals.map(user), { abortSignal: signal }),
-                () => roster?.removed(id, removals),
-              )
-            : writeRoster(
-                id,
-                () =>
-                  rooms.addOrUpdateParticipants(
-                    id,
-                    upserts.map(([rawId, role]) => ({ id: user(rawId), role })),
-                    { abortSignal: signal },
-                  ),
-                () => roster?.upserted(id, upserts),
-              ),
-        );
-        try {
-          await records.updateParticipants(id, upserts, removals);
-        } catch (error) {
-          // The service took the change; the list index catches up at the next sync.
-          onError(error, request);
-          reconciler.rosterMissed(id);
-        }
-        await publish([
-          {
-            event: {
-              type: 'participantsChanged',
-              roomId: id,
-              upserted: upserts.map(([rawId, role]) => ({ id: rawId, role })),
-              removed: removals,
-            },
-            // As the room was before: whoever this change adds or removes is named in the event itself.
-            audience: audienceOf(before),
-          },
-        ]);
+        await writeParticipants(id, upserts, removals, before, request, signal);
         return sendJson(response, 200, {});
       }
       case 'people:search': {
@@ -1200,6 +1300,16 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
         const people = body.ids.length === 0 ? [] : await directory.resolve(body.ids);
         return sendJson(response, 200, { value: people });
       }
+      case 'lobby:request':
+      case 'lobby:read':
+      case 'lobby:decide': {
+        // Only the lobby's routes carry these actions (see the table above).
+        const kind = route.kind as LobbyRouteKind;
+        const requestId = 'requestId' in route.params ? route.params.requestId : undefined;
+        return lobbyRoutes.serve(request, response, kind, roomId as string, requestId, signal);
+      }
+      case 'call:moderate':
+        return moderationRoutes.serve(request, response, roomId as string, signal);
     }
   }
 
@@ -1262,6 +1372,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     identityClient: identity,
     records,
     events: events.log,
+    lobby: lobbyStore,
     syncRooms: reconcile,
     async close(): Promise<void> {
       if (timer !== undefined) clearInterval(timer);
@@ -1269,6 +1380,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
       while (running.size > 0) await Promise.allSettled([...running]);
       await events.close();
       if (ownLog) await events.log.close();
+      if (ownLobby) await lobbyStore.close();
       if (ownStore) await records.close();
     },
     async createUser(displayName: string, userOptions: { secondaryText?: string } = {}): Promise<Person> {

@@ -1,6 +1,7 @@
 /**
  * The Node side of the kit: the request handler that serves the kit's HTTP contract over the official SDKs, the
- * record stores it keeps room details in, the room event log it streams from, and the Event Grid webhook.
+ * record stores it keeps room details in, the room event log it streams from, the lobby store it keeps requests to
+ * join and speaker grants in, and the Event Grid webhook.
  */
 export {
   createRoomsRequestHandler,
@@ -33,6 +34,7 @@ export {
   type StoredRoomEvent,
 } from './events';
 export type { RoomsSyncReport } from './reconcile';
+export { createMemoryRoomLobbyStore, type LobbyRoomsAction, type RoomLobbyStore } from './lobby';
 export type { RoomsPeopleDirectory } from './directory';
 export {
   createMemoryRoomRecordStore,

@@ -193,3 +193,17 @@ export function validateQuery<T extends z.ZodType>(schema: T, text: string, name
   if (result.success) return result.data;
   return failWith(result.error.issues[0]?.message ?? `${name} is not valid.`, name);
 }
+
+/** `POST {base}/rooms/{id}/requests`: the name and message of someone knocking (core's lobby rules judge both). */
+export const joinRequestBody = z.strictObject({
+  displayName: z.string({ error: 'Enter your name (displayName).' }),
+  message: z.string({ error: 'The message must be text.' }).optional(),
+});
+
+/** `POST {base}/rooms/{id}/requests/{requestId}:admit`: the role they join with (Attendee when absent). */
+export const admitJoinRequestBody = z.strictObject({ role: roleSchema.optional() });
+
+/** `POST {base}/rooms/{id}/requests/{requestId}:decline`: why, as the person who asked is told. */
+export const declineJoinRequestBody = z.strictObject({
+  reason: z.string({ error: 'The reason must be text.' }).optional(),
+});

@@ -98,6 +98,13 @@ describe('the OpenAPI contract', () => {
         'POST /people:resolve',
         'POST /rooms',
         'POST /rooms/{roomId}/join',
+        'GET /rooms/{roomId}/requests',
+        'POST /rooms/{roomId}/requests',
+        'GET /rooms/{roomId}/requests/{requestId}',
+        'POST /rooms/{roomId}/requests/{requestId}:cancel',
+        'POST /rooms/{roomId}/requests/{requestId}:admit',
+        'POST /rooms/{roomId}/requests/{requestId}:decline',
+        'POST /rooms/{roomId}/call:moderate',
       ].sort(),
     );
     const call = async (operation: Operation, body: unknown, expected: string) => {

@@ -8,7 +8,11 @@ import { ServiceError } from './serviceError';
 
 /** One row of the table. */
 export interface RouteDefinition {
-  /** The template: literal segments, and `{name}` for a parameter (which matches any one segment, even empty). */
+  /**
+   * The template: literal segments, and `{name}` for a parameter (which matches any one segment, even empty). A
+   * parameter may carry a literal tail, as in `{requestId}:cancel`: the segment must end with it, and the parameter
+   * is what comes before.
+   */
   readonly path: string;
   /**
    * The methods served, upper case, in the order `Allow` lists them: a list, or a record that names each method's
@@ -55,7 +59,7 @@ export interface Router<Table extends Record<string, RouteDefinition>> {
 
 interface CompiledRoute {
   kind: string;
-  segments: ReadonlyArray<{ literal: string } | { param: string }>;
+  segments: ReadonlyArray<{ literal: string } | { param: string; tail: string }>;
   /** Method → operation, in the table's order. */
   methods: ReadonlyMap<string, string | undefined>;
 }
@@ -65,8 +69,8 @@ function compile(kind: string, definition: RouteDefinition): CompiledRoute {
     .split('/')
     .slice(1)
     .map((segment) => {
-      const param = /^\{(\w+)\}$/.exec(segment)?.[1];
-      return param === undefined ? { literal: segment } : { param };
+      const parts = /^\{(\w+)\}(.*)$/.exec(segment);
+      return parts?.[1] === undefined ? { literal: segment } : { param: parts[1], tail: parts[2] ?? '' };
     });
   const methods: Array<[string, string | undefined]> = Array.isArray(definition.methods)
     ? definition.methods.map((method: string) => [method.toUpperCase(), undefined])
@@ -98,7 +102,8 @@ export function createRouter<const Table extends Record<string, RouteDefinition>
         const fits = route.segments.every((segment, index) => {
           const text = given[index] ?? '';
           if ('literal' in segment) return segment.literal === text;
-          raw.push([segment.param, text]);
+          if (!text.endsWith(segment.tail)) return false;
+          raw.push([segment.param, text.slice(0, text.length - segment.tail.length)]);
           return true;
         });
         if (!fits) continue;

@@ -1,8 +1,10 @@
 /**
- * Room events and call activity as JSON: the text an event stream sends (a `RoomEvent` with instants as ISO text and
- * rooms as room answers are), and call activity as the activity route answers it and the PostgreSQL log keeps it.
+ * Room events and call activity as JSON: the text an event stream sends (a `RoomEvent` with instants as ISO text,
+ * rooms as room answers are and requests to join as the lobby routes answer them), and call activity as the
+ * activity route answers it and the PostgreSQL log keeps it.
  */
 import type { RoomCallActivity, RoomCallAttendee, RoomCallRecord, RoomCallStay } from '../../core/callActivity';
+import { joinRequestToJson } from '../../core/lobby';
 import { isRoomRole } from '../../core/roles';
 import { roomJson } from '../roomAnswers';
 import type { LoggedRoomEvent } from './eventLog';
@@ -11,6 +13,9 @@ import type { LoggedRoomEvent } from './eventLog';
 export function roomEventData(event: LoggedRoomEvent): string {
   if (event.type === 'roomCreated' || event.type === 'roomUpdated') {
     return JSON.stringify({ type: event.type, roomId: event.roomId, room: roomJson(event.room) });
+  }
+  if (event.type === 'joinRequestUpdated') {
+    return JSON.stringify({ type: event.type, roomId: event.roomId, request: joinRequestToJson(event.request) });
   }
   // Every other kind is plain data whose instants Date#toJSON writes as ISO text.
   return JSON.stringify(event);

@@ -4,7 +4,7 @@
  * handler calls these; the rules of each live here, not in the request handler's routes.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RoomCallSummary } from '../../core/types';
+import type { RoomCallEvent, RoomCallSummary } from '../../core/types';
 import { failWith } from '../schemas';
 import { createEventGridReceiver, type EventGridReceiver } from '../eventGrid';
 import type { RoomRecord, RoomRecordStore, RoomScope } from '../records/types';
@@ -45,6 +45,12 @@ export interface HandlerEventsOptions extends RoomEventStreamOptions {
   rosterFallback(roomId: string, userIds: readonly string[]): Promise<Set<string>>;
   /** The webhook's options, when the handler serves it. */
   eventGrid?: RoomsEventGridOptions;
+  /**
+   * Runs once the webhook's call events are kept, before Event Grid is answered (speaker grants end with the call).
+   * A rejection answers 503, so Event Grid delivers the batch again: the log keeps each event once, and this runs
+   * again.
+   */
+  onCallEvents?(events: RoomCallEvent[]): Promise<void>;
   /** Hears failures nobody else hears (a failed append, a stream that had to end). */
   onError(error: unknown): void;
 }
@@ -181,6 +187,7 @@ export function createHandlerEvents(options: HandlerEventsOptions): HandlerEvent
               audience: audienceOf(recordOf.get(event.roomId)),
             })),
           );
+          await options.onCallEvents?.(events.map((item) => item.event));
         },
         onError,
       })

@@ -3,6 +3,11 @@
  * scope among the listeners, not once per listener. Most answers come from the facts the event carries (the room's
  * tenant, organiser, first participants, and the people the event itself names); only a participant scope the
  * facts cannot settle asks the roster index, in one batch per event for all such participants.
+ *
+ * A request to join (`joinRequestUpdated`) carries its author's name and message: of the participant scopes, only
+ * its author's hears it — never the room's roster, who learn only how many wait (`lobbyChanged`, which names
+ * nobody and goes to the room's usual audience). Scopes that see the whole room (every room, its organiser's, its
+ * tenant's) hear it as they hear everything of the room.
  */
 import type { RoomScope } from '../records/types';
 import type { StoredRoomEvent } from './eventLog';
@@ -40,6 +45,12 @@ function namedIn(event: StoredRoomEvent): Set<string> {
   return named;
 }
 
+/** The author of a request to join, from the event's JSON. */
+function requestAuthorOf(event: StoredRoomEvent): string | undefined {
+  const value = JSON.parse(event.data) as { request?: { userId?: unknown } };
+  return typeof value.request?.userId === 'string' ? value.request.userId : undefined;
+}
+
 /** A stable text for a scope: listeners with equal keys hear the same events. */
 export function scopeKey(scope: RoomScope): string {
   if (scope.all === true) return 'all';
@@ -70,6 +81,7 @@ export function createEventVisibility(options: EventVisibilityOptions): EventVis
       const verdicts: EventVerdicts = [];
       const ask: Array<{ index: number; participantId: string }> = [];
       let named: Set<string> | undefined;
+      let author: string | undefined | null = null;
       const preview = new Set(audience.participantIds ?? []);
       const previewIsWholeRoster = audience.participantCount !== undefined && audience.participantCount <= preview.size;
       scopes.forEach((scope, index) => {
@@ -80,6 +92,10 @@ export function createEventVisibility(options: EventVisibilityOptions): EventVis
         if (scope.tenantId !== undefined && audience.tenantId === scope.tenantId) return void (verdicts[index] = true);
         const participantId = scope.participantId;
         if (participantId === undefined) return void (verdicts[index] = false);
+        if (event.type === 'joinRequestUpdated') {
+          if (author === null) author = requestAuthorOf(event);
+          return void (verdicts[index] = author === participantId);
+        }
         named ??= namedIn(event);
         if (preview.has(participantId) || named.has(participantId)) return void (verdicts[index] = true);
         if (event.type === 'roomDeleted') {
