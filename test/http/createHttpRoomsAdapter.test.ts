@@ -177,7 +177,7 @@ describe('requests', () => {
     expect(sent.map((s) => s.headers.get('authorization'))).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
-  it('says what it supports: events, activity, join info, room details and search, no join policy', () => {
+  it('says what it supports: events, activity, join info, room details, search, lobby and moderation, no join policy', () => {
     expect(adapterWith(scripted().fetch).features).toEqual({
       joinPolicy: false,
       events: true,
@@ -185,6 +185,8 @@ describe('requests', () => {
       joinInfo: true,
       details: true,
       search: true,
+      lobby: true,
+      moderation: true,
     });
   });
 });

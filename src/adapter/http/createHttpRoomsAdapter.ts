@@ -4,14 +4,19 @@
  * mirror the Rooms REST API under the host's base path; the browser never holds a connection string.
  */
 import type { RoomCallActivity } from '../../core/callActivity';
+import type { JoinRequest } from '../../core/lobby';
+import type { CallModerationAction, CallModerationResult } from '../../core/moderation';
 import { RoomsError } from '../../core/errors';
 import { DEFAULT_ROLE } from '../../core/roles';
 import { ROOM_DETAIL_FIELDS } from '../../core/roomDetails';
 import type {
+  AdmitJoinRequestInput,
   CallOptions,
   CreateRoomInput,
   CreateRoomOptions,
+  DeclineJoinRequestInput,
   JoinInfoOptions,
+  JoinRequestInput,
   ListOptions,
   ListRoomsOptions,
   Page,
@@ -29,7 +34,17 @@ import type {
 } from '../types';
 import { createTransport, type TransportRequest } from './transport';
 import { createRoomEventHub, type HttpRoomEventsOptions, type RoomEventStreamStatus } from './eventStream';
-import { readJoinInfo, readParticipantPage, readPeople, readRoom, readRoomActivity, readRoomPage } from './readAnswers';
+import {
+  readCallModerationResult,
+  readJoinInfo,
+  readJoinRequestAnswer,
+  readJoinRequestList,
+  readParticipantPage,
+  readPeople,
+  readRoom,
+  readRoomActivity,
+  readRoomPage,
+} from './readAnswers';
 
 /** Options of {@link createHttpRoomsAdapter}. */
 export interface HttpRoomsAdapterOptions {
@@ -58,7 +73,10 @@ export interface HttpRoomsAdapterOptions {
 
 /** The HTTP adapter: a {@link RoomsAdapter} plus the base URL it talks to and the state of its event stream. */
 export interface HttpRoomsAdapter extends RoomsAdapter {
-  /** Join policies are not part of the HTTP contract; events, activity, join info, room details and search are. */
+  /**
+   * Join policies are not part of the HTTP contract; events, activity, join info, room details, search, the lobby and
+   * moderation are.
+   */
   readonly features: Readonly<RoomsAdapterFeatures>;
   /** The base URL, without a trailing slash. */
   readonly baseUrl: string;
@@ -87,6 +105,30 @@ export interface HttpRoomsAdapter extends RoomsAdapter {
    * not on the roster or a caller the server refuses, `network`, `unavailable`, `aborted`.
    */
   getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+  /** Knocks on a room as the signed-in user (`POST {baseUrl}/rooms/{id}/requests`); see {@link RoomsAdapter.requestToJoin}. */
+  requestToJoin(roomId: string, input: JoinRequestInput, options?: CallOptions): Promise<JoinRequest>;
+  /** Reads a request to join; see {@link RoomsAdapter.getJoinRequest}. */
+  getJoinRequest(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+  /** Withdraws the signed-in user's request; see {@link RoomsAdapter.cancelJoinRequest}. */
+  cancelJoinRequest(roomId: string, requestId: string, options?: CallOptions): Promise<JoinRequest>;
+  /** The room's pending requests; see {@link RoomsAdapter.listJoinRequests}. */
+  listJoinRequests(roomId: string, options?: CallOptions): Promise<JoinRequest[]>;
+  /** Admits a request with a role; see {@link RoomsAdapter.admitJoinRequest}. */
+  admitJoinRequest(
+    roomId: string,
+    requestId: string,
+    input?: AdmitJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+  /** Declines a request; see {@link RoomsAdapter.declineJoinRequest}. */
+  declineJoinRequest(
+    roomId: string,
+    requestId: string,
+    input?: DeclineJoinRequestInput,
+    options?: CallOptions,
+  ): Promise<JoinRequest>;
+  /** Moderates the room's call (`POST {baseUrl}/rooms/{id}/call:moderate`); see {@link RoomsAdapter.moderateCall}. */
+  moderateCall(roomId: string, action: CallModerationAction, options?: CallOptions): Promise<CallModerationResult>;
 }
 
 const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
@@ -96,8 +138,8 @@ const FEATURES: Readonly<RoomsAdapterFeatures> = Object.freeze({
   joinInfo: true,
   details: true,
   search: true,
-  lobby: false,
-  moderation: false,
+  lobby: true,
+  moderation: true,
 });
 const MERGE_PATCH = 'application/merge-patch+json';
 /** Ids per resolve request; the server accepts up to 1000. */
@@ -151,7 +193,9 @@ function entityTag(version: string): string {
  * tried once. Every failure is a {@link RoomsError}; a timeout is `network` and says so.
  *
  * `features` is fixed by the contract: `{ joinPolicy: false, events: true, activity: true, joinInfo: true, details:
- * true, search: true }`. Room events come over one Server-Sent Events stream per adapter (`GET {baseUrl}/events`),
+ * true, search: true, lobby: true, moderation: true }`. Knocks, their answers and moderation go to
+ * `{baseUrl}/rooms/{id}/requests…` and `{baseUrl}/rooms/{id}/call:moderate`; a refusal after a decline carries
+ * its `AskAgainAt` instant in `error.details`. Room events come over one Server-Sent Events stream per adapter (`GET {baseUrl}/events`),
  * read from `fetch` so it runs in browsers and in Node 20, with the same headers and credentials as every request;
  * it reconnects with backoff and resumes with `Last-Event-ID`. Rooms carry their details and `version`; `updateRoom(id, patch, { ifMatch: room.version })` sends
  * `If-Match`, and a save over a newer change is refused with `conflict` (target `version`).
@@ -205,6 +249,8 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
     return text === '' ? '' : `?${text}`;
   };
   const call = async (request: TransportRequest): Promise<unknown> => (await send(request)).body;
+  const requestPath = (roomId: string, requestId: string): string =>
+    `${roomPath(roomId)}/requests/${encodeURIComponent(String(requestId))}`;
 
   async function patchParticipants(roomId: string, participants: Record<string, unknown>, signal?: AbortSignal) {
     await call({
@@ -368,6 +414,111 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
         people.push(...readPeople(body));
       }
       return people;
+    },
+
+    async requestToJoin(roomId: string, input: JoinRequestInput, callOptions: CallOptions = {}): Promise<JoinRequest> {
+      const body: Record<string, unknown> = { displayName: input?.displayName };
+      if (input?.message !== undefined) body.message = input.message;
+      return readJoinRequestAnswer(
+        await call({
+          method: 'POST',
+          url: `${roomPath(roomId)}/requests`,
+          body,
+          // Asking again while a request waits answers that request: a repeat makes no second one.
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async getJoinRequest(roomId: string, requestId: string, callOptions: CallOptions = {}): Promise<JoinRequest> {
+      return readJoinRequestAnswer(
+        await call({
+          method: 'GET',
+          url: requestPath(roomId, requestId),
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async cancelJoinRequest(roomId: string, requestId: string, callOptions: CallOptions = {}): Promise<JoinRequest> {
+      return readJoinRequestAnswer(
+        await call({
+          method: 'POST',
+          url: `${requestPath(roomId, requestId)}:cancel`,
+          body: {},
+          // The same decision heard again is answered as it stands.
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async listJoinRequests(roomId: string, callOptions: CallOptions = {}): Promise<JoinRequest[]> {
+      return readJoinRequestList(
+        await call({
+          method: 'GET',
+          url: `${roomPath(roomId)}/requests`,
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async admitJoinRequest(
+      roomId: string,
+      requestId: string,
+      input: AdmitJoinRequestInput = {},
+      callOptions: CallOptions = {},
+    ): Promise<JoinRequest> {
+      const body: Record<string, unknown> = {};
+      if (input.role !== undefined) body.role = input.role;
+      return readJoinRequestAnswer(
+        await call({
+          method: 'POST',
+          url: `${requestPath(roomId, requestId)}:admit`,
+          body,
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async declineJoinRequest(
+      roomId: string,
+      requestId: string,
+      input: DeclineJoinRequestInput = {},
+      callOptions: CallOptions = {},
+    ): Promise<JoinRequest> {
+      const body: Record<string, unknown> = {};
+      if (input.reason !== undefined) body.reason = input.reason;
+      return readJoinRequestAnswer(
+        await call({
+          method: 'POST',
+          url: `${requestPath(roomId, requestId)}:decline`,
+          body,
+          idempotent: true,
+          signal: callOptions.signal,
+        }),
+      );
+    },
+
+    async moderateCall(
+      roomId: string,
+      action: CallModerationAction,
+      callOptions: CallOptions = {},
+    ): Promise<CallModerationResult> {
+      return readCallModerationResult(
+        await call({
+          method: 'POST',
+          url: `${roomPath(roomId)}/call:moderate`,
+          body: action,
+          // Not repeated: inviting to speak twice, or ending twice, is not the same as once.
+          idempotent: false,
+          signal: callOptions.signal,
+        }),
+      );
     },
 
     async getJoinInfo(roomId: string, joinOptions: JoinInfoOptions = {}): Promise<RoomJoinInfo> {

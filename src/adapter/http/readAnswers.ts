@@ -4,6 +4,8 @@
  */
 import type { RoomCallActivity, RoomCallAttendee, RoomCallRecord, RoomCallStay } from '../../core/callActivity';
 import { RoomsError } from '../../core/errors';
+import { readJoinRequest, type JoinRequest } from '../../core/lobby';
+import type { CallModerationResult } from '../../core/moderation';
 import { isRoomRole } from '../../core/roles';
 import { ROOM_DETAIL_FIELDS } from '../../core/roomDetails';
 import type {
@@ -272,9 +274,53 @@ export function readRoomEvent(value: unknown): RoomEvent | undefined {
     case 'participantJoined':
     case 'participantLeft':
       return readCallEvent(value.type, roomId, value);
+    case 'lobbyChanged': {
+      const { pendingCount } = value;
+      if (typeof pendingCount !== 'number' || !Number.isInteger(pendingCount) || pendingCount < 0) {
+        throw unexpected(what);
+      }
+      return { type: 'lobbyChanged', roomId, pendingCount };
+    }
+    case 'joinRequestUpdated': {
+      const request = readJoinRequestAnswer(value.request);
+      if (request.roomId !== roomId) throw unexpected(what);
+      return { type: 'joinRequestUpdated', roomId, request };
+    }
     default:
       return undefined;
   }
+}
+
+/** A request to join from its JSON (core's wire form). */
+export function readJoinRequestAnswer(value: unknown): JoinRequest {
+  try {
+    return readJoinRequest(value);
+  } catch {
+    throw unexpected('a request to join');
+  }
+}
+
+/** The pending requests `{ value: [...] }`, first asked first. */
+export function readJoinRequestList(value: unknown): JoinRequest[] {
+  if (!isObject(value) || !Array.isArray(value.value)) throw unexpected('a list of requests to join');
+  return value.value.map(readJoinRequestAnswer);
+}
+
+/** What a moderation request answers: `{ affected, role?, closedAt? }`. */
+export function readCallModerationResult(value: unknown): CallModerationResult {
+  const what = 'a moderation answer';
+  if (!isObject(value) || typeof value.affected !== 'number' || !Number.isInteger(value.affected)) {
+    throw unexpected(what);
+  }
+  const result: { affected: number; role?: CallModerationResult['role']; closedAt?: Date } = {
+    affected: value.affected,
+  };
+  if (value.role !== undefined && value.role !== null) {
+    if (!isRoomRole(value.role)) throw unexpected(what);
+    result.role = value.role;
+  }
+  if (value.closedAt !== undefined && value.closedAt !== null) result.closedAt = instant(value.closedAt, what);
+  return result;
 }
 
 const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
@@ -286,6 +332,8 @@ const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set([
   'callEnded',
   'participantJoined',
   'participantLeft',
+  'lobbyChanged',
+  'joinRequestUpdated',
 ]);
 
 function readCallEvent(
