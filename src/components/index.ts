@@ -7,3 +7,4 @@ export * from './RosterEditor';
 export * from './RoomEditor';
 export * from './RoomActivity';
 export * from './RaisedHandQueue';
+export * from './JoinRequestList';

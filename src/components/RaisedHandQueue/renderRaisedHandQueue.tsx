@@ -13,13 +13,14 @@ const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
 function renderControl(
   control: RaisedHandControlState,
   icon: ReactElement,
+  pendingText: string,
   appearance: 'primary' | 'secondary' | 'subtle' = 'secondary',
 ): ReactElement {
   const button = (
     <Button
       size="small"
       appearance={appearance}
-      icon={control.pending ? <Spinner size="extra-tiny" /> : icon}
+      icon={control.pending ? <Spinner size="extra-tiny" aria-label={pendingText} /> : icon}
       aria-label={control.label}
       disabledFocusable={!control.enabled}
       onClick={control.run}
@@ -53,7 +54,7 @@ export function renderRaisedHandQueue(state: RaisedHandQueueState, classes: Rais
           <Heading id={state.ids.heading} className={classes.heading}>
             {state.heading}
           </Heading>
-          {state.rows.length > 0 && renderControl(state.lowerAll, <HandRightOff20Regular />)}
+          {state.rows.length > 0 && renderControl(state.lowerAll, <HandRightOff20Regular />, strings.pending)}
         </div>
         {state.lowerAllError && (
           <MessageBar intent="error" layout="multiline">
@@ -88,8 +89,8 @@ export function renderRaisedHandQueue(state: RaisedHandQueueState, classes: Rais
                   </span>
                 </span>
                 <span className={classes.actions}>
-                  {renderControl(row.lower, <HandRightOff20Regular />)}
-                  {renderControl(row.invite, <Mic20Regular />)}
+                  {renderControl(row.lower, <HandRightOff20Regular />, strings.pending)}
+                  {renderControl(row.invite, <Mic20Regular />, strings.pending)}
                   {row.invite.enabled && row.becomesText && <span className={classes.reason}>{row.becomesText}</span>}
                 </span>
                 {row.error && (
@@ -129,7 +130,7 @@ export function renderRaisedHandQueue(state: RaisedHandQueueState, classes: Rais
                   </span>
                 </span>
                 <span className={classes.actions}>
-                  {renderControl(speaker.returnControl, <PersonArrowBack20Regular />)}
+                  {renderControl(speaker.returnControl, <PersonArrowBack20Regular />, strings.pending)}
                 </span>
                 {speaker.error && (
                   <MessageBar intent="error" layout="multiline" className={classes.error}>
