@@ -177,10 +177,9 @@ describe('RoomCallComposite moderation: by keyboard', () => {
     // What she can be asked for is offered.
     expect(item(M.removeFromCall)).not.toHaveAttribute('aria-disabled', 'true');
     await userEvent.keyboard('{Escape}');
-    // Nobody to mute and no hand up: the whole-call actions say so.
+    // Nobody to mute: Mute all says so.
     const bar = within(panel).getByRole('group', { name: M.toolbarLabel });
     expect(within(bar).getByRole('button', { name: M.muteAll })).toHaveAccessibleDescription(M.everyoneMuted);
-    expect(within(bar).getByRole('button', { name: M.lowerAllHands })).toHaveAccessibleDescription(M.noHandsRaised);
   });
 });
 
@@ -208,7 +207,10 @@ describe('RoomCallComposite moderation: actions and failures', () => {
     });
     const bar = within(panel).getByRole('group', { name: M.toolbarLabel });
     await userEvent.click(within(bar).getByRole('button', { name: M.muteAll }));
-    await userEvent.click(within(bar).getByRole('button', { name: M.lowerAllHands }));
+    // Lowering every hand heads the queue of raised hands.
+    const hands = within(panel).getByRole('region', { name: /Raised hands/ });
+    expect(within(hands).getByRole('listitem')).toHaveTextContent('Ahmed Hassan');
+    await userEvent.click(within(hands).getByRole('button', { name: M.lowerAllHands }));
     await waitFor(() => expect(moderateCall).toHaveBeenCalledWith(ROOM, { type: 'muteAll' }, expect.anything()));
     expect(moderateCall).toHaveBeenCalledWith(ROOM, { type: 'lowerAllHands' }, expect.anything());
   });
@@ -248,6 +250,8 @@ describe('RoomCallComposite moderation: actions and failures', () => {
       { type: 'inviteToSpeak', userId: CONSULT.Consumer },
       expect.anything(),
     );
+    // The queue lists her as speaking for this call.
+    expect(await screen.findByRole('region', { name: /Speaking now/ })).toHaveTextContent('Priya Natarajan');
     menu = await openActionsByKeyboard('Priya Natarajan');
     await userEvent.click(within(menu).getByRole('menuitem', { name: M.returnToListener }));
     await waitFor(() =>

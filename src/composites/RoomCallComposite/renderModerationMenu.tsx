@@ -20,6 +20,7 @@ import {
   StarOff20Regular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { RaisedHandQueue } from '../../components/RaisedHandQueue';
 import type { RoomsKitStrings } from '../../strings';
 import type {
   RoomCallCompositeClasses,
@@ -132,8 +133,9 @@ function renderCallButton(item: RoomCallModerationItem, className: string | unde
 }
 
 /**
- * Renders the actions on the whole call above the people in it: Mute all, Lower all hands, and End for everyone
- * (which opens its confirmation). Refused ones stay visible, focusable and described by their reason. JSX only.
+ * Renders the actions on the whole call above the people in it: Mute all and End for everyone (which opens its
+ * confirmation); Lower all hands heads the raised hands. Refused ones stay visible, focusable and described by their
+ * reason. JSX only.
  *
  * @example
  * ```tsx
@@ -146,11 +148,10 @@ export function renderModerationBar(
   strings: RoomsKitStrings,
 ): ReactElement {
   const s = strings.roomCall.moderation;
-  const { muteAll, lowerAllHands, endForEveryone } = moderation.callItems;
+  const { muteAll, endForEveryone } = moderation.callItems;
   return (
     <div role="group" aria-label={s.toolbarLabel} className={classes.moderationBar}>
       {renderCallButton(muteAll, undefined)}
-      {renderCallButton(lowerAllHands, undefined)}
       {renderCallButton(endForEveryone, classes.dangerButton)}
     </div>
   );
@@ -170,5 +171,18 @@ export function renderModerationSections(
   classes: RoomCallCompositeClasses,
   strings: RoomsKitStrings,
 ): ReactElement {
-  return <div className={classes.panelSection}>{renderModerationBar(moderation, classes, strings)}</div>;
+  return (
+    <div className={classes.panelSection}>
+      {renderModerationBar(moderation, classes, strings)}
+      <RaisedHandQueue
+        hands={moderation.hands}
+        speakers={moderation.speakers}
+        viewerRole={moderation.moderatorRole}
+        onLowerHand={moderation.lowerHand}
+        onLowerAllHands={moderation.lowerAllHands}
+        onInviteToSpeak={moderation.inviteToSpeak}
+        onReturnToListener={moderation.returnToListener}
+      />
+    </div>
+  );
 }

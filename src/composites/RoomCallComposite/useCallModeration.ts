@@ -3,7 +3,7 @@ import { getIdentifierRawId } from '@azure/communication-common';
 import type { CallAdapter, CallAdapterState } from '@azure/communication-react';
 import type { RoomsAdapter } from '../../adapter/types';
 import type { CallControlDecisions } from '../../core/callControls';
-import { toRoomsError } from '../../core/errors';
+import { RoomsError, toRoomsError } from '../../core/errors';
 import { roleCanAdmit } from '../../core/lobby';
 import {
   MODERATION_CAPABILITY,
@@ -223,7 +223,8 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     const isPending = pending.has(pendingKey);
     const reason = refusal(type) ?? stateReason ?? (isPending ? s.busy : undefined);
     const enabled = reason === undefined;
-    if (enabled) starters.set(pendingKey, start);
+    // Keyed by the action, not the control: the queue asks for "invite" or "return", never whichever is shown.
+    if (enabled) starters.set(pendingKey.replace(/^[^:]+/, type), start);
     return {
       key,
       type,
@@ -407,9 +408,9 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
   };
 
   // The hand queue's controls start the panel's own, and show a refusal or failure on their row.
-  const fromQueue = (pendingKey: string): Promise<void> => {
-    const start = starters.get(pendingKey);
-    return start ? start(true) : Promise.reject(new Error(pendingKey));
+  const fromQueue = (key: string): Promise<void> => {
+    const start = starters.get(key);
+    return start ? start(true) : Promise.reject(new RoomsError('unavailable', s.unsupported));
   };
 
   return {
@@ -421,8 +422,8 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     speakers,
     lowerHand: (userId) => fromQueue(`lowerHand:${userId}`),
     lowerAllHands: () => fromQueue('lowerAllHands'),
-    inviteToSpeak: (userId) => fromQueue(`speak:${userId}`),
-    returnToListener: (userId) => fromQueue(`speak:${userId}`),
+    inviteToSpeak: (userId) => fromQueue(`inviteToSpeak:${userId}`),
+    returnToListener: (userId) => fromQueue(`returnToListener:${userId}`),
     endDialog: {
       open: dialog.open,
       closeRoom: dialog.closeRoom,
