@@ -386,3 +386,43 @@ describe('RoomCallComposite moderation: through the in-memory backend and the sh
     );
   });
 });
+
+describe('RoomCallComposite moderation: requests to join', () => {
+  async function signedInAs(role: RoomRole) {
+    const rooms = createSeededRoomsAdapter({ now: () => NOW, seed: 1, currentUser: CONSULT[role] });
+    rooms.knockAs(ROOM, idOf('Grace Kim'), { displayName: 'Grace Kim', message: 'My appointment is now.' });
+    const call = createSimulatedCallAdapter({
+      userId: CONSULT[role],
+      roomsAdapter: rooms,
+      roomId: ROOM,
+      startOn: 'call',
+    });
+    cleanups.push(() => call.dispose());
+    await call.ready;
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <RoomsKitProvider locale="en-US" timeZone="UTC" now={() => NOW}>
+          <RoomCallComposite
+            callAdapter={call}
+            roomsAdapter={rooms}
+            roomId={ROOM}
+            localUserId={CONSULT[role]}
+            defaultPeoplePanelOpen
+          />
+        </RoomsKitProvider>
+      </FluentProvider>,
+    );
+    return screen.findByRole('complementary', { name: S.peoplePanelTitle });
+  }
+
+  it('shows a presenter who asks to join, in the people panel', async () => {
+    const panel = await signedInAs('Presenter');
+    expect(await within(panel).findByRole('region', { name: /Asking to join/ })).toHaveTextContent('Grace Kim');
+  });
+
+  it('shows them to nobody whose role may not admit', async () => {
+    const panel = await signedInAs('Attendee');
+    await within(panel).findByRole('group', { name: M.toolbarLabel });
+    expect(within(panel).queryByText('Grace Kim')).not.toBeInTheDocument();
+  });
+});

@@ -20,6 +20,7 @@ import {
   StarOff20Regular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { JoinRequestList } from '../../components/JoinRequestList';
 import { RaisedHandQueue } from '../../components/RaisedHandQueue';
 import type { RoomsKitStrings } from '../../strings';
 import type {
@@ -174,6 +175,9 @@ export function renderModerationSections(
   return (
     <div className={classes.panelSection}>
       {renderModerationBar(moderation, classes, strings)}
+      {moderation.showJoinRequests && moderation.roomId !== undefined && (
+        <JoinRequestList adapter={moderation.roomsAdapter} roomId={moderation.roomId} hideWhenEmpty />
+      )}
       <RaisedHandQueue
         hands={moderation.hands}
         speakers={moderation.speakers}
