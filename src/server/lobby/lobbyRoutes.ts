@@ -115,14 +115,6 @@ export function createLobbyRoutes(host: RoomLobbyHost): LobbyRoutes {
     const record = await host.roomRecord(roomId);
     const at = new Date();
     if (record.validUntil.getTime() <= at.getTime()) throw roomClosed();
-    // Asking again while a request waits answers that request, without asking the roster again: a flood of knocks
-    // from one person costs one read of the lobby each, and changes nothing.
-    const state = await host.lobby.read(roomId);
-    const waiting = pendingJoinRequests(state, at).find((r) => r.userId === userId);
-    if (waiting && state.closedAt === undefined) return sendJson(response, 200, joinRequestToJson(waiting));
-    if ((await host.roleIn(roomId, userId, signal)) !== undefined) {
-      throw new ServiceError(409, 'Conflict', 'You are on this room’s roster already: join it.', { target: 'room' });
-    }
     const requestId = randomUUID();
     const action: LobbyAction = {
       type: 'request',
@@ -131,6 +123,15 @@ export function createLobbyRoutes(host: RoomLobbyHost): LobbyRoutes {
       displayName: input.displayName,
       ...(input.message !== undefined ? { message: input.message } : {}),
     };
+    // Tried on the lobby as it is first: asking again while a request waits answers that request without a write
+    // or a roster read, so a flood of knocks from one person costs one read of the lobby each.
+    const trial = applyLobbyAction(await host.lobby.read(roomId), action, context(at));
+    if (!trial.ok) throw refusalError(trial.refusal);
+    if (trial.request && trial.request.id !== requestId)
+      return sendJson(response, 200, joinRequestToJson(trial.request));
+    if ((await host.roleIn(roomId, userId, signal)) !== undefined) {
+      throw new ServiceError(409, 'Conflict', 'You are on this room’s roster already: join it.', { target: 'room' });
+    }
     const made = await apply(record, action, at);
     if (!made) throw new Error('The lobby answered a request without the request.');
     sendJson(response, made.id === requestId ? 201 : 200, joinRequestToJson(made));
