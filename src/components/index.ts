@@ -8,3 +8,4 @@ export * from './RoomEditor';
 export * from './RoomActivity';
 export * from './RaisedHandQueue';
 export * from './JoinRequestList';
+export * from './WaitingRoom';
