@@ -449,14 +449,16 @@ interface ServicePage<T> {
  *     const session = sessionOf(req);
  *     return session?.isStaff ? { tenantId: session.clinicId } : { participantId: session?.acsUserId };
  *   },
- *   // Staff manage rooms; anyone signed in may join as themself (the roster decides whether they get in); nobody
- *   // joins as someone else.
+ *   // Staff manage rooms; anyone signed in may join as themself, knock, and moderate (the roster decides whether
+ *   // they get in, who may admit and who may moderate); nobody joins as someone else.
  *   authorize: (req, action) => {
  *     const session = sessionOf(req);
  *     if (!session) return false;
- *     if (action === 'join') return true;
+ *     if (action === 'join' || action.startsWith('lobby:') || action === 'call:moderate') return true;
  *     return session.isStaff && action !== 'join:asOther';
  *   },
+ *   // Mutes, removals and the end of the call, carried out by the host's own call automation.
+ *   callControl: myCallControl,
  * });
  * const server = createServer(handler).listen(3000, '127.0.0.1');
  * server.on('clientError', handler.onClientError);

@@ -117,17 +117,20 @@ export function createSpeakerGrants(host: RoomLobbyHost): SpeakerGrants {
 
     async endedBy(events) {
       const signal = new AbortController().signal;
+      // One read of the grants per room however many call events a delivery carries (most rooms have none).
+      const byRoom = new Map<string, RoomCallEvent[]>();
       for (const event of events) {
         if (event.type !== 'callEnded' && event.type !== 'participantLeft') continue;
-        const ended = grantsEndedBy(await lobby.grants(event.roomId), event);
-        if (ended.length === 0) continue;
-        const record = await host.records.get(event.roomId);
+        byRoom.set(event.roomId, [...(byRoom.get(event.roomId) ?? []), event]);
+      }
+      for (const [roomId, roomEvents] of byRoom) {
+        const grants = await lobby.grants(roomId);
+        if (grants.length === 0) continue;
+        const ended = new Set(roomEvents.flatMap((event) => grantsEndedBy(grants, event).map((grant) => grant.userId)));
+        if (ended.size === 0) continue;
+        const record = await host.records.get(roomId);
         if (!record) continue;
-        const taken = await lobby.takeGrants(
-          event.roomId,
-          ended.map((grant) => grant.userId),
-        );
-        await restore(record, taken, signal);
+        await restore(record, await lobby.takeGrants(roomId, [...ended]), signal);
       }
     },
   };
