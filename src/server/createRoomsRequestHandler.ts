@@ -873,7 +873,6 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     bodyLimit,
     signedInUser,
     roomRecord,
-    visibleRecord,
     roleIn: (roomId, userId, signal) => onRoom(roomId, () => roleIn(roomId, userId, signal)),
     upsertRoles: (roomId, roles, before, signal) => writeParticipants(roomId, roles, [], before, undefined, signal),
     removeFromRoster: (roomId, userIds, before, signal) =>

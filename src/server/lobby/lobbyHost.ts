@@ -35,10 +35,12 @@ export interface RoomLobbyHost {
   readonly bodyLimit: number;
   /** The signed-in user, or `undefined`; a failing session lookup refuses the request. */
   signedInUser(request: IncomingMessage): Promise<string | undefined>;
-  /** The record of a room that exists, whoever asks (holding a room's link is what lets one knock); else 400. */
+  /**
+   * The record of a room that exists, whoever asks; else 400 as for an unknown room. The lobby's and moderation's
+   * routes are not limited by scope: holding a room's link is what lets one knock, and what a caller may do there
+   * is decided by their role on its roster.
+   */
   roomRecord(roomId: string): Promise<RoomRecord>;
-  /** The record of a room the caller's scope holds; any other room is answered as an unknown one (400). */
-  visibleRecord(request: IncomingMessage, roomId: string, signal: AbortSignal): Promise<RoomRecord>;
   /** The role of `userId` on the room's roster, or `undefined` when they are not on it. */
   roleIn(roomId: string, userId: string, signal: AbortSignal): Promise<RoomRole | undefined>;
   /**
