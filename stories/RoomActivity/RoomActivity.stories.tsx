@@ -345,3 +345,46 @@ export const HostsOwnData: Story = {
     ).toBeVisible();
   },
 };
+
+/**
+ * The presenter's board while people knock: requests to join appear above the board as they are made; Fatima admits
+ * one as a Consumer, who then shows among those not joined yet. People who may not answer requests see none of it.
+ */
+export const JoinRequests: Story = {
+  loaders: [
+    async (): Promise<Loaded> => {
+      const adapter = sessionBackend(4, OPENING, personId('Fatima Al-Sayed'));
+      adapter.knockAs(SESSION_ROOM_ID, personId('Ana Lúcia Ferreira'), {
+        displayName: 'Ana Lúcia Ferreira',
+        message: 'Caregiver of Yasmin Haddad.',
+      });
+      return { adapter };
+    },
+  ],
+  play: async ({ canvasElement, globals, loaded }) => {
+    const strings = stringsOf(globals);
+    const l = strings.lobby.joinRequestList;
+    const canvas = within(canvasElement);
+    const requests = await canvas.findByRole('region', { name: formatString(l.heading, { count: 1 }) });
+    await expect(requests).toHaveTextContent('Caregiver of Yasmin Haddad.');
+
+    backendOf(loaded).knockAs(SESSION_ROOM_ID, personId('Dmitri Volkov'), { displayName: 'Dmitri Volkov' });
+    await waitFor(() => expect(requests).toHaveAccessibleName(formatString(l.heading, { count: 2 })));
+
+    const ana = within(requests).getByText('Ana Lúcia Ferreira').closest('li')!;
+    await userEvent.click(
+      within(ana).getByRole('combobox', { name: formatString(l.roleFor, { name: 'Ana Lúcia Ferreira' }) }),
+    );
+    await userEvent.click(
+      await within(canvasElement.ownerDocument.body).findByRole('option', { name: strings.roles.Consumer.name }),
+    );
+    await userEvent.click(
+      within(ana).getByRole('button', {
+        name: formatString(l.admitLabel, { name: 'Ana Lúcia Ferreira', role: strings.lobby.roleAs.Consumer }),
+      }),
+    );
+    await waitFor(() => expect(requests).toHaveAccessibleName(formatString(l.heading, { count: 1 })));
+    const notJoined = canvas.getByRole('region', { name: heading(strings, 'notJoined', 5) });
+    await waitFor(() => expect(namesIn(notJoined)).toContain('Ana Lúcia Ferreira'));
+  },
+};

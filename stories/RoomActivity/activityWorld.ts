@@ -134,11 +134,19 @@ export const activityClock = (() => {
   } satisfies StoryClock & Record<string, unknown>;
 })();
 
-/** The session's backend at `minutes` after the start, with these call events heard so far. */
-export function sessionBackend(minutes: number, callEvents: readonly RoomCallEvent[]): InMemoryRoomsAdapter {
+/**
+ * The session's backend at `minutes` after the start, with these call events heard so far; signed in as
+ * `currentUser` when given (the presenter, to answer requests to join).
+ */
+export function sessionBackend(
+  minutes: number,
+  callEvents: readonly RoomCallEvent[],
+  currentUser?: string,
+): InMemoryRoomsAdapter {
   activityClock.set(minutes);
   return createInMemoryRoomsAdapter({
     now: activityClock.now,
+    ...(currentUser ? { currentUser } : {}),
     people: DEFAULT_PEOPLE,
     rooms: [
       {

@@ -296,6 +296,55 @@ describe('RoomActivity, bound to a backend', () => {
   });
 });
 
+describe('RoomActivity, with a lobby', () => {
+  function presenterBackend(now: () => Date, currentUser: string): InMemoryRoomsAdapter {
+    return createInMemoryRoomsAdapter({
+      now,
+      currentUser,
+      people: PEOPLE,
+      rooms: [
+        {
+          room: { id: ROOM, subject: 'Follow-up', timeZone: ZONE, validFrom: START, validUntil: at(60) },
+          participants: ROSTER,
+        },
+      ],
+      callEvents: LIVE,
+    });
+  }
+
+  it('shows a presenter who asks to join above the board, and the admitted person joins the roster', async () => {
+    const now = () => at(20);
+    const adapter = presenterBackend(now, id('Dr. Amara Okafor'));
+    const { user, container } = renderWith(<RoomActivity adapter={adapter} roomId={ROOM} />, now);
+    await screen.findByRole('region', { name: /^Not joined yet \(3\)/ });
+    expect(screen.queryByRole('region', { name: /^Asking to join/ })).not.toBeInTheDocument();
+
+    act(() => void adapter.knockAs(ROOM, makeUserId(40, 7), { displayName: 'Kofi Mensah', message: 'Interpreter' }));
+    const requests = await screen.findByRole('region', { name: 'Asking to join (1)' });
+    expect(requests).toHaveTextContent('Interpreter');
+    // Above the board, in reading order.
+    expect(
+      requests.compareDocumentPosition(section(/^Not joined yet/)) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await expectNoAxeViolations(container);
+
+    await user.click(within(requests).getByRole('button', { name: 'Admit Kofi Mensah as an Attendee' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Asking to join/ })).not.toBeInTheDocument());
+    await waitFor(() => expect(section(/^Not joined yet/)).toHaveAccessibleName('Not joined yet (4)'));
+  });
+
+  it('shows nothing of the lobby to someone who may not answer requests', async () => {
+    const now = () => at(20);
+    const adapter = presenterBackend(now, id('Priya Raman'));
+    adapter.knockAs(ROOM, makeUserId(40, 7), { displayName: 'Kofi Mensah' });
+    renderWith(<RoomActivity adapter={adapter} roomId={ROOM} />, now);
+    await screen.findByRole('region', { name: /^Not joined yet/ });
+    await waitFor(() => expect(adapter.calls.filter((c) => c.operation === 'listJoinRequests')).toHaveLength(1));
+    expect(screen.queryByText('Kofi Mensah')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Asking to join/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('RoomActivity, given the host’s data', () => {
   it('shows what it is given without a backend, and says there is no call yet before the first one', () => {
     const now = () => at(-30);

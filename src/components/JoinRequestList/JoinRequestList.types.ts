@@ -28,7 +28,7 @@ export interface JoinRequestListProps extends Omit<HTMLAttributes<HTMLDivElement
   heading?: boolean | string;
   /** Heading level. @default 3 */
   headingLevel?: 2 | 3 | 4;
-  /** Renders nothing while nobody is waiting, instead of saying so. @default false */
+  /** Renders nothing while nobody is waiting (or it is not known yet), instead of saying so. @default false */
   hideWhenEmpty?: boolean;
   /** Replaces any of the component's strings. @default the provider's `lobby.joinRequestList` */
   strings?: Partial<JoinRequestListStrings>;

@@ -407,7 +407,9 @@ export function useJoinRequestList(props: JoinRequestListProps, ref: Ref<HTMLDiv
         : format(strings.heading, { count: requests.length });
   const headingId = `${idBase}-heading`;
   const hidden =
-    status === 'unsupported' || status === 'forbidden' || (hideWhenEmpty && status === 'ready' && rows.length === 0);
+    status === 'unsupported' ||
+    status === 'forbidden' ||
+    (hideWhenEmpty && (status === 'loading' || (status === 'ready' && rows.length === 0)));
 
   return {
     root: {

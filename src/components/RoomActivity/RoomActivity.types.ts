@@ -57,6 +57,12 @@ export interface RoomActivityProps extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default undefined (the file is downloaded)
    */
   onExport?: (exported: RoomActivityExport) => void | false;
+  /**
+   * Shows the room's requests to join (a {@link JoinRequestList}) above the board while someone is waiting, where the
+   * backend has a lobby and the viewer may answer them; others see nothing of it.
+   * @default true
+   */
+  showJoinRequests?: boolean;
   /** Extra class name for the root element. @default undefined */
   className?: string;
 }
@@ -218,6 +224,8 @@ export interface RoomActivityState {
   readonly exportCsv: () => void;
   /** What the live region says (joins, leaves, an export). */
   readonly announcement: string;
+  /** The room's requests to join, shown above the board; absent without a lobby or a bound room. */
+  readonly joinRequests: { readonly adapter: RoomsAdapter; readonly roomId: string } | undefined;
 }
 
 /** Class names for each slot of {@link RoomActivity}. */
@@ -230,6 +238,7 @@ export interface RoomActivityClasses {
   readonly counts: string;
   readonly callPicker: string;
   readonly message: string;
+  readonly joinRequests: string;
   readonly tabs: string;
   readonly panel: string;
   readonly board: string;

@@ -16,6 +16,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons';
+import { JoinRequestList } from '../JoinRequestList';
 import { RetryMessageBar } from '../shared/RetryMessageBar';
 import type { RoomRole } from '../../core/roles';
 import type {
@@ -514,6 +515,15 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
         <MessageBar intent="info" layout="multiline" className={classes.message}>
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
+      )}
+      {state.joinRequests && (
+        <JoinRequestList
+          adapter={state.joinRequests.adapter}
+          roomId={state.joinRequests.roomId}
+          hideWhenEmpty
+          headingLevel={3}
+          className={classes.joinRequests}
+        />
       )}
       {renderContent(state, classes)}
       <div aria-live="polite" role="status" className={classes.visuallyHidden}>

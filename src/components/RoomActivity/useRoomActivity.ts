@@ -106,6 +106,7 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
     scheduledStart: scheduledStartProp,
     formatCsv,
     onExport,
+    showJoinRequests = true,
     className,
     ...rest
   } = props;
@@ -485,5 +486,9 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
     timeline: derived.timeline,
     exportCsv,
     announcement,
+    joinRequests:
+      showJoinRequests && adapter?.features.lobby && roomIdProp !== undefined && data.status !== 'deleted'
+        ? { adapter, roomId: roomIdProp }
+        : undefined,
   };
 }

@@ -17,6 +17,7 @@ export const roomActivityClassNames = {
   counts: 'rk-RoomActivity__counts',
   callPicker: 'rk-RoomActivity__callPicker',
   message: 'rk-RoomActivity__message',
+  joinRequests: 'rk-RoomActivity__joinRequests',
   tabs: 'rk-RoomActivity__tabs',
   panel: 'rk-RoomActivity__panel',
   board: 'rk-RoomActivity__board',
@@ -110,6 +111,7 @@ const useStyles = makeStyles({
     [NARROW]: { marginInlineStart: '0px', width: '100%' },
   },
   message: {},
+  joinRequests: {},
   tabs: {},
   panel: {
     display: 'flex',
