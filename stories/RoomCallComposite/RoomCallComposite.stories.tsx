@@ -8,6 +8,13 @@ import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { DEMO_ROOM_IDS, createSimulatedCallAdapter } from '../../src/testing';
 import { CONSULT, createCallWorld, othersInConsult, personId, storyClock, type CallWorld } from './callWorld';
+import {
+  CONFIGURATION_TITLE,
+  FLOATING_LOCAL_VIDEO,
+  GERMAN_SPLIT_BUTTON_NAMES,
+  SPLIT_BUTTONS,
+  TWO_CALLS_ON_ONE_PAGE,
+} from './axeExceptions';
 import { barControl, renderedControls, type RenderedControls } from './renderedControls';
 
 /**
@@ -39,53 +46,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-// ---- axe exceptions ----------------------------------------------------------------------------------------------
-
-/**
- * communication-react's microphone and camera buttons are split buttons: a `role="button"` element with a focusable
- * chevron button inside (`nested-interactive`). The kit cannot restructure them; the rule stays on for every other
- * element of the page.
- */
-const SPLIT_BUTTONS = {
-  id: 'nested-interactive',
-  selector: '*:not([data-ui-id="call-composite-microphone-button"]):not([data-ui-id="call-composite-camera-button"])',
-};
-
-/**
- * communication-react renders the floating local video tile in a Fluent v8 LayerHost marked `aria-hidden` that holds a
- * focusable modal (`aria-hidden-focus`). It appears wherever the local user has a video tile (not for Consumers). The
- * kit cannot change that host; the rule stays on for every other element.
- */
-const FLOATING_LOCAL_VIDEO = {
-  id: 'aria-hidden-focus',
-  selector: '[aria-hidden="true"]:not(.ms-LayerHost)',
-};
-
-/**
- * communication-react's German strings name its microphone and camera split buttons differently from their visible
- * labels (`label-content-name-mismatch`). Only German runs meet it; the rule stays on for every other element.
- */
-const GERMAN_SPLIT_BUTTON_NAMES = {
-  id: 'label-content-name-mismatch',
-  selector:
-    '*:not([aria-describedby="microphoneButtonLabel-tooltip"]):not([aria-describedby="cameraButtonLabel-tooltip"])',
-};
-
-/**
- * With two calls on one page (a story device, never a real page), communication-react's captions region appears
- * twice under the same name (`landmark-unique`). The rule stays on for the kit's own landmarks and the story's.
- */
-const TWO_CALLS_ON_ONE_PAGE = {
-  id: 'landmark-unique',
-  selector: 'section, aside, .rk-RoomCallComposite *:not(.ms-Stack *)',
-};
-
-/**
- * communication-react's configuration page draws its title as an SVG carrying `aria-level` without a heading role on
- * the SVG itself (`aria-allowed-attr`). The rule stays on for every other element.
- */
-const CONFIGURATION_TITLE = { id: 'aria-allowed-attr', selector: '*:not(svg[aria-level])' };
 
 // ---- Rendering -----------------------------------------------------------------------------------------------------
 
@@ -140,7 +100,10 @@ function restrictionsOf(root: HTMLElement, strings: RoomsKitStrings): string[] {
 
 // ---- Each role in a live call --------------------------------------------------------------------------------------
 
-/** The documentation's table, as the call page must show it (disabled controls stay visible and are explained). */
+/**
+ * The documentation's table, as the call page must show it (disabled controls stay visible and are explained; the
+ * kit's people panel keeps refused moderation in each person's menu, disabled with its reason).
+ */
 const DOCUMENTED: Record<RoomRole, RenderedControls> = {
   Presenter: {
     microphone: 'enabled',
@@ -156,8 +119,8 @@ const DOCUMENTED: Record<RoomRole, RenderedControls> = {
     camera: 'enabled',
     screenShare: 'enabled',
     raiseHand: 'enabled',
-    removeParticipant: 'hidden',
-    muteOthers: 'hidden',
+    removeParticipant: 'disabled',
+    muteOthers: 'disabled',
     peoplePanel: 'enabled',
   },
   Attendee: {
@@ -165,8 +128,8 @@ const DOCUMENTED: Record<RoomRole, RenderedControls> = {
     camera: 'enabled',
     screenShare: 'disabled',
     raiseHand: 'enabled',
-    removeParticipant: 'hidden',
-    muteOthers: 'hidden',
+    removeParticipant: 'disabled',
+    muteOthers: 'disabled',
     peoplePanel: 'enabled',
   },
   Consumer: {
@@ -174,8 +137,8 @@ const DOCUMENTED: Record<RoomRole, RenderedControls> = {
     camera: 'disabled',
     screenShare: 'disabled',
     raiseHand: 'hidden',
-    removeParticipant: 'hidden',
-    muteOthers: 'hidden',
+    removeParticipant: 'disabled',
+    muteOthers: 'disabled',
     peoplePanel: 'enabled',
   },
 };

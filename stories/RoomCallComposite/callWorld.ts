@@ -80,6 +80,8 @@ export interface CallWorldOptions {
   call?: Partial<SimulatedCallAdapterOptions>;
   /** An existing backend, to put several people in one room. */
   rooms?: InMemoryRoomsAdapter;
+  /** Who is signed in to a new backend (whose role moderation and the lobby go by). @default nobody */
+  currentUser?: string;
 }
 
 /** Everyone in the consult but `userId`, the first of them speaking. */
@@ -92,7 +94,13 @@ export function othersInConsult(userId: string): SimulatedParticipantInput[] {
 /** Builds a story's world; the clock starts again at {@link STORY_NOW}. */
 export async function createCallWorld(options: CallWorldOptions): Promise<CallWorld> {
   storyClock.reset();
-  const rooms = options.rooms ?? createSeededRoomsAdapter({ now: storyClock.now, seed: 1 });
+  const rooms =
+    options.rooms ??
+    createSeededRoomsAdapter({
+      now: storyClock.now,
+      seed: 1,
+      ...(options.currentUser ? { currentUser: options.currentUser } : {}),
+    });
   const roomId = options.roomId ?? DEMO_ROOM_IDS.openConsult;
   const call = createSimulatedCallAdapter({
     userId: options.userId,

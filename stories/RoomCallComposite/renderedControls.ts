@@ -61,8 +61,18 @@ function agree(name: string, composite: ControlState, kit: ControlState): Contro
 }
 
 /**
+ * Both surfaces offer the same: communication-react hides what it refuses, the kit keeps it visible and disabled with
+ * its reason, so only "offered" must agree. The kit's state is the answer.
+ */
+function agreeOffered(name: string, composite: ControlState, kit: ControlState): ControlState {
+  expect({ [name]: composite === 'enabled' }).toEqual({ [name]: kit === 'enabled' });
+  return kit;
+}
+
+/**
  * Reads every control of the table: the control bar as it is, then removal and muting in communication-react's people
- * pane and in the kit's people panel (both must agree), and whether both people lists can be opened.
+ * pane and in the kit's people panel (both must offer the same; the kit shows a refused one disabled), and whether
+ * both people lists can be opened.
  */
 export async function renderedControls(
   root: HTMLElement,
@@ -83,16 +93,17 @@ export async function renderedControls(
   const compositeMute = root.querySelector(`[data-ui-id="${UI.mute}"]`) ? 'enabled' : 'hidden';
   await userEvent.click(compositePeople);
 
+  // The kit's people panel lists both in the person's actions menu.
   await userEvent.click(kitPeople);
   const panel = await canvas.findByRole('complementary', { name: s.peoplePanelTitle });
-  const kitRemove = within(panel).queryByRole('button', {
-    name: formatString(s.removeFromCallLabel, { name: someoneSpeaking }),
-  })
-    ? 'enabled'
-    : 'hidden';
-  const kitMute = within(panel).queryByRole('button', { name: formatString(s.muteLabel, { name: someoneSpeaking }) })
-    ? 'enabled'
-    : 'hidden';
+  await userEvent.click(
+    within(panel).getByRole('button', { name: formatString(s.moderation.actionsLabel, { name: someoneSpeaking }) }),
+  );
+  const menu = await within(document.body).findByRole('menu');
+  const kitRemove = stateOf(within(menu).queryByRole('menuitem', { name: s.moderation.removeFromCall }));
+  const kitMute = stateOf(within(menu).queryByRole('menuitem', { name: s.moderation.mute }));
+  await userEvent.keyboard('{Escape}');
+  await waitFor(() => expect(within(document.body).queryByRole('menu')).toBeNull());
   await userEvent.click(kitPeople);
 
   return {
@@ -100,8 +111,8 @@ export async function renderedControls(
     camera: barControl(root, 'camera'),
     screenShare: barControl(root, 'screenShare'),
     raiseHand: barControl(root, 'raiseHand'),
-    removeParticipant: agree('removeParticipant', compositeRemove, kitRemove),
-    muteOthers: agree('muteOthers', compositeMute, kitMute),
+    removeParticipant: agreeOffered('removeParticipant', compositeRemove, kitRemove),
+    muteOthers: agreeOffered('muteOthers', compositeMute, kitMute),
     peoplePanel,
   };
 }

@@ -238,7 +238,17 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     localRole: role.role,
   });
 
-  // ---- Moderation --------------------------------------------------------------------------------------------------
+  // ---- Moderation ----------------------------------------------------------------------------------------------------
+  // Closing a room moves its end to now or just ahead (the service wants an end still to come): an end moved earlier
+  // than it was when the call began is the room closing, even before the window has run out.
+  const validUntil = data.room?.validUntil.getTime();
+  const [callUntil, setCallUntil] = useState<number>();
+  if (inCall && callUntil === undefined && validUntil !== undefined) setCallUntil(validUntil);
+  const roomClosed =
+    window.status === 'ended' ||
+    data.deleted ||
+    (callUntil !== undefined && validUntil !== undefined && validUntil < callUntil);
+
   // The backend authorises moderation by the roster's role, so that is what the panel offers by.
   const moderation = useCallModeration({
     roomsAdapter: roomId ? roomsAdapter : undefined,
@@ -256,7 +266,7 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     role: role.role,
     inCall,
     nameOf: (id) => data.people.get(id)?.displayName ?? peoplePanel.joined.find((p) => p.id === id)?.name,
-    roomClosed: window.status === 'ended' || data.deleted,
+    roomClosed,
     endedByMe: moderation.endedByMe,
     notices: callNotices ?? noticesOf(callAdapter),
   });
