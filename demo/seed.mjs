@@ -91,5 +91,5 @@ export async function seedClinic(handler) {
       write: { ...details, timeZone: CLINIC_ZONE, updatedBy: people[0].id, updatedAt: new Date() },
     }));
   }
-  return { people: people.length, rooms: appointments.length };
+  return { people: people.length, rooms: appointments.length, directory: people };
 }

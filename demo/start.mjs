@@ -1,7 +1,7 @@
 // The demo host app, the kit's main job: `npm start` runs a local Rooms service (or the real one when
 // ACS_CONNECTION_STRING is set), the kit's request handler and the clinic app, on localhost, in one process.
 // Ctrl-C stops all of them.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,67 @@ let apiHandler;
 // this origin, as a calling SDK reaches the service with its token (the token, not the page, authenticates).
 const CALL_SERVICE = '/local-call/';
 let callService;
+// The clinic's sign-in, as a host app's session would be: the server signs the user id into an HttpOnly cookie, and
+// the kit's handler learns who is signed in from that cookie alone (`currentUser`), never from the page.
+const SESSION_PATH = '/demo/session';
+const SESSION_COOKIE = 'riverside_session';
+const sessionSecret = randomBytes(32);
+/** The clinic's people, once seeded: whom one may sign in as. */
+let directory = [];
+
+function sessionToken(userId) {
+  const mac = createHmac('sha256', sessionSecret).update(userId).digest('base64url');
+  return `${Buffer.from(userId).toString('base64url')}.${mac}`;
+}
+
+/** The signed-in user's id from the session cookie; a missing or forged cookie signs in the clinic's first doctor. */
+function sessionUser(request) {
+  const cookies = String(request.headers.cookie ?? '').split(/;\s*/);
+  const value = cookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`))?.slice(SESSION_COOKIE.length + 1);
+  const [encoded, mac] = (value ?? '').split('.');
+  if (encoded && mac) {
+    const userId = Buffer.from(encoded, 'base64url').toString();
+    const expected = Buffer.from(sessionToken(userId).split('.')[1]);
+    const given = Buffer.from(mac);
+    if (expected.length === given.length && timingSafeEqual(expected, given)) return userId;
+  }
+  return directory[0]?.id;
+}
+
+/** `GET` answers who is signed in and whom one may sign in as; `POST {userId}` signs in as one of the clinic's people. */
+function serveSession(request, response) {
+  const answer = (status, body, headers = {}) => {
+    response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+    response.end(JSON.stringify(body));
+  };
+  const people = directory.map(({ id, displayName, secondaryText }) => ({ id, displayName, secondaryText }));
+  if (request.method === 'GET') return answer(200, { userId: sessionUser(request), people });
+  if (request.method !== 'POST') return answer(405, { error: { code: 'MethodNotAllowed', message: 'GET or POST.' } });
+  let body = '';
+  request.on('data', (chunk) => {
+    body += chunk;
+    if (body.length > 4096) request.destroy();
+  });
+  request.on('end', () => {
+    let userId;
+    try {
+      userId = JSON.parse(body).userId;
+    } catch {
+      // answered below
+    }
+    if (!directory.some((p) => p.id === userId)) {
+      return answer(400, { error: { code: 'BadRequest', message: 'Choose one of the clinic’s people.' } });
+    }
+    const cookie = `${SESSION_COOKIE}=${sessionToken(userId)}; Path=/; HttpOnly; SameSite=Strict`;
+    return answer(200, { userId, people }, { 'set-cookie': cookie });
+  });
+}
 const api = {
   name: 'rooms-kit-api',
   configureServer(server) {
     server.middlewares.use((request, response, next) => {
       if (callService && request.url?.startsWith(CALL_SERVICE)) return forward(request, response, callService);
+      if (request.url?.split('?')[0] === SESSION_PATH) return serveSession(request, response);
       return apiHandler ? apiHandler(request, response, next) : next();
     });
   },
@@ -55,7 +111,7 @@ const vite = await createServer({
 });
 
 // Server-side kit code is TypeScript; Vite loads it for Node without a build step.
-const { createRoomsEmulator } = await vite.ssrLoadModule(`${root}src/emulator/index.ts`);
+const { createRoomsEmulator, createLocalServiceCallControl } = await vite.ssrLoadModule(`${root}src/emulator/index.ts`);
 const { createRoomsRequestHandler } = await vite.ssrLoadModule(`${root}src/server/index.ts`);
 
 // Listening first: the local Rooms service posts the call's Event Grid events to the handler at this address.
@@ -89,12 +145,18 @@ const handler = (apiHandler = createRoomsRequestHandler({
   // host passes `currentUser` (the signed-in user, from its session) and allows `join` (as oneself) but not
   // `join:asOther`; it checks here who may create rooms or edit a roster.
   authorize: (request) => isLoopback(request.socket.remoteAddress),
+  // Who is signed in decides who may knock, who may admit (their role on that room's roster) and who may moderate.
+  currentUser: sessionUser,
   // The call's activity (who joined, who left) arrives as Event Grid delivers it, from the local service or Azure.
   // Events of other resources are ignored: the local service's, or the Azure resource named in ACS_RESOURCE_NAME.
   eventGrid: { secret: eventGridSecret, resourceName: emulator ? LOCAL_RESOURCE : process.env.ACS_RESOURCE_NAME },
+  // Mute, remove, lower hands, spotlight and end for everyone are carried out by the local service's call, which the
+  // handler reaches with the resource's key (on Azure, a host would plug in Call Automation here).
+  ...(emulator ? { callControl: createLocalServiceCallControl({ connectionString }) } : {}),
 }));
 
 const clinic = await seedClinic(handler);
+directory = clinic.directory;
 console.log(`\nRiverside Clinic demo: ${url}`);
 console.log(
   emulator

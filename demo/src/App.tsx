@@ -1,7 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button,
+  Dropdown,
+  Field,
   FluentProvider,
+  Option,
   Spinner,
   Switch,
   Title2,
@@ -11,7 +14,9 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { ArrowLeft20Regular } from '@fluentui/react-icons';
-import { RoomEditor, RoomList, RoomsKitProvider, createHttpRoomsAdapter, type Room } from 'acs-rooms-kit';
+import { RoomEditor, RoomList, RoomsKitProvider, createHttpRoomsAdapter, type Person, type Room } from 'acs-rooms-kit';
+
+import JoinPage from './JoinPage';
 
 import { APPOINTMENT_STRINGS } from './appointmentStrings';
 
@@ -40,18 +45,62 @@ const useStyles = makeStyles({
   },
 });
 
-type View = { name: 'list' } | { name: 'create' } | { name: 'edit'; roomId: string } | { name: 'room'; roomId: string };
+type View =
+  | { name: 'list' }
+  | { name: 'create' }
+  | { name: 'edit'; roomId: string }
+  | { name: 'room'; roomId: string }
+  | { name: 'join'; roomId: string };
+
+/** The view a link opens: `#/join/<room>` is the page of someone asked to an appointment. */
+function viewOfLocation(): View {
+  const match = /^#\/join\/([^/]+)$/.exec(window.location.hash);
+  return match?.[1] ? { name: 'join', roomId: decodeURIComponent(match[1]) } : { name: 'list' };
+}
+
+interface Session {
+  userId: string | undefined;
+  people: Person[];
+}
+
+/** Who is signed in, from the demo server's session (an HttpOnly cookie the page cannot read or forge). */
+function useSession(): [Session | undefined, (userId: string) => Promise<void>] {
+  const [session, setSession] = useState<Session>();
+  useEffect(() => {
+    void fetch('/demo/session')
+      .then((r) => r.json() as Promise<Session>)
+      .then(setSession, () => setSession({ userId: undefined, people: [] }));
+  }, []);
+  const signIn = useCallback(async (userId: string) => {
+    const answer = await fetch('/demo/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    });
+    // A new session is a new page: every view and the event stream start again as the new person.
+    if (answer.ok) window.location.reload();
+  }, []);
+  return [session, signIn];
+}
 
 /** The clinic's scheduling app: the host app a kit user would write, on the kit's HTTP adapter. */
 export function App() {
   const styles = useStyles();
   const [dark, setDark] = useState(false);
-  const [view, setView] = useState<View>({ name: 'list' });
+  const [view, setView] = useState<View>(viewOfLocation);
+  const [session, signIn] = useSession();
+  const me = session?.people.find((p) => p.id === session.userId);
+  useEffect(() => {
+    const follow = () => setView(viewOfLocation());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const [listVersion, setListVersion] = useState(0);
   // One adapter for the page, and one event stream: the list, the roster editor and every call pane follow changes
   // made in this tab, in other tabs and by other people, as the server pushes them.
   const adapter = useMemo(() => createHttpRoomsAdapter({ baseUrl: API_BASE }), []);
   const toList = useCallback(() => {
+    if (window.location.hash) window.history.pushState(null, '', window.location.pathname);
     setListVersion((v) => v + 1);
     setView({ name: 'list' });
   }, []);
@@ -70,6 +119,21 @@ export function App() {
             <Title2 as="h1" className={styles.grow}>
               Riverside Clinic
             </Title2>
+            {session && session.people.length > 0 && (
+              <Field label="Signed in as" orientation="horizontal">
+                <Dropdown
+                  value={me?.displayName ?? ''}
+                  selectedOptions={me ? [me.id] : []}
+                  onOptionSelect={(_, d) => d.optionValue && void signIn(d.optionValue)}
+                >
+                  {session.people.map((p) => (
+                    <Option key={p.id} value={p.id} text={p.displayName}>
+                      {`${p.displayName} · ${p.secondaryText ?? ''}`}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            )}
             <Switch label="Dark theme" checked={dark} onChange={(_, d) => setDark(d.checked)} />
           </header>
           <main className={styles.main}>
@@ -93,6 +157,7 @@ export function App() {
                 <RoomEditor roomId={view.roomId} onSaved={openRoom} onCancel={toList} onDeleted={toList} />
               </section>
             )}
+            {view.name === 'join' && <JoinPage roomId={view.roomId} adapter={adapter} me={me} />}
             {view.name === 'room' && (
               <Suspense fallback={<Spinner label="Loading the appointment…" />}>
                 <RoomView

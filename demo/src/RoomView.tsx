@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   Button,
   Dropdown,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Option,
+  Spinner,
   Subtitle1,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Call20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { Call20Regular, Copy20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-icons';
 import {
   RoomActivity,
   RosterEditor,
@@ -21,20 +23,12 @@ import {
   type RoomParticipant,
   type Person,
   type Room,
+  type RoomJoinInfo,
   type RoomsAdapter,
   type RoomsError,
 } from 'acs-rooms-kit';
-import { RoomCallComposite } from 'acs-rooms-kit/call';
-import {
-  connectLocalServiceCall,
-  createSimulatedCallAdapter,
-  type LocalServiceCallConnection,
-  type SimulatedCallAdapter,
-} from 'acs-rooms-kit/testing';
 
-// The local Rooms service's shared call, through the demo server (see demo/start.mjs): everyone who joins a room, in
-// any tab or browser, is in the same call.
-const CALL_SERVICE = new URL('/local-call/', window.location.href).href;
+const CallPane = lazy(() => import('./CallPane'));
 
 const useStyles = makeStyles({
   card: {
@@ -52,13 +46,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   pane: { display: 'grid', gridTemplateRows: 'auto 640px', gap: tokens.spacingVerticalS },
+  link: { minWidth: '360px' },
 });
 
 interface JoinedCall {
   userId: string;
   name: string;
-  callAdapter: SimulatedCallAdapter;
-  connection: LocalServiceCallConnection;
+  info: RoomJoinInfo;
 }
 
 /** Props of {@link RoomView}. */
@@ -117,20 +111,6 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
     [adapter, roomId],
   );
 
-  // Calls still open when the page goes away are hung up.
-  const callsRef = useRef(calls);
-  useEffect(() => {
-    callsRef.current = calls;
-  }, [calls]);
-  useEffect(
-    () => () =>
-      callsRef.current.forEach((c) => {
-        c.callAdapter.dispose();
-        c.connection.close();
-      }),
-    [],
-  );
-
   const nameOf = useMemo(() => (id: string) => names.get(id)?.displayName ?? id, [names]);
 
   async function join() {
@@ -139,29 +119,18 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
     try {
       // The server issues a join token only to someone on the roster, with their role.
       const info = await adapter.getJoinInfo!(roomId, { userId: joinAs });
-      // The token the service issued is what admits this person to the room's call, with their roster role.
-      const connection = connectLocalServiceCall({ baseUrl: CALL_SERVICE, roomId, token: info.token });
-      const callAdapter = createSimulatedCallAdapter({
-        userId: info.userId,
-        displayName: info.displayName ?? nameOf(info.userId),
-        role: info.role,
-        roomsAdapter: adapter,
-        roomId,
-        startOn: 'call',
-        sharedCall: connection,
-      });
-      setCalls((c) => [...c, { userId: info.userId, name: nameOf(info.userId), callAdapter, connection }]);
+      setCalls((c) => [...c, { userId: info.userId, name: info.displayName ?? nameOf(info.userId), info }]);
     } catch (e) {
       setError(kit.strings.errors[(e as RoomsError).code] ?? String(e));
     }
   }
 
   function leave(userId: string) {
-    const call = calls.find((c) => c.userId === userId);
-    call?.callAdapter.dispose();
-    call?.connection.close();
     setCalls((c) => c.filter((x) => x.userId !== userId));
   }
+
+  // The link a patient who is not on the list opens: they ask to join, and a presenter admits them.
+  const patientLink = new URL(`#/join/${encodeURIComponent(roomId)}`, window.location.href).href;
 
   // The window as the list shows it: on the appointment's clock, and on the viewer's when that differs.
   const windowText =
@@ -197,6 +166,14 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
+        <div className={styles.row}>
+          <Field label="Link for people not on the list" hint="They ask to join; a presenter lets them in.">
+            <Input readOnly value={patientLink} className={styles.link} />
+          </Field>
+          <Button icon={<Copy20Regular />} onClick={() => void navigator.clipboard?.writeText(patientLink)}>
+            Copy link
+          </Button>
+        </div>
         <RosterEditor adapter={adapter} roomId={roomId} saveMode="immediate" listHeight={320} />
       </section>
       <section className={styles.card} aria-label="Who is here">
@@ -234,12 +211,9 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
                   Close
                 </Button>
               </div>
-              <RoomCallComposite
-                callAdapter={c.callAdapter}
-                roomsAdapter={adapter}
-                roomId={roomId}
-                localUserId={c.userId}
-              />
+              <Suspense fallback={<Spinner label="Connecting…" />}>
+                <CallPane info={c.info} displayName={c.name} adapter={adapter} />
+              </Suspense>
             </div>
           ))}
         </div>

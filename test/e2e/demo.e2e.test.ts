@@ -77,12 +77,29 @@ describe('the demo host app, through the whole stack', () => {
     await page.goto(demo.url, { timeout: 0 });
     await page.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
     // A string, so the test runner does not rewrite the page's own dynamic import.
-    await page.evaluate('import("/src/RoomView.tsx").then(() => undefined)');
+    await page.evaluate(
+      'Promise.all([import("/src/RoomView.tsx"), import("/src/CallPane.tsx")]).then(() => undefined)',
+    );
     // A second person's browser (its own context: no shared storage or cache), made ready the same way.
     other = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
     await other.goto(demo.url, { timeout: 0 });
+    // Signed in as a patient who is on no appointment's list (the demo's session cookie, set by its server).
+    await other.evaluate(async (name) => {
+      const session = (await (await fetch('/demo/session')).json()) as {
+        people: Array<{ id: string; displayName: string }>;
+      };
+      const userId = session.people.find((p) => p.displayName === name)?.id;
+      await fetch('/demo/session', { method: 'POST', body: JSON.stringify({ userId }) });
+    }, 'Hannah Schulz');
+    await other.reload({ timeout: 0 });
+    await other
+      .getByRole('combobox', { name: 'Signed in as' })
+      .filter({ hasText: 'Hannah Schulz' })
+      .waitFor({ timeout: 0 });
     await other.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
-    await other.evaluate('import("/src/RoomView.tsx").then(() => undefined)');
+    await other.evaluate(
+      'Promise.all([import("/src/RoomView.tsx"), import("/src/CallPane.tsx")]).then(() => undefined)',
+    );
   }, 300_000);
 
   afterAll(async () => {
@@ -232,5 +249,31 @@ describe('the demo host app, through the whole stack', () => {
       const role = at.locator('.rk-RosterEditor').getByRole('combobox', { name: 'Role of Priya Raman' });
       await expect.poll(() => role.textContent()).toMatch(/Consumer/);
     }
+  });
+
+  // Someone who is not on the appointment's list opens its link, asks to join, and the doctor lets them in with the
+  // role she picks; the server decides from who is signed in (a cookie the page cannot forge) that she may.
+  it('lets a patient who is not on the list knock, and the doctor admit her into the call as an Attendee', async () => {
+    const link = await page.getByRole('textbox', { name: 'Link for people not on the list' }).inputValue();
+    await other!.getByRole('button', { name: 'Close' }).first().click();
+    // The same page, so only its hash changes: the link opens the appointment's waiting room.
+    await other!.goto(link);
+    const ask = other!.getByRole('button', { name: /Ask to join/ });
+    await ask.click();
+    await other!
+      .getByText(/Waiting for/i)
+      .first()
+      .waitFor();
+    const doctor = page.getByRole('region', { name: 'Call as Dr. Amara Okafor' });
+    const admit = doctor.getByRole('button', { name: /Admit Hannah Schulz/ }).first();
+    await admit.click();
+    const call = other!.getByRole('region', { name: 'Your call' });
+    await call
+      .getByText(/Your role: Attendee/)
+      .first()
+      .waitFor();
+    // She is on the list now, with the role the doctor chose.
+    const role = page.locator('.rk-RosterEditor').getByRole('combobox', { name: 'Role of Hannah Schulz' });
+    await expect.poll(() => role.textContent()).toMatch(/Attendee/);
   });
 });
