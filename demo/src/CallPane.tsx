@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { RoomJoinInfo, RoomsAdapter } from 'acs-rooms-kit';
 import { RoomCallComposite } from 'acs-rooms-kit/call';
 import {
@@ -12,44 +11,54 @@ import {
 // any tab or browser, is in the same call.
 const CALL_SERVICE = new URL('/local-call/', window.location.href).href;
 
+/** One person's connection to the room's call. */
+export interface DemoCall {
+  info: RoomJoinInfo;
+  callAdapter: SimulatedCallAdapter;
+  connection: LocalServiceCallConnection;
+  /** Hangs up and closes the connection. */
+  dispose(): void;
+}
+
+/**
+ * Joins the room's call with what the server issued: the token admits this person with their roster role.
+ */
+export function connectCall(info: RoomJoinInfo, displayName: string, adapter: RoomsAdapter): DemoCall {
+  const connection = connectLocalServiceCall({ baseUrl: CALL_SERVICE, roomId: info.roomId, token: info.token });
+  const callAdapter = createSimulatedCallAdapter({
+    userId: info.userId,
+    displayName,
+    role: info.role,
+    roomsAdapter: adapter,
+    roomId: info.roomId,
+    startOn: 'call',
+    sharedCall: connection,
+  });
+  return {
+    info,
+    callAdapter,
+    connection,
+    dispose() {
+      callAdapter.dispose();
+      connection.close();
+    },
+  };
+}
+
 /** Props of {@link CallPane}. */
 export interface CallPaneProps {
-  /** What the server issued for joining: the token admits this person to the room's call with their roster role. */
-  info: RoomJoinInfo;
-  /** The name the call shows. */
-  displayName: string;
+  call: DemoCall;
   adapter: RoomsAdapter;
 }
 
-/** One person in the room's call, connected while the pane is shown and hung up when it goes. */
-export default function CallPane({ info, displayName, adapter }: CallPaneProps) {
-  const [call, setCall] = useState<{ connection: LocalServiceCallConnection; callAdapter: SimulatedCallAdapter }>();
-
-  useEffect(() => {
-    const connection = connectLocalServiceCall({ baseUrl: CALL_SERVICE, roomId: info.roomId, token: info.token });
-    const callAdapter = createSimulatedCallAdapter({
-      userId: info.userId,
-      displayName,
-      role: info.role,
-      roomsAdapter: adapter,
-      roomId: info.roomId,
-      startOn: 'call',
-      sharedCall: connection,
-    });
-    setCall({ connection, callAdapter });
-    return () => {
-      callAdapter.dispose();
-      connection.close();
-    };
-  }, [info, displayName, adapter]);
-
-  if (!call) return null;
+/** The room call of one person. */
+export default function CallPane({ call, adapter }: CallPaneProps) {
   return (
     <RoomCallComposite
       callAdapter={call.callAdapter}
       roomsAdapter={adapter}
-      roomId={info.roomId}
-      localUserId={info.userId}
+      roomId={call.info.roomId}
+      localUserId={call.info.userId}
     />
   );
 }

@@ -1,14 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  RoomsError,
-  WaitingRoom,
-  useRoomsKit,
-  type Person,
-  type Room,
-  type RoomJoinInfo,
-  type RoomsAdapter,
-} from 'acs-rooms-kit';
+import { RoomsError, WaitingRoom, useRoomsKit, type Person, type Room, type RoomsAdapter } from 'acs-rooms-kit';
+import type { DemoCall } from './CallPane';
 
 const loadCallPane = () => import('./CallPane');
 const CallPane = lazy(loadCallPane);
@@ -34,7 +27,7 @@ export interface JoinPageProps {
 }
 
 type Stage =
-  { name: 'checking' } | { name: 'knock' } | { name: 'call'; info: RoomJoinInfo } | { name: 'failed'; message: string };
+  { name: 'checking' } | { name: 'knock' } | { name: 'call'; call: DemoCall } | { name: 'failed'; message: string };
 
 /**
  * What someone who opens an appointment's link sees: the call straight away when they are on its list, otherwise the
@@ -45,31 +38,48 @@ export default function JoinPage({ roomId, adapter, me }: JoinPageProps) {
   const kit = useRoomsKit();
   const [room, setRoom] = useState<Room>();
   const [stage, setStage] = useState<Stage>({ name: 'checking' });
+  const displayName = me?.displayName;
 
-  const join = useCallback(
-    async (signal?: AbortSignal) => {
+  const readStage = useCallback(
+    async (signal?: AbortSignal): Promise<Stage> => {
       try {
         // As the signed-in user: the server answers only for someone on the room's list.
         const info = await adapter.getJoinInfo!(roomId, { signal });
-        setStage({ name: 'call', info });
+        const { connectCall } = await loadCallPane();
+        return { name: 'call', call: connectCall(info, info.displayName ?? displayName ?? info.userId, adapter) };
       } catch (error) {
-        if (signal?.aborted) return;
-        if (error instanceof RoomsError && error.code === 'forbidden') return setStage({ name: 'knock' });
+        if (error instanceof RoomsError && error.code === 'forbidden') return { name: 'knock' };
         const code = error instanceof RoomsError ? error.code : 'unknown';
-        setStage({ name: 'failed', message: kit.strings.errors[code] });
+        return { name: 'failed', message: kit.strings.errors[code] };
       }
     },
-    [adapter, roomId, kit.strings.errors],
+    [adapter, roomId, displayName, kit.strings.errors],
   );
+
+  // One call at a time, hung up when the page goes.
+  const callRef = useRef<DemoCall>(undefined);
+  const show = useCallback((next: Stage, signal?: AbortSignal) => {
+    if (signal?.aborted) {
+      if (next.name === 'call') next.call.dispose();
+      return;
+    }
+    callRef.current?.dispose();
+    callRef.current = next.name === 'call' ? next.call : undefined;
+    setStage(next);
+  }, []);
+  useEffect(() => () => callRef.current?.dispose(), []);
 
   useEffect(() => {
     const controller = new AbortController();
     adapter.getRoom(roomId, { signal: controller.signal }).then(setRoom, () => undefined);
-    void join(controller.signal);
+    readStage(controller.signal).then(
+      (next) => show(next, controller.signal),
+      () => undefined,
+    );
     // The call page loads while the person waits, so being let in shows the call at once.
     void loadCallPane();
     return () => controller.abort();
-  }, [adapter, roomId, join]);
+  }, [adapter, roomId, readStage, show]);
 
   const title = room?.subject ?? 'Your appointment';
   return (
@@ -88,18 +98,14 @@ export default function JoinPage({ roomId, adapter, me }: JoinPageProps) {
           adapter={adapter}
           roomId={roomId}
           roomTitle={title}
-          defaultDisplayName={me?.displayName}
-          onAdmitted={() => void join()}
+          defaultDisplayName={displayName}
+          onAdmitted={() => void readStage().then((next) => show(next))}
         />
       )}
       {stage.name === 'call' && (
         <div className={styles.call} role="region" aria-label="Your call">
           <Suspense fallback={<Spinner label="Connecting…" />}>
-            <CallPane
-              info={stage.info}
-              displayName={stage.info.displayName ?? me?.displayName ?? title}
-              adapter={adapter}
-            />
+            <CallPane call={stage.call} adapter={adapter} />
           </Suspense>
         </div>
       )}

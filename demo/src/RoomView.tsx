@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Dropdown,
@@ -23,12 +23,14 @@ import {
   type RoomParticipant,
   type Person,
   type Room,
-  type RoomJoinInfo,
   type RoomsAdapter,
   type RoomsError,
 } from 'acs-rooms-kit';
 
-const CallPane = lazy(() => import('./CallPane'));
+import type { DemoCall } from './CallPane';
+
+const loadCallPane = () => import('./CallPane');
+const CallPane = lazy(loadCallPane);
 
 const useStyles = makeStyles({
   card: {
@@ -52,7 +54,7 @@ const useStyles = makeStyles({
 interface JoinedCall {
   userId: string;
   name: string;
-  info: RoomJoinInfo;
+  call: DemoCall;
 }
 
 /** Props of {@link RoomView}. */
@@ -119,15 +121,26 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
     try {
       // The server issues a join token only to someone on the roster, with their role.
       const info = await adapter.getJoinInfo!(roomId, { userId: joinAs });
-      setCalls((c) => [...c, { userId: info.userId, name: info.displayName ?? nameOf(info.userId), info }]);
+      const name = info.displayName ?? nameOf(info.userId);
+      const { connectCall } = await loadCallPane();
+      const call = connectCall(info, name, adapter);
+      setCalls((c) => [...c, { userId: info.userId, name, call }]);
     } catch (e) {
       setError(kit.strings.errors[(e as RoomsError).code] ?? String(e));
     }
   }
 
   function leave(userId: string) {
+    calls.find((c) => c.userId === userId)?.call.dispose();
     setCalls((c) => c.filter((x) => x.userId !== userId));
   }
+
+  // Calls still open when the page goes away are hung up.
+  const callsRef = useRef(calls);
+  useEffect(() => {
+    callsRef.current = calls;
+  }, [calls]);
+  useEffect(() => () => callsRef.current.forEach((c) => c.call.dispose()), []);
 
   // The link a patient who is not on the list opens: they ask to join, and a presenter admits them.
   const patientLink = new URL(`#/join/${encodeURIComponent(roomId)}`, window.location.href).href;
@@ -212,7 +225,7 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
                 </Button>
               </div>
               <Suspense fallback={<Spinner label="Connecting…" />}>
-                <CallPane info={c.info} displayName={c.name} adapter={adapter} />
+                <CallPane call={c.call} adapter={adapter} />
               </Suspense>
             </div>
           ))}
