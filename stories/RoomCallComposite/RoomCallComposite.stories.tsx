@@ -215,7 +215,12 @@ export const RoleNotKnownYet: Story = {
         userId,
         role: 'Unknown',
         startOn: 'call',
-        participants: othersInConsult(userId).map((p) => ({ ...p, role: 'Attendee' as const })),
+        // No directory here: the call gives the names.
+        participants: othersInConsult(userId).map((p) => ({
+          ...p,
+          role: 'Attendee' as const,
+          displayName: Object.values(CONSULT).find((c) => c.id === p.id)?.name,
+        })),
       });
       return { world: { rooms: undefined, roomId: undefined, userId, call } };
     },

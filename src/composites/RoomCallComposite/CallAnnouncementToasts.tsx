@@ -22,7 +22,12 @@ const SILENT = (): void => undefined;
  * <CallAnnouncementToasts announcements={state.announcements} />
  * ```
  */
-export function CallAnnouncementToasts(props: CallAnnouncementToastsProps): JSX.Element {
+export function CallAnnouncementToasts(props: CallAnnouncementToastsProps): JSX.Element | null {
+  // Fluent's toaster brings its focus guards into the page; a call nobody has told anything yet needs none.
+  return props.announcements.length === 0 ? null : <AnnouncementToaster {...props} />;
+}
+
+function AnnouncementToaster(props: CallAnnouncementToastsProps): JSX.Element {
   const { announcements, timeout = 8000 } = props;
   const toasterId = useId('rk-call-toaster');
   const { dispatchToast } = useToastController(toasterId);

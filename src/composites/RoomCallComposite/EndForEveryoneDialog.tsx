@@ -9,7 +9,7 @@ import {
   DialogTitle,
   Text,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { RoomsKitStrings } from '../../strings';
 import type { RoomCallEndDialogState } from './RoomCallModeration.types';
 
@@ -33,7 +33,15 @@ export interface EndForEveryoneDialogProps {
  * <EndForEveryoneDialog dialog={state.moderation.endDialog} strings={strings} />
  * ```
  */
-export function EndForEveryoneDialog(props: EndForEveryoneDialogProps): JSX.Element {
+export function EndForEveryoneDialog(props: EndForEveryoneDialogProps): JSX.Element | null {
+  // Fluent's dialog brings its focus guards into the page even while closed: it comes the first time it opens and
+  // then stays, so it can close in place.
+  const [wanted, setWanted] = useState(props.dialog.open);
+  if (props.dialog.open && !wanted) setWanted(true);
+  return wanted ? <EndDialog {...props} /> : null;
+}
+
+function EndDialog(props: EndForEveryoneDialogProps): JSX.Element {
   const { dialog, strings, confirmClassName } = props;
   const s = strings.roomCall.moderation;
   const hintId = useId();

@@ -8,6 +8,7 @@ export { EndForEveryoneDialog, type EndForEveryoneDialogProps } from './EndForEv
 export { CallAnnouncementToasts, type CallAnnouncementToastsProps } from './CallAnnouncementToasts';
 export { useCallModeration, type UseCallModerationOptions } from './useCallModeration';
 export {
+  speakingChangeText,
   useCallAnnouncements,
   type CallAnnouncements,
   type RoomCallLocalNotice,

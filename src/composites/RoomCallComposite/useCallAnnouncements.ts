@@ -6,6 +6,7 @@ import { speakingRoleFor } from '../../core/moderation';
 import { roleCan, type RoomRole } from '../../core/roles';
 import type { SharedCallNotice } from '../../core/sharedCall';
 import { useRoomsKit } from '../../provider/RoomsKitProvider';
+import type { RoomsKitStrings } from '../../strings';
 import type { RoomCallAnnouncement, RoomCallModerationEnd } from './RoomCallModeration.types';
 
 /**
@@ -27,10 +28,6 @@ export interface UseCallAnnouncementsOptions {
   callAdapter: CallAdapter;
   /** The local user. */
   localUserId: string;
-  /** The local user's role in effect. */
-  role: RoomRole | undefined;
-  /** Whether the local user is in the call. */
-  inCall: boolean;
   /** Someone's name, from the directory or the call. */
   nameOf: (userId: string) => string | undefined;
   /** Whether the room is closed now (its window ended or it was deleted). */
@@ -57,18 +54,19 @@ const KEEP = 3;
 
 /**
  * Tells the local user, in plain words and with names, what moderation did to them: muted, hand lowered, spotlit,
- * invited to speak and back to listening, removed, the call ended for everyone (and the room closed). The call's
+ * removed, the call ended for everyone (and the room closed); being invited to speak and back is told with the role
+ * change ({@link speakingChangeText}). The call's
  * notices name who did it; without them, the call adapter's own events are announced with "a presenter". A removal
  * or the end of the call for everyone also gives the end screen that replaces the call.
  *
  * @example
  * ```ts
- * const { latest, end } = useCallAnnouncements({ callAdapter, localUserId, role, inCall, nameOf, roomClosed,
+ * const { latest, end } = useCallAnnouncements({ callAdapter, localUserId, nameOf, roomClosed,
  *   endedByMe: undefined, notices: undefined });
  * ```
  */
 export function useCallAnnouncements(options: UseCallAnnouncementsOptions): CallAnnouncements {
-  const { callAdapter, localUserId, role, inCall, nameOf, roomClosed, endedByMe, notices } = options;
+  const { callAdapter, localUserId, nameOf, roomClosed, endedByMe, notices } = options;
   const { strings, format } = useRoomsKit();
   const s = strings.roomCall.moderation;
   const [announcements, setAnnouncements] = useState<RoomCallAnnouncement[]>([]);
@@ -132,23 +130,6 @@ export function useCallAnnouncements(options: UseCallAnnouncementsOptions): Call
     };
   }, [notices, callAdapter, localUserId, say, format, s]);
 
-  // ---- Invited to speak, and back: the role changes of a grant ------------------------------------------------------
-  const before = useRef({ role, inCall });
-  useEffect(() => {
-    const previous = before.current;
-    before.current = { role, inCall };
-    if (!inCall || !previous.inCall || previous.role === undefined || role === undefined) return;
-    if (previous.role === role) return;
-    // Only the pair "invite to speak" makes is announced this way; other role changes have the role notice alone.
-    if (speakingRoleFor(previous.role) === role) {
-      // A listener given the microphone was invited to speak; a speaker given the screen, to present.
-      const template = roleCan(previous.role, 'unmuteMic') ? s.invitedToPresent : s.invitedToSpeak;
-      say(format(template, { name: s.somebody }));
-    } else if (speakingRoleFor(role) === previous.role) {
-      say(roleCan(role, 'unmuteMic') ? s.presentingEnded : s.listenerAgain);
-    }
-  }, [role, inCall, say, format, s]);
-
   const whoNow = (by: string | undefined, byName: string | undefined): string =>
     byName ?? (by !== undefined ? nameOf(by) : undefined) ?? s.somebody;
   const end = endScreen(endedByMe, ended, roomClosed, whoNow, format, s);
@@ -161,7 +142,7 @@ function endScreen(
   roomClosed: boolean,
   who: (by: string | undefined, byName: string | undefined) => string,
   format: (template: string, values?: Readonly<Record<string, string | number>>) => string,
-  s: ReturnType<typeof useRoomsKit>['strings']['roomCall']['moderation'],
+  s: RoomsKitStrings['roomCall']['moderation'],
 ): RoomCallModerationEnd | undefined {
   if (endedByMe) {
     const closed = endedByMe.closed || roomClosed;
@@ -180,4 +161,28 @@ function endScreen(
     title: format(roomClosed ? s.endedAndClosedByTitle : s.endedByTitle, { name }),
     body: roomClosed ? s.endedAndClosedBody : s.endedBody,
   };
+}
+
+/**
+ * The sentence for a role change that "invite to speak" or "return to listener" makes: a listener given the
+ * microphone was invited to speak, a speaker given the screen to present, and back. `undefined` for any other change,
+ * which the role notice explains on its own. The role notice carries it, so it is seen and heard once.
+ *
+ * @example
+ * ```ts
+ * speakingChangeText('Consumer', 'Attendee', strings.roomCall.moderation, format);
+ * // "A presenter invited you to speak: you can turn on your microphone now."
+ * ```
+ */
+export function speakingChangeText(
+  previous: RoomRole,
+  next: RoomRole,
+  s: RoomsKitStrings['roomCall']['moderation'],
+  format: (template: string, values?: Readonly<Record<string, string | number>>) => string,
+): string | undefined {
+  if (previous === next) return undefined;
+  if (speakingRoleFor(previous) === next)
+    return format(roleCan(previous, 'unmuteMic') ? s.invitedToPresent : s.invitedToSpeak, { name: s.somebody });
+  if (speakingRoleFor(next) === previous) return roleCan(next, 'unmuteMic') ? s.presentingEnded : s.listenerAgain;
+  return undefined;
 }

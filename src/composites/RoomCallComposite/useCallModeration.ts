@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { getIdentifierRawId } from '@azure/communication-common';
 import type { CallAdapter, CallAdapterState } from '@azure/communication-react';
 import type { RoomsAdapter } from '../../adapter/types';
 import type { CallControlDecisions } from '../../core/callControls';
@@ -23,6 +22,7 @@ import type {
   RoomCallSpeaker,
 } from './RoomCallModeration.types';
 import type { RoomData } from './useRoomData';
+import { callStageOf, deniedReason, moderateThroughCall, THROUGH_CALL } from './callModerationFacts';
 
 /** Options of {@link useCallModeration}. */
 export interface UseCallModerationOptions {
@@ -43,12 +43,6 @@ export interface UseCallModerationOptions {
   /** What the call allows the local user, for the ways through the call. */
   decisions: CallControlDecisions;
 }
-
-const DENIED: Record<string, 'deniedMuteOthers' | 'deniedRemoveParticipant' | 'deniedInviteParticipant'> = {
-  muteOthers: 'deniedMuteOthers',
-  removeParticipant: 'deniedRemoveParticipant',
-  inviteParticipant: 'deniedInviteParticipant',
-};
 
 type Grant = { readonly previousRole: RoomRole; readonly role: RoomRole };
 
@@ -92,21 +86,8 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
 
   // ---- Raised hands, first raised first; the call reports the order, the panel remembers when it saw each go up.
   const remote = call?.remoteParticipants;
-  const handOrder = useMemo(() => {
-    const order: Array<{ id: string; position: number; spotlit: boolean }> = [];
-    for (const p of Object.values(remote ?? {})) {
-      if (p.state === 'Disconnected') continue;
-      const id = getIdentifierRawId(p.identifier);
-      order.push({ id, position: p.raisedHand?.raisedHandOrderPosition ?? -1, spotlit: p.spotlight !== undefined });
-    }
-    return order;
-  }, [remote]);
-  // Who is on the main stage: the call's list, and each participant's own mark, whichever the adapter fills in.
   const stage = call?.spotlight?.spotlightedParticipants;
-  const spotlit = new Set([
-    ...handOrder.filter((h) => h.spotlit).map((h) => h.id),
-    ...(stage ?? []).map((p) => getIdentifierRawId(p.identifier)),
-  ]);
+  const { handOrder, spotlit } = useMemo(() => callStageOf(remote, stage), [remote, stage]);
   const raised = handOrder.filter((h) => h.position >= 0 && byId.has(h.id)).sort((a, b) => a.position - b.position);
   const [handsSeen, setHandsSeen] = useState<ReadonlyMap<string, Date>>(new Map());
   const raisedKey = raised.map((h) => h.id).join(' ');
@@ -149,14 +130,6 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     });
   }, []);
 
-  const throughCall = (action: CallModerationAction): Promise<CallModerationResult> => {
-    const done = { affected: 1 };
-    if (action.type === 'mute') return callAdapter.muteParticipant(action.userId).then(() => done);
-    if (action.type === 'muteAll') return callAdapter.muteAllRemoteParticipants().then(() => done);
-    if (action.type === 'remove') return callAdapter.removeParticipant(action.userId).then(() => done);
-    return Promise.reject(toRoomsError(new Error(s.unsupported)));
-  };
-
   /**
    * Runs one action. `quiet` leaves the failure to the caller (the hand queue shows it on its row) rather than the
    * panel's message; either way the promise settles when the backend has answered, and rejects when it refused.
@@ -173,7 +146,9 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     const controller = new AbortController();
     controllers.add(controller);
     const request =
-      supported && roomId ? moderateCall(roomId, action, { signal: controller.signal }) : throughCall(action);
+      supported && roomId
+        ? moderateCall(roomId, action, { signal: controller.signal })
+        : moderateThroughCall(callAdapter, action, s.unsupported);
     return request.then(
       (result) => {
         controllers.delete(controller);
@@ -196,17 +171,11 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
     );
   };
 
-  const throughCallFallback: Partial<Record<CallModerationType, keyof CallControlDecisions>> = {
-    mute: 'muteOthers',
-    muteAll: 'muteOthers',
-    remove: 'removeParticipant',
-  };
-
   /** Why an action can't be taken by this user at all, before the person's state matters. */
   const refusal = (type: CallModerationType): string | undefined => {
-    if (!moderationAllowed(moderatorRole, type)) return s[DENIED[MODERATION_CAPABILITY[type]] ?? 'deniedMuteOthers'];
+    if (!moderationAllowed(moderatorRole, type)) return s[deniedReason(MODERATION_CAPABILITY[type])];
     if (supported) return undefined;
-    const control = throughCallFallback[type];
+    const control = THROUGH_CALL[type];
     return control && decisions[control].status === 'enabled' ? undefined : s.unsupported;
   };
 

@@ -30,7 +30,7 @@ import type {
 } from './RoomCallComposite.types';
 import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
 import { useCallAdapterState } from './useCallAdapterState';
-import { useCallAnnouncements, type RoomCallNoticeSubscribe } from './useCallAnnouncements';
+import { speakingChangeText, useCallAnnouncements, type RoomCallNoticeSubscribe } from './useCallAnnouncements';
 import { useCallModeration } from './useCallModeration';
 import { usePeoplePanel } from './usePeoplePanel';
 import { useRoomData } from './useRoomData';
@@ -169,6 +169,8 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
         controls.map((c) => s.controlNames[c]),
       );
     const lines: string[] = [];
+    const speaking = speakingChangeText(before.role, role.role, s.moderation, format);
+    if (speaking) lines.push(speaking);
     if (change.gained.length) lines.push(format(s.gained, { list: names(change.gained) }));
     if (change.lost.length) lines.push(format(s.lost, { list: names(change.lost) }));
     if (!lines.length) lines.push(s.nothingChanged);
@@ -263,8 +265,6 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
   const spoken = useCallAnnouncements({
     callAdapter,
     localUserId,
-    role: role.role,
-    inCall,
     nameOf: (id) => data.people.get(id)?.displayName ?? peoplePanel.joined.find((p) => p.id === id)?.name,
     roomClosed,
     endedByMe: moderation.endedByMe,
