@@ -320,6 +320,16 @@ describe('RoomCallComposite moderation: what the person affected is told', () =>
     );
   });
 
+  it('tells a listener invited to speak that the microphone is theirs now, and when they listen again', async () => {
+    const { call } = await consultAs('Consumer');
+    act(() => call.setLocalRole('Attendee'));
+    const invited = await screen.findByText(formatString(M.invitedToSpeak, { name: M.somebody }));
+    // Said in the role notice, which also lists what changed.
+    expect(invited.closest('[data-notice]')).toHaveTextContent(S.controlNames.microphone);
+    act(() => call.setLocalRole('Consumer'));
+    expect(await screen.findByText(M.listenerAgain)).toBeInTheDocument();
+  });
+
   it('names who ended the call for everyone on the end screen', async () => {
     const channel = noticeChannel();
     await consultAs('Attendee', { props: { callNotices: channel.subscribe } });

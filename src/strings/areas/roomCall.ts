@@ -185,8 +185,6 @@ export interface RoomCallModerationStrings {
   handNotRaised: string;
   /** Invite to speak is refused: {name} can already speak. */
   canAlreadySpeak: string;
-  /** Return to listener is refused: {name} wasn't invited to speak in this call. */
-  notInvitedToSpeak: string;
   /** Spotlight is refused where the call doesn't allow it. */
   spotlightUnavailable: string;
   /** Mute all is refused: everyone else is muted. */
@@ -220,10 +218,6 @@ export interface RoomCallModerationStrings {
     returnToListener: string;
     endForEveryone: string;
   };
-  /** Heading of the raised-hand queue's section. */
-  handsHeading: string;
-  /** Heading of the requests to join. */
-  requestsHeading: string;
   /** Dialog title. */
   endDialogTitle: string;
   /** Dialog body. */
@@ -270,8 +264,6 @@ export interface RoomCallModerationStrings {
   spotlightEnded: string;
   /** Told to the person affected: You were removed from the call by {name}. */
   youWereRemoved: string;
-  /** Accessible name of the region where those announcements appear. */
-  announcementsLabel: string;
 }
 
 /** English strings of RoomCallComposite. */
@@ -390,7 +382,6 @@ export const ROOM_CALL_EN: RoomCallStrings = {
     alreadyMuted: '{name} is already muted.',
     handNotRaised: '{name} hasn’t raised their hand.',
     canAlreadySpeak: '{name} can already speak.',
-    notInvitedToSpeak: '{name} wasn’t invited to speak in this call.',
     spotlightUnavailable: 'This call doesn’t allow spotlighting.',
     everyoneMuted: 'Everyone else is already muted.',
     noHandsRaised: 'No hands are raised.',
@@ -418,8 +409,6 @@ export const ROOM_CALL_EN: RoomCallStrings = {
       returnToListener: 'Couldn’t return {name} to listener. {error}',
       endForEveryone: 'Couldn’t end the call for everyone. {error}',
     },
-    handsHeading: 'Raised hands',
-    requestsHeading: 'Asking to join',
     endDialogTitle: 'End the call for everyone?',
     endDialogBody: 'Everyone leaves the call now, you included.',
     endDialogCloseRoom: 'Also close the room now so nobody can join again',
@@ -443,7 +432,6 @@ export const ROOM_CALL_EN: RoomCallStrings = {
     youWereSpotlighted: 'You were spotlighted by {name}.',
     spotlightEnded: '{name} took you out of the spotlight.',
     youWereRemoved: 'You were removed from the call by {name}.',
-    announcementsLabel: 'Call announcements',
   },
 };
 
@@ -566,7 +554,6 @@ export const ROOM_CALL_DE: RoomCallStrings = {
     alreadyMuted: '{name} ist bereits stummgeschaltet.',
     handNotRaised: '{name} hat die Hand nicht gehoben.',
     canAlreadySpeak: '{name} kann bereits sprechen.',
-    notInvitedToSpeak: '{name} wurde in diesem Anruf nicht zum Sprechen eingeladen.',
     spotlightUnavailable: 'Dieser Anruf erlaubt kein Hervorheben.',
     everyoneMuted: 'Alle anderen sind bereits stummgeschaltet.',
     noHandsRaised: 'Niemand hat die Hand gehoben.',
@@ -594,8 +581,6 @@ export const ROOM_CALL_DE: RoomCallStrings = {
       returnToListener: '{name} konnte nicht wieder zum Zuhören gesetzt werden. {error}',
       endForEveryone: 'Der Anruf konnte nicht für alle beendet werden. {error}',
     },
-    handsHeading: 'Gehobene Hände',
-    requestsHeading: 'Möchten beitreten',
     endDialogTitle: 'Anruf für alle beenden?',
     endDialogBody: 'Alle verlassen den Anruf sofort, Sie eingeschlossen.',
     endDialogCloseRoom: 'Den Raum auch jetzt schließen, damit niemand mehr beitreten kann',
@@ -620,6 +605,5 @@ export const ROOM_CALL_DE: RoomCallStrings = {
     youWereSpotlighted: '{name} hat Sie hervorgehoben.',
     spotlightEnded: '{name} hebt Sie nicht mehr hervor.',
     youWereRemoved: '{name} hat Sie aus dem Anruf entfernt.',
-    announcementsLabel: 'Mitteilungen im Anruf',
   },
 };
