@@ -103,6 +103,8 @@ async function main() {
         }),
       patientId,
     );
+    // A new session is a new page.
+    await patient.reload({ timeout: 0 });
 
     const knock = [];
     const admit = [];
@@ -113,7 +115,16 @@ async function main() {
       const knocked = performance.now();
       await ask.click();
       const admitButton = call.getByRole('button', { name: new RegExp(`Admit ${PATIENT}`) }).first();
-      await admitButton.waitFor({ timeout: 0 });
+      await admitButton.waitFor({ timeout: 30_000 }).catch(async (error) => {
+        await doctor.screenshot({ path: join(repo, 'bench', 'results', 'knock-doctor.png'), fullPage: true });
+        await patient.screenshot({ path: join(repo, 'bench', 'results', 'knock-patient.png'), fullPage: true });
+        throw new Error(
+          `Round ${round + 1}: the doctor's call never showed the request (screenshots in bench/results)`,
+          {
+            cause: error,
+          },
+        );
+      });
       const heard = performance.now();
       await admitButton.click();
       await patient
