@@ -65,6 +65,15 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     updatedElsewhere: 'This appointment was changed elsewhere; the form shows the new version.',
   },
   roomCall: {
+    moderation: {
+      unsupported: 'This appointment’s service can’t do this in a call.',
+      endDialogCloseRoom: 'Also close the appointment now so nobody can join again',
+      endDialogCloseRoomHint: 'The appointment’s end time moves to now. This can’t be undone.',
+      endedAndClosedByTitle: '{name} ended the call for everyone and closed the appointment',
+      youEndedAndClosedTitle: 'You ended the call for everyone and closed the appointment',
+      endedAndClosedBody: 'Nobody can join this appointment again. You can close this page.',
+      removedBody: 'You’re still invited to the appointment. Ask a presenter if you should join again.',
+    },
     waitingTitle: 'This appointment hasn’t started yet',
     waitingTitleNamed: '“{subject}” hasn’t started yet',
     waitingHint: 'The call opens by itself when the appointment starts. You can keep this page open.',
@@ -104,4 +113,14 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
   rolePicker: { needsRoomSetting: '{capability} (when the appointment allows it)' },
   validity: { issues: { windowTooLong: 'An appointment can be open for at most {maxDays} days.' } },
   errors: { notFound: 'This appointment no longer exists.' },
+  lobby: {
+    waitingRoom: {
+      headingUntitled: 'Ask to join this appointment',
+      intro: 'Only invited people can join this appointment. Ask a presenter to let you in.',
+      closedTitle: 'This appointment has closed',
+      roomRefused: 'This appointment takes no requests: it has closed, or you are invited already.',
+      notSupported: 'This appointment takes no requests to join.',
+      announce: { closed: 'This appointment has closed.' },
+    },
+  },
 };
