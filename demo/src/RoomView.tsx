@@ -206,7 +206,7 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
             >
               {roster.map((p) => (
                 <Option key={p.id} value={p.id} text={nameOf(p.id)}>
-                  {`${nameOf(p.id)} · ${kit.strings.roles[p.role].name}`}
+                  {`${nameOf(p.id)} · ${kit.strings.organisers.roles[p.role].name}`}
                 </Option>
               ))}
             </Dropdown>

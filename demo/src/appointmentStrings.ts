@@ -103,11 +103,11 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     beforeMin: 'The appointment cannot start before {min}.',
     afterMax: 'The appointment must end by {max}.',
   },
-  capabilities: { inviteParticipant: 'Invite appointment participants into the call' },
-  capabilityTable: {
-    caption: 'What each role can do in an appointment call',
-    rows: { inviteParticipant: 'Invite an appointment participant into the call' },
-    requiresPstnDialOut: 'Only when the appointment allows dial-out.',
+  organisers: {
+    capabilityTable: {
+      caption: 'What each role can do in an appointment call',
+      requiresPstnDialOut: 'Only when the appointment allows calling phone numbers.',
+    },
   },
   identifiers: { notCommunicationUser: 'Only Azure Communication Services users can be invited to an appointment.' },
   rolePicker: { needsRoomSetting: '{capability} (when the appointment allows it)' },

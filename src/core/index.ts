@@ -1,5 +1,4 @@
 export * from './roles';
-export * from './descriptions';
 export * from './validity';
 export * from './identifiers';
 export * from './errors';

@@ -203,3 +203,32 @@ export function isInteractiveRole(role: RoomRole): boolean {
 
 /** The service's limit of interactive participants in one room call. */
 export const INTERACTIVE_PARTICIPANT_LIMIT = 350;
+
+/** One row of the role table as it applies to one role. */
+export interface RoleTableLine {
+  /** The row. */
+  readonly row: CapabilityTableRow;
+  /** The role may do only part of it (a `remoteOnly` cell). */
+  readonly partly: boolean;
+}
+
+/**
+ * The role table read for one role, in table order: what the role may do (fully or in part) and what it may not.
+ * `distinctOnly` keeps only what not every role may do, the lines that tell one role from another; a role with none
+ * of its own (one that only watches) keeps every line it may do.
+ */
+export function roleTableLines(
+  role: RoomRole,
+  options: { distinctOnly?: boolean } = {},
+): { can: readonly RoleTableLine[]; cannot: readonly CapabilityTableRow[] } {
+  const can: RoleTableLine[] = [];
+  const cannot: CapabilityTableRow[] = [];
+  for (const row of ROLE_CAPABILITY_TABLE) {
+    const cell = row.cells[role];
+    if (cell === 'no') cannot.push(row);
+    else can.push({ row, partly: cell === 'remoteOnly' });
+  }
+  if (!options.distinctOnly) return { can, cannot };
+  const own = can.filter(({ row }) => !ROOM_ROLES.every((r) => row.cells[r] === 'yes'));
+  return { can: own.length > 0 ? own : can, cannot };
+}

@@ -7,6 +7,8 @@ import { ROOM_LIST_DE } from './areas/roomList';
 import { ROOM_CALL_DE } from './areas/roomCall';
 import { ROOM_ACTIVITY_DE } from './areas/roomActivity';
 import { LOBBY_DE } from './areas/lobby';
+import { ORGANISERS_DE } from './areas/organisers';
+import { PARTICIPANTS_DE } from './areas/participants';
 import type { RoomsKitStrings } from './types';
 
 /** The kit's German strings, complete, proving no text is hard-coded. */
@@ -21,66 +23,8 @@ export const DE_STRINGS: RoomsKitStrings = {
     dismiss: 'Ausblenden',
     offline: 'Sie sind offline. Änderungen sind wieder möglich, sobald die Verbindung zurück ist.',
   },
-  roles: {
-    Presenter: {
-      name: 'Moderator',
-      description: 'Leitet den Anruf: spricht, teilt Inhalte und verwaltet Teilnehmende.',
-    },
-    Collaborator: {
-      name: 'Mitwirkender',
-      description: 'Spricht, zeigt Video und teilt Inhalte, verwaltet aber niemanden.',
-    },
-    Attendee: {
-      name: 'Teilnehmer',
-      description: 'Spricht und zeigt Video; kann nichts teilen und niemanden verwalten.',
-    },
-    Consumer: { name: 'Zuschauer', description: 'Sieht und hört nur zu: kein Mikrofon, keine Kamera, kein Teilen.' },
-  },
-  capabilities: {
-    turnVideoOn: 'Kamera ein- und ausschalten',
-    unmuteMic: 'Mikrofon stumm- und wieder einschalten',
-    switchCamera: 'Zwischen Kameras wechseln',
-    chooseMicrophone: 'Mikrofon auswählen',
-    muteOthers: 'Andere stummschalten',
-    inviteParticipant: 'Raumteilnehmende in den Anruf einladen',
-    removeParticipant: 'Teilnehmende entfernen',
-    shareScreen: 'Bildschirm, App oder Browser-Tab teilen',
-    pstnDialOut: 'Eine Telefonnummer anrufen',
-    startCaptions: 'Untertitel starten',
-    changeCaptionLanguage: 'Untertitelsprache ändern',
-    viewActiveSpeaker: 'Sehen, wer spricht',
-    chooseSpeaker: 'Lautsprecher auswählen',
-    viewSharedScreen: 'Geteilte Bildschirme sehen',
-    viewParticipantState: 'Status der Teilnehmenden sehen',
-    viewCallState: 'Status des Anrufs sehen',
-    viewMutedState: 'Sehen, wer stummgeschaltet ist',
-    viewLeaveReason: 'Sehen, warum jemand gegangen ist',
-    renderRemoteVideo: 'Video der anderen sehen',
-    manageDevices: 'Kamera und Mikrofon auswählen und nutzen',
-    manageSpeakers: 'Lautsprecher auswählen und nutzen',
-    multiViewRemoteVideo: 'Video der anderen an mehreren Stellen zeigen',
-    multiViewLocalVideo: 'Eigene Kamera an mehreren Stellen zeigen',
-  },
-  capabilityTable: {
-    caption: 'Was jede Raumrolle in einem Anruf tun kann',
-    capabilityHeader: 'Funktion',
-    rows: {
-      audioVideo: 'Video ein/aus, Mikrofon stumm/an, Kamera wechseln, Mikrofon wählen',
-      muteOthers: 'Andere Teilnehmende stummschalten',
-      inviteParticipant: 'Raumteilnehmende in den Anruf einladen',
-      removeParticipant: 'Teilnehmende entfernen',
-      shareScreen: 'Bildschirm, Anwendung oder Browser-Tab teilen',
-      pstnDialOut: 'Eine Telefonnummer anrufen',
-      captions: 'Untertitel starten, Untertitelsprache ändern',
-      callView:
-        'Aktiven Sprecher sehen, Lautsprecher wählen, geteilte Bildschirme, Teilnehmer- und Anrufstatus, Stummschaltung, Grund des Verlassens sehen, entferntes Video anzeigen',
-      devices: 'Geräteberechtigung anfragen; Kamera und Mikrofon auflisten, wählen und abfragen',
-      speakers: 'Lautsprecher auflisten, wählen und abfragen',
-      multiView: 'Video an mehreren Stellen anzeigen, Skalierung einstellen',
-    },
-    cells: { yes: 'Ja', no: 'Nein', remoteOnly: 'Nur entfernt' },
-    requiresPstnDialOut: 'Nur wenn der Raum Anrufe nach außen erlaubt.',
-  },
+  organisers: ORGANISERS_DE,
+  participants: PARTICIPANTS_DE,
   validity: {
     issues: {
       invalidDate: 'Geben Sie ein gültiges Datum und eine gültige Uhrzeit ein.',

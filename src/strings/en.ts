@@ -7,7 +7,8 @@ import { ROOM_LIST_EN } from './areas/roomList';
 import { ROOM_CALL_EN } from './areas/roomCall';
 import { ROOM_ACTIVITY_EN } from './areas/roomActivity';
 import { LOBBY_EN } from './areas/lobby';
-import { CAPABILITY_DESCRIPTIONS, ROLE_DESCRIPTIONS } from '../core/descriptions';
+import { ORGANISERS_EN } from './areas/organisers';
+import { PARTICIPANTS_EN } from './areas/participants';
 import type { RoomsKitStrings } from './types';
 
 /** The kit's English strings (the default). */
@@ -22,33 +23,8 @@ export const EN_STRINGS: RoomsKitStrings = {
     dismiss: 'Dismiss',
     offline: 'You are offline. Changes will be possible again when the connection returns.',
   },
-  roles: {
-    Presenter: { name: 'Presenter', description: ROLE_DESCRIPTIONS.Presenter },
-    Collaborator: { name: 'Collaborator', description: ROLE_DESCRIPTIONS.Collaborator },
-    Attendee: { name: 'Attendee', description: ROLE_DESCRIPTIONS.Attendee },
-    Consumer: { name: 'Consumer', description: ROLE_DESCRIPTIONS.Consumer },
-  },
-  capabilities: { ...CAPABILITY_DESCRIPTIONS },
-  capabilityTable: {
-    caption: 'What each room role can do in a call',
-    capabilityHeader: 'Capability',
-    rows: {
-      audioVideo: 'Turn video on/off, mute/unmute mic, switch camera, choose mic',
-      muteOthers: 'Mute another participant',
-      inviteParticipant: 'Invite a room participant into the call',
-      removeParticipant: 'Remove a participant',
-      shareScreen: 'Share screen, an application or a browser tab',
-      pstnDialOut: 'Dial out to a phone number',
-      captions: 'Start captions, change caption language',
-      callView:
-        'See active speaker, choose speaker, view shared screen, participant and call state, muted state, leave reason, render remote video',
-      devices: 'Ask for device permission; list, set and get camera and mic',
-      speakers: 'List, set and get speaker',
-      multiView: 'Render video in several places, set scaling mode',
-    },
-    cells: { yes: 'Yes', no: 'No', remoteOnly: 'Remote only' },
-    requiresPstnDialOut: 'Only when the room allows dial-out.',
-  },
+  organisers: ORGANISERS_EN,
+  participants: PARTICIPANTS_EN,
   validity: {
     issues: {
       invalidDate: 'Enter a valid date and time.',

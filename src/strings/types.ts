@@ -1,4 +1,5 @@
-import type { CapabilityCell, CapabilityRowKey, RoomCapability, RoomRole } from '../core/roles';
+import type { OrganiserStrings } from './areas/organisers';
+import type { ParticipantStrings } from './areas/participants';
 import type { ValidityIssueCode, ValidityStatus } from '../core/validity';
 import type { RoomsErrorCode } from '../core/errors';
 import type { IdentifierIssueCode } from '../core/identifiers';
@@ -29,19 +30,10 @@ export interface RoomsKitStrings {
     /** Shown while the device has no network. */
     offline: string;
   };
-  /** Each role's name and one-line description. */
-  roles: Record<RoomRole, { name: string; description: string }>;
-  /** A short phrase for each capability. */
-  capabilities: Record<RoomCapability, string>;
-  /** The role→capability table as shown in docs and "what you can do" lists. */
-  capabilityTable: {
-    caption: string;
-    capabilityHeader: string;
-    rows: Record<CapabilityRowKey, string>;
-    cells: Record<CapabilityCell, string>;
-    /** Footnote for dial-out, which also needs the room's setting. */
-    requiresPstnDialOut: string;
-  };
+  /** The words organisers read about roles and capabilities (pickers, roster, capability table). */
+  organisers: OrganiserStrings;
+  /** The words participants read about their own role (waiting room, the call's "What you can do"). */
+  participants: ParticipantStrings;
   /** Validity window messages and statuses. */
   validity: {
     issues: Record<ValidityIssueCode, string>;

@@ -41,17 +41,21 @@ export const AllRoles: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
-    const table = canvas.getByRole('table', { name: strings.capabilityTable.caption });
+    const table = canvas.getByRole('table', { name: strings.organisers.capabilityTable.caption });
     await expect(within(table).getAllByRole('columnheader')).toHaveLength(ROOM_ROLES.length + 1);
     await expect(within(table).getAllByRole('row')).toHaveLength(ROLE_CAPABILITY_TABLE.length + 1);
-    const rows = strings.capabilityTable.rows;
-    const cells = strings.capabilityTable.cells;
-    await expect(cellAt(canvasElement, rows.audioVideo, strings.roles.Consumer.name)).toHaveTextContent(cells.no);
-    await expect(cellAt(canvasElement, rows.shareScreen, strings.roles.Collaborator.name)).toHaveTextContent(cells.yes);
-    await expect(cellAt(canvasElement, rows.multiView, strings.roles.Consumer.name)).toHaveTextContent(
+    const rows = strings.organisers.capabilityTable.rows;
+    const cells = strings.organisers.capabilityTable.cells;
+    await expect(cellAt(canvasElement, rows.audioVideo, strings.organisers.roles.Consumer.name)).toHaveTextContent(
+      cells.no,
+    );
+    await expect(cellAt(canvasElement, rows.shareScreen, strings.organisers.roles.Collaborator.name)).toHaveTextContent(
+      cells.yes,
+    );
+    await expect(cellAt(canvasElement, rows.multiView, strings.organisers.roles.Consumer.name)).toHaveTextContent(
       cells.remoteOnly,
     );
-    await expect(canvas.getByText(strings.capabilityTable.requiresPstnDialOut)).toBeVisible();
+    await expect(canvas.getByText(strings.organisers.capabilityTable.requiresPstnDialOut)).toBeVisible();
   },
 };
 
@@ -61,14 +65,18 @@ export const HighlightedRole: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
-    const consumer = canvas.getByRole('columnheader', { name: strings.roles.Consumer.name });
+    const consumer = canvas.getByRole('columnheader', { name: strings.organisers.roles.Consumer.name });
     await expect(consumer).toHaveAttribute('aria-current', 'true');
     await expect(consumer).toHaveAttribute('data-highlighted');
-    await expect(canvas.getByRole('columnheader', { name: strings.roles.Presenter.name })).not.toHaveAttribute(
-      'data-highlighted',
+    await expect(
+      canvas.getByRole('columnheader', { name: strings.organisers.roles.Presenter.name }),
+    ).not.toHaveAttribute('data-highlighted');
+    const camera = cellAt(
+      canvasElement,
+      strings.organisers.capabilityTable.rows.audioVideo,
+      strings.organisers.roles.Consumer.name,
     );
-    const camera = cellAt(canvasElement, strings.capabilityTable.rows.audioVideo, strings.roles.Consumer.name);
-    await expect(camera).toHaveTextContent(strings.capabilityTable.cells.no);
+    await expect(camera).toHaveTextContent(strings.organisers.capabilityTable.cells.no);
     await expect(camera).toHaveAttribute('data-highlighted');
   },
 };
@@ -81,15 +89,19 @@ export const TwoRoles: Story = {
     const canvas = within(canvasElement);
     const roleHeaders = canvas.getAllByRole('columnheader').slice(1);
     await expect(roleHeaders.map((header) => header.textContent)).toEqual([
-      strings.roles.Presenter.name,
-      strings.roles.Consumer.name,
+      strings.organisers.roles.Presenter.name,
+      strings.organisers.roles.Consumer.name,
     ]);
-    await expect(canvas.queryByRole('columnheader', { name: strings.roles.Attendee.name })).toBeNull();
+    await expect(canvas.queryByRole('columnheader', { name: strings.organisers.roles.Attendee.name })).toBeNull();
     await expect(
-      cellAt(canvasElement, strings.capabilityTable.rows.audioVideo, strings.roles.Consumer.name),
-    ).toHaveTextContent(strings.capabilityTable.cells.no);
+      cellAt(canvasElement, strings.organisers.capabilityTable.rows.audioVideo, strings.organisers.roles.Consumer.name),
+    ).toHaveTextContent(strings.organisers.capabilityTable.cells.no);
     await expect(
-      cellAt(canvasElement, strings.capabilityTable.rows.muteOthers, strings.roles.Presenter.name),
-    ).toHaveTextContent(strings.capabilityTable.cells.yes);
+      cellAt(
+        canvasElement,
+        strings.organisers.capabilityTable.rows.muteOthers,
+        strings.organisers.roles.Presenter.name,
+      ),
+    ).toHaveTextContent(strings.organisers.capabilityTable.cells.yes);
   },
 };

@@ -91,7 +91,7 @@ export const Waiting: Story = {
     await expect(priya).toHaveTextContent(formatString(s.waited, { duration: '9 min' }));
     await expect(
       within(priya).getByRole('combobox', { name: formatString(s.roleFor, { name: 'Priya Raman' }) }),
-    ).toHaveTextContent(strings.roles.Attendee.name);
+    ).toHaveTextContent(strings.organisers.roles.Attendee.name);
     await expect(canvasElement).not.toHaveTextContent('8:acs:');
   },
 };
@@ -110,7 +110,7 @@ export const AdmitWithRole: Story = {
     const picker = within(row).getByRole('combobox', { name: formatString(s.roleFor, { name: 'Marguerite Lefèvre' }) });
     await userEvent.click(picker);
     const consumer = await within(canvasElement.ownerDocument.body).findByRole('option', {
-      name: strings.roles.Consumer.name,
+      name: strings.organisers.roles.Consumer.name,
     });
     await userEvent.click(consumer);
     const admit = within(row).getByRole('button', {

@@ -124,7 +124,7 @@ export const Queue: Story = {
     await expect(items[0]).toHaveTextContent(formatString(s.position, { position: 1 }));
     await expect(items[0]).toHaveTextContent('Yasmin Haddad');
     await expect(
-      within(items[0]!).getByText(formatString(s.becomes, { role: strings.roles.Attendee.name })),
+      within(items[0]!).getByText(formatString(s.becomes, { role: strings.organisers.roles.Attendee.name })),
     ).toBeVisible();
     await expect(canvasElement).not.toHaveTextContent('8:acs:');
 
@@ -138,7 +138,7 @@ export const Queue: Story = {
     await expect(within(speaking).getByText('Yasmin Haddad')).toBeVisible();
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(
-        formatString(s.announce.inviteToSpeak, { name: 'Yasmin Haddad', role: strings.roles.Attendee.name }),
+        formatString(s.announce.inviteToSpeak, { name: 'Yasmin Haddad', role: strings.organisers.roles.Attendee.name }),
       ),
     );
   },

@@ -44,16 +44,16 @@ export const Full: Story = {
     const canvas = within(canvasElement);
     const group = canvas.getByRole('radiogroup', { name: strings.rolePicker.label });
     await expect(within(group).getAllByRole('radio')).toHaveLength(ROOM_ROLES.length);
-    await expect(canvas.getByRole('radio', { name: strings.roles.Attendee.name })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Attendee.name })).toBeChecked();
     // The Consumer card says the role cannot turn the camera on.
-    const consumerRadio = canvas.getByRole('radio', { name: strings.roles.Consumer.name });
+    const consumerRadio = canvas.getByRole('radio', { name: strings.organisers.roles.Consumer.name });
     const consumerCard = consumerRadio.closest('[data-role="Consumer"]') as HTMLElement;
     const cannot = within(consumerCard).getByRole('list', { name: strings.rolePicker.cannotHeading });
-    await expect(within(cannot).getByText(strings.capabilityTable.rows.audioVideo)).toBeVisible();
+    await expect(within(cannot).getByText(strings.organisers.capabilityTable.rows.audioVideo)).toBeVisible();
     // Keyboard: focus the chosen radio and move up to Collaborator.
-    canvas.getByRole('radio', { name: strings.roles.Attendee.name }).focus();
+    canvas.getByRole('radio', { name: strings.organisers.roles.Attendee.name }).focus();
     await userEvent.keyboard('{ArrowUp}');
-    await expect(canvas.getByRole('radio', { name: strings.roles.Collaborator.name })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Collaborator.name })).toBeChecked();
     await expect(args.onChange).toHaveBeenLastCalledWith('Collaborator');
   },
 };
@@ -91,17 +91,17 @@ export const Compact: Story = {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
     const button = canvas.getByRole('combobox', { name: 'Ahmed Hassan' });
-    await expect(button).toHaveTextContent(strings.roles.Attendee.name);
+    await expect(button).toHaveTextContent(strings.organisers.roles.Attendee.name);
     await userEvent.click(button);
     const listbox = await page(canvasElement).findByRole('listbox');
     const options = within(listbox).getAllByRole('option');
     await expect(options).toHaveLength(ROOM_ROLES.length);
-    const consumer = within(listbox).getByRole('option', { name: strings.roles.Consumer.name });
+    const consumer = within(listbox).getByRole('option', { name: strings.organisers.roles.Consumer.name });
     await expect(consumer).toHaveTextContent(summarizeRole('Consumer', strings).line);
     // Keyboard: the last role is Consumer; Enter chooses it and focus returns to the button.
     await userEvent.keyboard('{End}{Enter}');
     await waitFor(() => expect(page(canvasElement).queryByRole('listbox')).toBeNull());
-    await expect(button).toHaveTextContent(strings.roles.Consumer.name);
+    await expect(button).toHaveTextContent(strings.organisers.roles.Consumer.name);
     await expect(button).toHaveFocus();
     await expect(args.onChange).toHaveBeenLastCalledWith('Consumer');
   },
@@ -115,13 +115,13 @@ export const ReadOnly: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(canvas.queryByRole('combobox')).toBeNull();
-    await expect(canvas.getByText(strings.roles.Consumer.name)).toBeVisible();
+    await expect(canvas.getByText(strings.organisers.roles.Consumer.name)).toBeVisible();
     const info = canvas.getByRole('button', {
-      name: strings.rolePicker.aboutRole.replace('{role}', strings.roles.Consumer.name),
+      name: strings.rolePicker.aboutRole.replace('{role}', strings.organisers.roles.Consumer.name),
     });
     await userEvent.click(info);
     const note = await page(canvasElement).findByRole('note');
-    await expect(note).toHaveTextContent(strings.roles.Consumer.description);
+    await expect(note).toHaveTextContent(strings.organisers.roles.Consumer.description);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(page(canvasElement).queryByRole('note')).toBeNull());
   },
@@ -135,9 +135,9 @@ export const Subset: Story = {
     const canvas = within(canvasElement);
     const radios = canvas.getAllByRole('radio');
     await expect(radios.map((r) => r.getAttribute('value'))).toEqual(['Presenter', 'Consumer']);
-    await expect(canvas.queryByRole('radio', { name: strings.roles.Attendee.name })).toBeNull();
-    await userEvent.click(canvas.getByRole('radio', { name: strings.roles.Presenter.name }));
-    await expect(canvas.getByRole('radio', { name: strings.roles.Presenter.name })).toBeChecked();
+    await expect(canvas.queryByRole('radio', { name: strings.organisers.roles.Attendee.name })).toBeNull();
+    await userEvent.click(canvas.getByRole('radio', { name: strings.organisers.roles.Presenter.name }));
+    await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Presenter.name })).toBeChecked();
   },
 };
 
@@ -152,12 +152,12 @@ export const DisabledWithReason: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
-    const presenter = canvas.getByRole('radio', { name: strings.roles.Presenter.name });
+    const presenter = canvas.getByRole('radio', { name: strings.organisers.roles.Presenter.name });
     await expect(presenter).toBeDisabled();
     await expect(presenter).toHaveAccessibleDescription(expect.stringContaining(LIMIT_REASON));
     await expect(canvas.getAllByText(strings.rolePicker.unavailable.replace('{reason}', LIMIT_REASON))).toHaveLength(3);
-    await userEvent.click(canvas.getByText(strings.roles.Presenter.description));
-    await expect(canvas.getByRole('radio', { name: strings.roles.Consumer.name })).toBeChecked();
+    await userEvent.click(canvas.getByText(strings.organisers.roles.Presenter.description));
+    await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Consumer.name })).toBeChecked();
     await expect(args.onChange).not.toHaveBeenCalled();
   },
 };
@@ -188,12 +188,14 @@ export const Controlled: Story = {
     const strings = stringsOf(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('combobox', { name: 'Role in this room' }));
-    await userEvent.click(await page(canvasElement).findByRole('option', { name: strings.roles.Presenter.name }));
+    await userEvent.click(
+      await page(canvasElement).findByRole('option', { name: strings.organisers.roles.Presenter.name }),
+    );
     await expect(args.onChange).toHaveBeenLastCalledWith('Presenter');
-    await expect(canvas.getByRole('radio', { name: strings.roles.Presenter.name })).toBeChecked();
-    await userEvent.click(canvas.getByRole('radio', { name: strings.roles.Consumer.name }));
+    await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Presenter.name })).toBeChecked();
+    await userEvent.click(canvas.getByRole('radio', { name: strings.organisers.roles.Consumer.name }));
     await expect(canvas.getByRole('combobox', { name: 'Role in this room' })).toHaveTextContent(
-      strings.roles.Consumer.name,
+      strings.organisers.roles.Consumer.name,
     );
     await expect(canvas.getByRole('status')).toHaveTextContent('Consumer');
   },

@@ -168,7 +168,7 @@ export const LateAndAbsent: Story = {
     const leftSection = canvas.getByRole('region', { name: heading(strings, 'left', 1) });
     await expect(namesIn(leftSection)).toEqual(['Leilani Kahale']);
     await expect(within(inCall).getByRole('list', { name: s.roleCountsLabel })).toHaveTextContent(
-      formatString(s.roleCount, { role: strings.roles.Attendee.name, count: 3 }),
+      formatString(s.roleCount, { role: strings.organisers.roles.Attendee.name, count: 3 }),
     );
   },
 };
@@ -212,7 +212,11 @@ export const FinishedCall: Story = {
       within(legend)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual((['Presenter', 'Collaborator', 'Attendee', 'Consumer'] as const).map((role) => strings.roles[role].name));
+    ).toEqual(
+      (['Presenter', 'Collaborator', 'Attendee', 'Consumer'] as const).map(
+        (role) => strings.organisers.roles[role].name,
+      ),
+    );
 
     // Keyboard only: across the tabs with the arrow keys, then Tab to the export button.
     const next = globals.direction === 'rtl' ? '{ArrowLeft}' : '{ArrowRight}';
@@ -245,7 +249,9 @@ export const FinishedCall: Story = {
         .join(','),
     );
     const graceLine = lines.find((line) => line.includes(personId('Grace Kim')))!;
-    await expect(graceLine.startsWith(`Grace Kim,${personId('Grace Kim')},${strings.roles.Attendee.name},`)).toBe(true);
+    await expect(
+      graceLine.startsWith(`Grace Kim,${personId('Grace Kim')},${strings.organisers.roles.Attendee.name},`),
+    ).toBe(true);
     await expect(graceLine).toContain(`,${at(12).toISOString()},${at(50).toISOString()},`);
     await expect(graceLine).toContain(`,${36 * 60},`);
     await expect(canvas.getByRole('status')).toHaveTextContent(
@@ -376,7 +382,9 @@ export const JoinRequests: Story = {
       within(ana).getByRole('combobox', { name: formatString(l.roleFor, { name: 'Ana Lúcia Ferreira' }) }),
     );
     await userEvent.click(
-      await within(canvasElement.ownerDocument.body).findByRole('option', { name: strings.roles.Consumer.name }),
+      await within(canvasElement.ownerDocument.body).findByRole('option', {
+        name: strings.organisers.roles.Consumer.name,
+      }),
     );
     await userEvent.click(
       within(ana).getByRole('button', {

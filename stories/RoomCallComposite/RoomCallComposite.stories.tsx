@@ -167,7 +167,7 @@ function roleStory(role: RoomRole, exceptions: ReadonlyArray<{ id: string; selec
         }),
       ).toBeVisible();
       await expect(
-        canvas.getByText(formatString(strings.roomCall.yourRole, { role: strings.roles[role].name })),
+        canvas.getByText(formatString(strings.roomCall.yourRole, { role: strings.organisers.roles[role].name })),
       ).toBeVisible();
       // The speaking participant is the first of the others; they are unmuted, so "mute" can be offered.
       const speaking = Object.values(CONSULT).find((p) => p.id !== CONSULT[role].id)?.name ?? '';
@@ -180,9 +180,9 @@ function roleStory(role: RoomRole, exceptions: ReadonlyArray<{ id: string; selec
       // "What you can do" lists the matrix's rows for the role.
       await userEvent.click(canvas.getByRole('button', { name: strings.roomCall.whatYouCanDo }));
       const section = canvas.getByRole('region', {
-        name: formatString(strings.roomCall.whatYouCanDoHeading, { role: strings.roles[role].name }),
+        name: formatString(strings.roomCall.whatYouCanDoHeading, { role: strings.organisers.roles[role].name }),
       });
-      await expect(section).toHaveTextContent(strings.capabilityTable.rows.captions);
+      await expect(section).toHaveTextContent(strings.participants.canDo.captions);
     },
   };
 }
@@ -357,13 +357,17 @@ export const RoleChangedMidCall: Story = {
     await expect(barControl(canvasElement, 'screenShare')).toBe('disabled');
 
     await world.rooms.upsertParticipants(world.roomId, [{ id: world.userId, role: 'Presenter' }]);
-    const promoted = await canvas.findByText(formatString(s.roleChangedTitle, { role: strings.roles.Presenter.name }));
+    const promoted = await canvas.findByText(
+      formatString(s.roleChangedTitle, { role: strings.organisers.roles.Presenter.name }),
+    );
     await expect(promoted.closest('[data-notice]')).toHaveTextContent(s.controlNames.screenShare);
     await waitFor(() => expect(barControl(canvasElement, 'screenShare')).toBe('enabled'));
     await expect(restrictionsOf(canvasElement, strings)).toEqual([]);
 
     await world.rooms.upsertParticipants(world.roomId, [{ id: world.userId, role: 'Consumer' }]);
-    const demoted = await canvas.findByText(formatString(s.roleChangedTitle, { role: strings.roles.Consumer.name }));
+    const demoted = await canvas.findByText(
+      formatString(s.roleChangedTitle, { role: strings.organisers.roles.Consumer.name }),
+    );
     await expect(demoted.closest('[data-notice]')).toHaveTextContent(s.controlNames.microphone);
     await waitFor(() => expect(barControl(canvasElement, 'microphone')).toBe('disabled'));
     await expect(barControl(canvasElement, 'raiseHand')).toBe('hidden');
@@ -415,7 +419,9 @@ export const PresenterManagingPeople: Story = {
     const ahmed = within(ahmedRoot);
     await waitForCall(joseRoot, strings);
     await waitForCall(ahmedRoot, strings);
-    await expect(ahmed.getByText(formatString(s.yourRole, { role: strings.roles.Attendee.name }))).toBeVisible();
+    await expect(
+      ahmed.getByText(formatString(s.yourRole, { role: strings.organisers.roles.Attendee.name })),
+    ).toBeVisible();
 
     const panel = await jose.findByRole('complementary', { name: s.peoplePanelTitle });
     await expect(within(panel).getByRole('list', { name: formatString(s.invitedHeading, { count: 4 }) })).toBeVisible();
@@ -424,8 +430,12 @@ export const PresenterManagingPeople: Story = {
     await userEvent.click(
       within(panel).getByRole('combobox', { name: formatString(s.roleOf, { name: CONSULT.Attendee.name }) }),
     );
-    await userEvent.click(await within(document.body).findByRole('option', { name: strings.roles.Consumer.name }));
-    await expect(await ahmed.findByText(formatString(s.yourRole, { role: strings.roles.Consumer.name }))).toBeVisible();
+    await userEvent.click(
+      await within(document.body).findByRole('option', { name: strings.organisers.roles.Consumer.name }),
+    );
+    await expect(
+      await ahmed.findByText(formatString(s.yourRole, { role: strings.organisers.roles.Consumer.name })),
+    ).toBeVisible();
     await waitFor(() => expect(barControl(ahmedRoot, 'microphone')).toBe('disabled'));
     await expect(barControl(ahmedRoot, 'camera')).toBe('disabled');
     await expect(ahmed.getByText(formatString(s.roleDenied.camera, { roles: s.rolePlural.Consumer }))).toBeVisible();
@@ -491,7 +501,7 @@ export const PeoplePanelFollowsRoster: Story = {
     );
     await expect(
       within(panel).getByRole('combobox', { name: formatString(s.roleOf, { name: CONSULT.Attendee.name }) }),
-    ).toHaveTextContent(strings.roles.Consumer.name);
+    ).toHaveTextContent(strings.organisers.roles.Consumer.name);
 
     await world.rooms.removeParticipants(world.roomId, [CONSULT.Collaborator.id]);
     await waitFor(() => expect(column(s.invitedHeading, 3)).toBeVisible());

@@ -233,7 +233,7 @@ export const InviteToSpeakAndReturn: Story = {
     await waitFor(() => expect(others.Consumer?.getState().call?.role).toBe('Attendee'));
     await statusSays(
       canvasElement,
-      formatString(m.done.inviteToSpeak, { name: CONSULT.Consumer.name, role: strings.roles.Attendee.name }),
+      formatString(m.done.inviteToSpeak, { name: CONSULT.Consumer.name, role: strings.organisers.roles.Attendee.name }),
     );
     await expect(
       await within(panel).findByRole('region', { name: startOf(strings.lobby.raisedHandQueue.speakingHeading) }),
@@ -242,7 +242,10 @@ export const InviteToSpeakAndReturn: Story = {
     await waitFor(() => expect(others.Consumer?.getState().call?.role).toBe('Consumer'));
     await statusSays(
       canvasElement,
-      formatString(m.done.returnToListener, { name: CONSULT.Consumer.name, role: strings.roles.Consumer.name }),
+      formatString(m.done.returnToListener, {
+        name: CONSULT.Consumer.name,
+        role: strings.organisers.roles.Consumer.name,
+      }),
     );
   },
 };

@@ -77,7 +77,7 @@ async function chooseRole(canvasElement: HTMLElement, strings: RoomsKitStrings, 
   const picker = within(rowOf(canvasElement, name)).getByRole('combobox');
   await userEvent.click(picker);
   const listbox = await page(canvasElement).findByRole('listbox');
-  await userEvent.click(within(listbox).getByRole('option', { name: strings.roles[role].name }));
+  await userEvent.click(within(listbox).getByRole('option', { name: strings.organisers.roles[role].name }));
 }
 
 const meta = {
@@ -151,7 +151,7 @@ export const BoundImmediate: Story = {
     const notice = await canvas.findByText(
       strings.rosterEditor.roleChangedOne
         .replace('{name}', 'Ahmed Hassan')
-        .replace('{role}', strings.roles.Collaborator.name),
+        .replace('{role}', strings.organisers.roles.Collaborator.name),
       { selector: '[data-notice] *' },
     );
     await expect(notice).toBeVisible();
@@ -347,7 +347,9 @@ export const ReadOnly: Story = {
     await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
     await expect(canvas.queryByRole('button', { name: s.bulkOpen })).toBeNull();
     await expect(canvas.queryByRole('combobox', { name: s.addPersonLabel })).toBeNull();
-    await expect(within(rowOf(canvasElement, 'Kwame Mensah')).getByText(strings.roles.Consumer.name)).toBeVisible();
+    await expect(
+      within(rowOf(canvasElement, 'Kwame Mensah')).getByText(strings.organisers.roles.Consumer.name),
+    ).toBeVisible();
   },
 };
 
@@ -496,7 +498,7 @@ export const ChangedElsewhereWhileEditing: Story = {
     await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
     await adapterOf(loaded).upsertParticipants(ROOM, [{ id: idOf('Ahmed Hassan'), role: 'Consumer' }]);
 
-    const consumer = strings.roles.Consumer.name;
+    const consumer = strings.organisers.roles.Consumer.name;
     await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-conflict', 'changed'));
     const row = rowOf(canvasElement, 'Ahmed Hassan');
     await expect(within(row).getByText(fill(s.conflictChanged, { role: consumer }))).toBeVisible();
@@ -530,7 +532,7 @@ export const ChangedElsewhereTakeTheirs: Story = {
       }),
     );
     const item = await page(canvasElement).findByRole('menuitem', {
-      name: fill(s.conflictTakeTheirs, { value: strings.roles.Consumer.name }),
+      name: fill(s.conflictTakeTheirs, { value: strings.organisers.roles.Consumer.name }),
     });
     await userEvent.click(item);
     await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-role', 'Consumer'));

@@ -167,8 +167,8 @@ export const Admitted: Story = {
     await expect(
       canvas.getByText(formatString(s.admittedBy, { name: DOCTOR.displayName, role: strings.lobby.roleAs.Attendee })),
     ).toBeVisible();
-    await expect(canvas.getByText(strings.capabilities.unmuteMic)).toBeVisible();
-    await expect(canvas.queryByText(strings.capabilities.shareScreen)).not.toBeInTheDocument();
+    await expect(canvas.getByText(strings.participants.canDo.audioVideo)).toBeVisible();
+    await expect(canvas.queryByText(strings.participants.canDo.shareScreen)).not.toBeInTheDocument();
     await waitFor(() => expect(args.onAdmitted).toHaveBeenCalledTimes(1));
     await expect(canvas.getByRole('status')).toHaveTextContent(
       formatString(s.announce.admitted, { role: strings.lobby.roleAs.Attendee }),

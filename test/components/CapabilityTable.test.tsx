@@ -18,7 +18,7 @@ function renderTable(ui: ReactElement, kit: Omit<RoomsKitProviderProps, 'childre
   );
 }
 
-const table = () => screen.getByRole('table', { name: EN_STRINGS.capabilityTable.caption });
+const table = () => screen.getByRole('table', { name: EN_STRINGS.organisers.capabilityTable.caption });
 
 /** The cell a user reads at the crossing of a row (found by its label) and a column (found by its header). */
 function cellAt(rowLabel: string, columnName: string): HTMLElement {
@@ -45,8 +45,8 @@ describe('CapabilityTable', () => {
     expect(table()).toBeInTheDocument();
     const headers = within(table()).getAllByRole('columnheader');
     expect(headers.map((h) => h.textContent)).toEqual([
-      'Capability',
-      ...ROOM_ROLES.map((role) => EN_STRINGS.roles[role].name),
+      'What they can do',
+      ...ROOM_ROLES.map((role) => EN_STRINGS.organisers.roles[role].name),
     ]);
     expect(screen.getByRole('columnheader', { name: 'Consumer' })).toBeInTheDocument();
   });
@@ -56,11 +56,11 @@ describe('CapabilityTable', () => {
     // One header row plus one row per documentation row.
     expect(within(table()).getAllByRole('row')).toHaveLength(ROLE_CAPABILITY_TABLE.length + 1);
     for (const row of ROLE_CAPABILITY_TABLE) {
-      const label = EN_STRINGS.capabilityTable.rows[row.key];
+      const label = EN_STRINGS.organisers.capabilityTable.rows[row.key];
       expect(screen.getByRole('rowheader', { name: label }).closest('tr')).toHaveAttribute('data-row', row.key);
       for (const role of ROOM_ROLES) {
-        const cell = cellAt(label, EN_STRINGS.roles[role].name);
-        expect(cell).toHaveTextContent(EN_STRINGS.capabilityTable.cells[row.cells[role]]);
+        const cell = cellAt(label, EN_STRINGS.organisers.roles[role].name);
+        expect(cell).toHaveTextContent(EN_STRINGS.organisers.capabilityTable.cells[row.cells[role]]);
         expect(cell).toHaveAttribute('data-cell', row.cells[role]);
       }
     }
@@ -68,10 +68,15 @@ describe('CapabilityTable', () => {
 
   it('says what the documentation says for Consumers, Collaborators and multi-view', () => {
     renderTable(<CapabilityTable />);
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.audioVideo, 'Consumer')).toHaveTextContent('No');
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.shareScreen, 'Collaborator')).toHaveTextContent('Yes');
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.multiView, 'Consumer')).toHaveTextContent('Remote only');
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.multiView, 'Consumer')).toHaveAttribute('data-cell', 'remoteOnly');
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.audioVideo, 'Consumer')).toHaveTextContent('No');
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.shareScreen, 'Collaborator')).toHaveTextContent('Yes');
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.multiView, 'Consumer')).toHaveTextContent(
+      'Others’ video only',
+    );
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.multiView, 'Consumer')).toHaveAttribute(
+      'data-cell',
+      'remoteOnly',
+    );
   });
 
   it('writes every verdict as text and keeps the icons out of the accessibility tree', () => {
@@ -79,7 +84,7 @@ describe('CapabilityTable', () => {
     const cells = within(table()).getAllByRole('cell');
     expect(cells).toHaveLength(ROLE_CAPABILITY_TABLE.length * ROOM_ROLES.length);
     for (const cell of cells) {
-      expect(cell.textContent?.trim()).toMatch(/^(Yes|No|Remote only)$/);
+      expect(cell.textContent?.trim()).toMatch(/^(Yes|No|Others’ video only)$/);
       const icon = cell.querySelector('svg');
       expect(icon).not.toBeNull();
       expect(icon).toHaveAttribute('aria-hidden', 'true');
@@ -89,8 +94,8 @@ describe('CapabilityTable', () => {
 
   it('marks the dial-out row and explains it in a footnote the row refers to', () => {
     renderTable(<CapabilityTable />);
-    const note = EN_STRINGS.capabilityTable.requiresPstnDialOut;
-    const dialOut = screen.getByRole('rowheader', { name: EN_STRINGS.capabilityTable.rows.pstnDialOut });
+    const note = EN_STRINGS.organisers.capabilityTable.requiresPstnDialOut;
+    const dialOut = screen.getByRole('rowheader', { name: EN_STRINGS.organisers.capabilityTable.rows.pstnDialOut });
     expect(dialOut).toHaveTextContent(/\*$/);
     expect(dialOut).toHaveAccessibleDescription(note);
     expect(screen.getByText(note)).toBeVisible();
@@ -107,11 +112,11 @@ describe('CapabilityTable', () => {
       within(table())
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Capability', 'Consumer', 'Presenter']);
+    ).toEqual(['What they can do', 'Consumer', 'Presenter']);
     expect(screen.queryByRole('columnheader', { name: 'Attendee' })).not.toBeInTheDocument();
     expect(within(table()).getAllByRole('cell')).toHaveLength(ROLE_CAPABILITY_TABLE.length * 2);
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.muteOthers, 'Presenter')).toHaveTextContent('Yes');
-    expect(cellAt(EN_STRINGS.capabilityTable.rows.muteOthers, 'Consumer')).toHaveTextContent('No');
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.muteOthers, 'Presenter')).toHaveTextContent('Yes');
+    expect(cellAt(EN_STRINGS.organisers.capabilityTable.rows.muteOthers, 'Consumer')).toHaveTextContent('No');
   });
 
   it('drops repeated and unknown roles rather than rendering broken columns', () => {
@@ -121,7 +126,7 @@ describe('CapabilityTable', () => {
       within(table())
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Capability', 'Attendee']);
+    ).toEqual(['What they can do', 'Attendee']);
   });
 
   it('marks the highlighted role column, header and cells', () => {
@@ -142,20 +147,31 @@ describe('CapabilityTable', () => {
 
   it('renders German strings inside a German provider', () => {
     renderTable(<CapabilityTable />, { locale: 'de-DE' });
-    expect(screen.getByRole('table', { name: DE_STRINGS.capabilityTable.caption })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: DE_STRINGS.organisers.capabilityTable.caption })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Zuschauer' })).toBeInTheDocument();
-    expect(screen.getByRole('columnheader', { name: DE_STRINGS.capabilityTable.capabilityHeader })).toBeInTheDocument();
-    expect(cellAt(DE_STRINGS.capabilityTable.rows.audioVideo, 'Zuschauer')).toHaveTextContent('Nein');
-    expect(cellAt(DE_STRINGS.capabilityTable.rows.multiView, 'Zuschauer')).toHaveTextContent('Nur entfernt');
-    expect(screen.getByText(DE_STRINGS.capabilityTable.requiresPstnDialOut)).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: DE_STRINGS.organisers.capabilityTable.capabilityHeader }),
+    ).toBeInTheDocument();
+    expect(cellAt(DE_STRINGS.organisers.capabilityTable.rows.audioVideo, 'Zuschauer')).toHaveTextContent('Nein');
+    expect(cellAt(DE_STRINGS.organisers.capabilityTable.rows.multiView, 'Zuschauer')).toHaveTextContent(
+      'Nur das Video anderer',
+    );
+    expect(screen.getByText(DE_STRINGS.organisers.capabilityTable.requiresPstnDialOut)).toBeInTheDocument();
   });
 
   it("takes the host's string overrides from the provider", () => {
-    renderTable(<CapabilityTable />, { locale: 'en-US', strings: { capabilityTable: { caption: 'X' } } });
+    renderTable(<CapabilityTable />, {
+      locale: 'en-US',
+      strings: { organisers: { capabilityTable: { caption: 'X' } } },
+    });
     expect(screen.getByRole('table', { name: 'X' })).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: EN_STRINGS.capabilityTable.caption })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: EN_STRINGS.organisers.capabilityTable.caption }),
+    ).not.toBeInTheDocument();
     // Everything not overridden keeps the default.
-    expect(screen.getByRole('columnheader', { name: 'Capability' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('columnheader', { name: EN_STRINGS.organisers.capabilityTable.capabilityHeader }),
+    ).toBeInTheDocument();
   });
 
   it('keeps the caption as the accessible name when it is hidden visually', () => {

@@ -104,7 +104,7 @@ describe('JoinRequestList', () => {
     await screen.findByText('Sam Patel');
     // The picker starts at Attendee and shows what each role may do.
     const picker = screen.getByRole('combobox', { name: 'Role for Sam Patel' });
-    expect(picker).toHaveTextContent(EN_STRINGS.roles.Attendee.name);
+    expect(picker).toHaveTextContent(EN_STRINGS.organisers.roles.Attendee.name);
     await user.click(picker);
     await user.click(await screen.findByRole('option', { name: /Consumer/ }));
     await user.click(screen.getByRole('button', { name: 'Admit Sam Patel as a Consumer' }));

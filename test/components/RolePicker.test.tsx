@@ -19,11 +19,11 @@ function renderPicker(ui: ReactElement, kit: Omit<RoomsKitProviderProps, 'childr
   );
 }
 
-const rows = EN_STRINGS.capabilityTable.rows;
+const rows = EN_STRINGS.organisers.capabilityTable.rows;
 
 /** The card of a role in the full variant, found from its radio. */
 function cardOf(role: RoomRole, strings = EN_STRINGS): HTMLElement {
-  const radio = screen.getByRole('radio', { name: strings.roles[role].name });
+  const radio = screen.getByRole('radio', { name: strings.organisers.roles[role].name });
   const card = radio.closest(`.${rolePickerClassNames.card}`);
   if (!(card instanceof HTMLElement)) throw new Error(`no card for ${role}`);
   return card;
@@ -104,11 +104,11 @@ describe('RolePicker, full', () => {
     renderPicker(<RolePicker pstnDialOutEnabled />);
     for (const role of ROOM_ROLES) {
       const card = cardOf(role);
-      const radio = screen.getByRole('radio', { name: EN_STRINGS.roles[role].name });
-      expect(card).toHaveTextContent(EN_STRINGS.roles[role].description);
+      const radio = screen.getByRole('radio', { name: EN_STRINGS.organisers.roles[role].name });
+      expect(card).toHaveTextContent(EN_STRINGS.organisers.roles[role].description);
       // The radio is described by the description and the one-line summary.
       expect(radio).toHaveAccessibleDescription(
-        `${EN_STRINGS.roles[role].description} ${summarizeRole(role, EN_STRINGS, { pstnDialOutEnabled: true }).line}`,
+        `${EN_STRINGS.organisers.roles[role].description} ${summarizeRole(role, EN_STRINGS, { pstnDialOutEnabled: true }).line}`,
       );
       const can = ROLE_CAPABILITY_TABLE.filter((row) => row.cells[role] === 'yes').map((row) => rows[row.key]);
       const cannot = ROLE_CAPABILITY_TABLE.filter((row) => row.cells[role] === 'no').map((row) => rows[row.key]);
@@ -137,7 +137,7 @@ describe('RolePicker, full', () => {
     expect(screen.getByRole('radio', { name: 'Consumer' })).toBeChecked();
     expect(container.querySelector(`.${rolePickerClassNames.root}`)).toHaveAttribute('data-role', 'Consumer');
     // A click anywhere on a card chooses its role.
-    await user.click(within(cardOf('Collaborator')).getByText(EN_STRINGS.roles.Collaborator.description));
+    await user.click(within(cardOf('Collaborator')).getByText(EN_STRINGS.organisers.roles.Collaborator.description));
     expect(onChange).toHaveBeenLastCalledWith('Collaborator');
     expect(screen.getByRole('radio', { name: 'Collaborator' })).toBeChecked();
   });
@@ -179,7 +179,7 @@ describe('RolePicker, full', () => {
     expect(screen.getByText('Unavailable: Only 350 interactive participants')).toBeVisible();
     expect(presenter).toHaveAccessibleDescription(expect.stringContaining('Only 350 interactive participants'));
     await user.click(presenter);
-    await user.click(within(cardOf('Presenter')).getByText(EN_STRINGS.roles.Presenter.description));
+    await user.click(within(cardOf('Presenter')).getByText(EN_STRINGS.organisers.roles.Presenter.description));
     expect(onChange).not.toHaveBeenCalled();
     expect(cardOf('Presenter')).toHaveAttribute('data-disabled');
   });
@@ -241,7 +241,7 @@ describe('RolePicker, compact', () => {
     const options = within(listbox).getAllByRole('option');
     expect(options.map((o) => o.getAttribute('data-role'))).toEqual([...ROOM_ROLES]);
     for (const role of ROOM_ROLES) {
-      const option = within(listbox).getByRole('option', { name: EN_STRINGS.roles[role].name });
+      const option = within(listbox).getByRole('option', { name: EN_STRINGS.organisers.roles[role].name });
       expect(option).toHaveTextContent(summarizeRole(role, EN_STRINGS).line);
       expect(option).toHaveAccessibleDescription(summarizeRole(role, EN_STRINGS).line);
     }
@@ -376,7 +376,7 @@ describe('RolePicker, read-only', () => {
     const info = screen.getByRole('button', { name: 'About the Consumer role' });
     await user.click(info);
     const note = await screen.findByRole('note');
-    expect(note).toHaveTextContent(EN_STRINGS.roles.Consumer.description);
+    expect(note).toHaveTextContent(EN_STRINGS.organisers.roles.Consumer.description);
     expect(note).toHaveTextContent(summarizeRole('Consumer', EN_STRINGS).line);
     await expectNoAxeViolations(container);
     await user.keyboard('{Escape}');
@@ -393,8 +393,8 @@ describe('RolePicker in German', () => {
     });
     expect(screen.getByRole('radiogroup', { name: 'Rolle' })).toBeInTheDocument();
     const consumer = cardOf('Consumer', DE_STRINGS);
-    expect(consumer).toHaveTextContent(DE_STRINGS.roles.Consumer.description);
-    expect(listTexts(consumer, 'Kann nicht')).toContain(DE_STRINGS.capabilityTable.rows.audioVideo);
+    expect(consumer).toHaveTextContent(DE_STRINGS.organisers.roles.Consumer.description);
+    expect(listTexts(consumer, 'Kann nicht')).toContain(DE_STRINGS.organisers.capabilityTable.rows.audioVideo);
     expect(screen.getByText('Nicht verfügbar: Höchstens 350')).toBeVisible();
     unmount();
 

@@ -134,8 +134,8 @@ describe('WaitingRoom', () => {
     expect(await title(S.admittedTitle)).toBeInTheDocument();
     expect(screen.getByText('Dr. Amara Okafor admitted you as an Attendee.')).toBeInTheDocument();
     const can = screen.getByRole('list');
-    expect(within(can).getByText(EN_STRINGS.capabilities.unmuteMic)).toBeInTheDocument();
-    expect(within(can).queryByText(EN_STRINGS.capabilities.shareScreen)).not.toBeInTheDocument();
+    expect(within(can).getByText(EN_STRINGS.participants.canDo.audioVideo)).toBeInTheDocument();
+    expect(within(can).queryByText(EN_STRINGS.participants.canDo.shareScreen)).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('You were admitted as an Attendee.');
     await waitFor(() => expect(onAdmitted).toHaveBeenCalledTimes(1));
     expect(onAdmitted.mock.calls[0]?.[0]).toMatchObject({ status: 'admitted', role: 'Attendee' });

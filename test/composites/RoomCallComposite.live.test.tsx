@@ -106,7 +106,7 @@ describe('RoomCallComposite follows the roster and the call', () => {
     await act(() => rooms.upsertParticipants(ROOM, [{ id: CONSULT.Attendee, role: 'Consumer' }]));
 
     expect(await attendeeView.findByText('Your role: Consumer')).toBeInTheDocument();
-    expect(attendeeView.getByText('Your role is now Consumer')).toBeInTheDocument();
+    expect(attendeeView.getByText('You’re now a Consumer')).toBeInTheDocument();
     await waitFor(() =>
       expect(entry(presenterView, /^Invited/, CONSULT.Attendee)).toHaveAttribute('data-role', 'Consumer'),
     );

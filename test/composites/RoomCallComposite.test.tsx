@@ -162,7 +162,7 @@ describe('RoomCallComposite: controls by role', () => {
 
   it.each(Object.keys(expected) as RoomRole[])('%s: the control bar and the reasons next to it', async (role) => {
     await inConsultAs(role);
-    expect(screen.getByText(`Your role: ${EN_STRINGS.roles[role].name}`)).toBeInTheDocument();
+    expect(screen.getByText(`Your role: ${EN_STRINGS.organisers.roles[role].name}`)).toBeInTheDocument();
     expect(bar()).toEqual(expected[role]);
     expect(restrictions()).toEqual(reasons[role]);
   });
@@ -215,11 +215,11 @@ describe('RoomCallComposite: controls by role', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const section = screen.getByRole('region', { name: 'What a Consumer can do' });
     expect(toggle).toHaveAttribute('aria-controls', section.id);
-    expect(within(section).getByText(EN_STRINGS.capabilityTable.rows.captions)).toBeInTheDocument();
+    expect(within(section).getByText(EN_STRINGS.participants.canDo.captions)).toBeInTheDocument();
     const cannot = section.querySelector('[data-list="cannot"]');
-    expect(cannot).toHaveTextContent(EN_STRINGS.capabilityTable.rows.audioVideo);
+    expect(cannot).toHaveTextContent(EN_STRINGS.participants.canDo.audioVideo);
     expect(section.querySelector('[data-list="can"]')).toHaveTextContent(
-      `${EN_STRINGS.capabilityTable.rows.multiView} (Remote only)`,
+      `${EN_STRINGS.participants.canDo.multiView} ${EN_STRINGS.participants.partly}`,
     );
     await userEvent.click(toggle);
     expect(screen.queryByRole('region', { name: 'What a Consumer can do' })).not.toBeInTheDocument();
@@ -418,20 +418,20 @@ describe('RoomCallComposite: role changes during the call', () => {
     expect(screen.getByText('Your role: Presenter')).toBeInTheDocument();
     expect(bar().screenShare).toBe('enabled');
     expect(restrictions()).toEqual([]);
-    const notice = screen.getByText('Your role is now Presenter').closest('[data-notice]');
+    const notice = screen.getByText('You’re now a Presenter').closest('[data-notice]');
     expect(notice).toHaveTextContent(
       'You can now: Screen sharing, Removing participants, Muting others, Inviting people into the call, and Changing roles.',
     );
     expect(onRoleChanged).toHaveBeenLastCalledWith('Presenter', 'Attendee');
     await userEvent.click(within(notice as HTMLElement).getByRole('button', { name: EN_STRINGS.common.dismiss }));
-    expect(screen.queryByText('Your role is now Presenter')).not.toBeInTheDocument();
+    expect(screen.queryByText('You’re now a Presenter')).not.toBeInTheDocument();
   });
 
   it('says what was lost when demoted to Consumer', async () => {
     const { call } = await inConsultAs('Collaborator');
     act(() => call.setLocalRole('Consumer'));
     expect(bar()).toEqual({ microphone: 'disabled', camera: 'disabled', screenShare: 'disabled', raiseHand: 'hidden' });
-    expect(screen.getByText('Your role is now Consumer').closest('[data-notice]')).toHaveTextContent(
+    expect(screen.getByText('You’re now a Consumer').closest('[data-notice]')).toHaveTextContent(
       'You can no longer: Microphone, Camera, Screen sharing, and Raising your hand.',
     );
   });
@@ -523,7 +523,7 @@ describe('RoomCallComposite: the people panel', () => {
     const mic = attendeeRoot.querySelector<HTMLElement>(`[data-ui-id="${BAR.microphone}"]`);
     expect(mic?.getAttribute('aria-disabled')).toBe('true');
     expect(attendeeView.getByText('Consumers can’t turn on the camera.')).toBeInTheDocument();
-    expect(attendeeView.getByText('Your role is now Consumer')).toBeInTheDocument();
+    expect(attendeeView.getByText('You’re now a Consumer')).toBeInTheDocument();
     // The Presenter's own view follows the roster and the call.
     expect(presenterView.getByRole('combobox', { name: 'Role of Ahmed Hassan' })).toHaveTextContent('Consumer');
     expect(

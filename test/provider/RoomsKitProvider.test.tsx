@@ -8,7 +8,7 @@ function Probe() {
   return (
     <div>
       <p>{kit.strings.common.save}</p>
-      <p>{kit.strings.roles.Consumer.name}</p>
+      <p>{kit.strings.organisers.roles.Consumer.name}</p>
       <p data-testid="time">{kit.formatDateTime(new Date('2026-12-03T08:00:00Z'))}</p>
       <p data-testid="now">{kit.now().toISOString()}</p>
     </div>

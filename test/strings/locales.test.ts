@@ -43,10 +43,13 @@ describe('stringsForLocale', () => {
 
 describe('mergeStrings', () => {
   it('replaces only what the host gives, leaving the rest and the base untouched', () => {
-    const merged = mergeStrings(EN_STRINGS, { common: { save: 'Keep' }, roles: { Consumer: { name: 'Viewer' } } });
+    const merged = mergeStrings(EN_STRINGS, {
+      common: { save: 'Keep' },
+      organisers: { roles: { Consumer: { name: 'Viewer' } } },
+    });
     expect(merged.common.save).toBe('Keep');
     expect(merged.common.cancel).toBe('Cancel');
-    expect(merged.roles.Consumer).toEqual({ name: 'Viewer', description: EN_STRINGS.roles.Consumer.description });
+    expect(merged.organisers.roles.Consumer).toEqual({ ...EN_STRINGS.organisers.roles.Consumer, name: 'Viewer' });
     expect(EN_STRINGS.common.save).toBe('Save');
   });
   it('ignores keys the kit does not have and values of the wrong shape', () => {

@@ -42,7 +42,7 @@ export interface CapabilityTableProps extends Omit<HTMLAttributes<HTMLDivElement
 export interface CapabilityTableColumnState {
   /** The role this column shows. */
   readonly role: RoomRole;
-  /** The role's display name, from `strings.roles[role].name`. */
+  /** The role's display name, from `strings.organisers.roles[role].name`. */
   readonly name: string;
   /** Whether this is the `highlightRole` column. */
   readonly highlighted: boolean;
@@ -54,7 +54,7 @@ export interface CapabilityTableCellState {
   readonly role: RoomRole;
   /** The documentation's verdict for this role and row. */
   readonly cell: CapabilityCell;
-  /** The verdict as text (`strings.capabilityTable.cells[cell]`); the icon only repeats it. */
+  /** The verdict as text (`strings.organisers.capabilityTable.cells[cell]`); the icon only repeats it. */
   readonly text: string;
   /** Whether the cell lies in the `highlightRole` column. */
   readonly highlighted: boolean;
@@ -76,7 +76,7 @@ export interface CapabilityTableFootnoteState {
 export interface CapabilityTableRowState {
   /** The row's key in `ROLE_CAPABILITY_TABLE`; also its `data-row` attribute. */
   readonly key: CapabilityRowKey;
-  /** The row label, from `strings.capabilityTable.rows[key]`. */
+  /** The row label, from `strings.organisers.capabilityTable.rows[key]`. */
   readonly label: string;
   /** One cell per column, in column order. */
   readonly cells: readonly CapabilityTableCellState[];

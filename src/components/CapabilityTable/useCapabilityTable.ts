@@ -23,7 +23,7 @@ const FOOTNOTE_MARKERS = ['*', '†', '‡', '§'] as const;
 
 /** The note for each condition a row can carry; a `Record` so a new condition in core fails to compile here. */
 function requirementTexts(strings: RoomsKitStrings): Record<Requirement, string> {
-  return { pstnDialOutEnabled: strings.capabilityTable.requiresPstnDialOut };
+  return { pstnDialOutEnabled: strings.organisers.capabilityTable.requiresPstnDialOut };
 }
 
 /** Keeps the first occurrence of each valid role, so a host's list cannot produce duplicate or empty columns. */
@@ -51,7 +51,7 @@ export function useCapabilityTable(props: CapabilityTableProps, ref: Ref<HTMLDiv
   const derived = useMemo(() => {
     const columns: CapabilityTableColumnState[] = distinctRoles(roles).map((role) => ({
       role,
-      name: strings.roles[role].name,
+      name: strings.organisers.roles[role].name,
       highlighted: role === highlightRole,
     }));
 
@@ -72,10 +72,10 @@ export function useCapabilityTable(props: CapabilityTableProps, ref: Ref<HTMLDiv
 
     const rows: CapabilityTableRowState[] = ROLE_CAPABILITY_TABLE.map((row) => ({
       key: row.key,
-      label: strings.capabilityTable.rows[row.key],
+      label: strings.organisers.capabilityTable.rows[row.key],
       cells: columns.map(({ role, highlighted }) => {
         const cell = row.cells[role];
-        return { role, cell, text: strings.capabilityTable.cells[cell], highlighted };
+        return { role, cell, text: strings.organisers.capabilityTable.cells[cell], highlighted };
       }),
       footnote: row.requires ? footnoteFor(row.requires) : undefined,
     }));
@@ -88,8 +88,8 @@ export function useCapabilityTable(props: CapabilityTableProps, ref: Ref<HTMLDiv
     className,
     size,
     hideCaption,
-    caption: strings.capabilityTable.caption,
-    capabilityHeader: strings.capabilityTable.capabilityHeader,
+    caption: strings.organisers.capabilityTable.caption,
+    capabilityHeader: strings.organisers.capabilityTable.capabilityHeader,
     ...derived,
   };
 }

@@ -70,7 +70,7 @@ export function useRaisedHandQueue(props: RaisedHandQueueProps, ref: Ref<HTMLDiv
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [announcement, setAnnouncement] = useState('');
   const errorTexts = kit.strings.errors;
-  const roleNames = kit.strings.roles;
+  const roleNames = kit.strings.organisers.roles;
   const lobbyStrings = kit.strings.lobby;
   /**
    * Starts one action. Its texts are made now, from the row as the user saw it: by the time the call answers, the

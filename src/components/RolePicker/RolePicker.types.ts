@@ -99,9 +99,9 @@ export interface RolePickerProps {
 export interface RolePickerOptionState {
   /** The role. */
   readonly role: RoomRole;
-  /** `strings.roles[role].name`. */
+  /** `strings.organisers.roles[role].name`. */
   readonly name: string;
-  /** `strings.roles[role].description`. */
+  /** `strings.organisers.roles[role].description`. */
   readonly description: string;
   /** One line: "Can: … · Can't: …". */
   readonly summary: string;

@@ -54,7 +54,7 @@ export function roleRowVerdict(
 export interface RoleCapabilityLine {
   /** The table row. */
   readonly key: CapabilityRowKey;
-  /** The text shown, from `strings.capabilityTable.rows` (with a qualifier when partial or conditional). */
+  /** The text shown, from `strings.organisers.capabilityTable.rows` (with a qualifier when partial or conditional). */
   readonly text: string;
 }
 
@@ -100,7 +100,7 @@ export function summarizeRole(role: RoomRole, strings: RoomsKitStrings, context:
   const can: RoleCapabilityLine[] = [];
   const cannot: RoleCapabilityLine[] = [];
   for (const row of ROLE_CAPABILITY_TABLE) {
-    const label = strings.capabilityTable.rows[row.key];
+    const label = strings.organisers.capabilityTable.rows[row.key];
     const verdict = roleRowVerdict(role, row.key, context);
     if (verdict === 'no') {
       cannot.push({ key: row.key, text: label });

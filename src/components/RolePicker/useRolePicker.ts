@@ -55,8 +55,8 @@ export function useRolePicker(props: RolePickerProps, ref: Ref<HTMLDivElement>):
       const prefix = `${controlId}-${role}`;
       return {
         role,
-        name: strings.roles[role].name,
-        description: strings.roles[role].description,
+        name: strings.organisers.roles[role].name,
+        description: strings.organisers.roles[role].description,
         summary: summary.line,
         can: summary.can,
         cannot: summary.cannot,

@@ -197,9 +197,9 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
         hoursMinutes: strings.hoursMinutes,
       });
     const roleText = (role: RoomRole | undefined): string =>
-      role ? kit.strings.roles[role].name : strings.unknownRole;
+      role ? kit.strings.organisers.roles[role].name : strings.unknownRole;
     return { plural, number, time, duration, roleText };
-  }, [locale, timeZone, strings, kit.strings.roles]);
+  }, [locale, timeZone, strings, kit.strings.organisers.roles]);
 
   const personOf = useCallback(
     (row: AttendanceRow, reportPhase: AttendanceReport['phase']): RoomActivityPersonState => {

@@ -100,7 +100,7 @@ export function renderRosterEditor(state: RosterEditorState, classes: RosterEdit
                 {state.format(s.interactiveLimitBody, {
                   count: state.interactive,
                   limit: state.interactiveLimit,
-                  consumerRole: state.strings.roles.Consumer.name,
+                  consumerRole: state.strings.organisers.roles.Consumer.name,
                 })}
               </MessageBarBody>
             </MessageBar>
@@ -340,7 +340,7 @@ const RosterFilterGroup = memo(function RosterFilterGroup(props: RosterFilterGro
           <option value="">{s.allRoles}</option>
           {ROOM_ROLES.map((role) => (
             <option key={role} value={role}>
-              {format(s.roleOption, { role: strings.roles[role].name, count: props.roleCounts[role] })}
+              {format(s.roleOption, { role: strings.organisers.roles[role].name, count: props.roleCounts[role] })}
             </option>
           ))}
         </Select>
@@ -372,7 +372,7 @@ const RosterCounts = memo(function RosterCounts(props: RosterCountsProps) {
     <ul className={classes.counts} aria-label={s.countsLabel}>
       {ROOM_ROLES.map((role) => (
         <li key={role} className={classes.count} data-role={role}>
-          {format(s.roleCount, { role: strings.roles[role].name, count: props.roleCounts[role] })}
+          {format(s.roleCount, { role: strings.organisers.roles[role].name, count: props.roleCounts[role] })}
         </li>
       ))}
       <li
@@ -433,7 +433,7 @@ const RosterActionBars = memo(function RosterActionBars(props: RosterActionBarsP
                     secondaryContent={props.roleCounts[role]}
                     onClick={() => actions.changeSelectedRole(role)}
                   >
-                    {strings.roles[role].name}
+                    {strings.organisers.roles[role].name}
                   </MenuItem>
                 ))}
               </MenuList>
@@ -704,7 +704,7 @@ const RosterRow = memo(
               onChange={(role) => ctx.actions.changeRole(row.id, role)}
             />
           ) : (
-            <span>{ctx.strings.roles[row.role].name}</span>
+            <span>{ctx.strings.organisers.roles[row.role].name}</span>
           )}
         </div>
         {!ctx.readOnly && (
@@ -852,7 +852,9 @@ function renderBulk(state: RosterEditorState, classes: RosterEditorClasses): Rea
                   >
                     <span role="cell">{row.line}</span>
                     <span role="cell">{row.id}</span>
-                    <span role="cell">{row.role ? state.strings.roles[row.role].name : (row.roleText ?? '')}</span>
+                    <span role="cell">
+                      {row.role ? state.strings.organisers.roles[row.role].name : (row.roleText ?? '')}
+                    </span>
                     <span role="cell">{state.verdictOf(row)}</span>
                   </div>
                 ))}
@@ -868,7 +870,7 @@ function renderBulk(state: RosterEditorState, classes: RosterEditorClasses): Rea
 function renderReview(state: RosterEditorState): ReactNode {
   const s = state.strings.rosterEditor;
   const { diff } = state;
-  const roleName = (role: RoomRole) => state.strings.roles[role].name;
+  const roleName = (role: RoomRole) => state.strings.organisers.roles[role].name;
   const section = (title: string, items: ReactNode[], total: number) =>
     total > 0 && (
       <section>

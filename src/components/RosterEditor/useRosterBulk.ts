@@ -65,11 +65,11 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
 
   const roleAliases = useMemo(() => {
     const aliases: Record<string, RoomRole> = {};
-    for (const [role, { name }] of Object.entries(strings.roles) as Array<[RoomRole, { name: string }]>) {
+    for (const [role, { name }] of Object.entries(strings.organisers.roles) as Array<[RoomRole, { name: string }]>) {
       aliases[name] = role;
     }
     return aliases;
-  }, [strings.roles]);
+  }, [strings.organisers.roles]);
 
   const runCheck = useCallback(
     (source: string) => {

@@ -415,7 +415,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     [readOnly, bound, saveMode, offline, controlledDraft, setControlledDraft, boundDraft, immediate],
   );
 
-  const roleName = useCallback((role: RoomRole) => strings.roles[role].name, [strings.roles]);
+  const roleName = useCallback((role: RoomRole) => strings.organisers.roles[role].name, [strings.organisers.roles]);
 
   const [addRole, setAddRole] = useControllableState<RoomRole>({
     value: addRoleProp,

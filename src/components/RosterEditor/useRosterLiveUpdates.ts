@@ -181,7 +181,7 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
 
   const tell = useCallback(
     (rebase: RosterRebase) => {
-      const roleName = (role: RoomRole) => strings.roles[role].name;
+      const roleName = (role: RoomRole) => strings.organisers.roles[role].name;
       const conflict = rebase.conflicts[0];
       if (conflict && rebase.conflicts.length === 1) {
         announce(
@@ -206,7 +206,7 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
       else if (first.from === null) announce(format(s.liveAdded, { name, role: roleName(first.to) }));
       else announce(format(s.liveRoleChanged, { name, role: roleName(first.to) }));
     },
-    [strings.roles, announce, format, s, nameOf],
+    [strings.organisers.roles, announce, format, s, nameOf],
   );
 
   // Judges what was heard against this render's saved roster and draft. Updates are functional, so a save's answer

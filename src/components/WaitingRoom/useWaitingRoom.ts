@@ -2,10 +2,11 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } fr
 import { formatAttendanceDuration, formatAttendanceTime } from '../../core/attendance';
 import { toRoomsError, type RoomsError } from '../../core/errors';
 import { MAX_JOIN_REQUEST_MESSAGE, MAX_JOIN_REQUEST_NAME, type JoinRequest } from '../../core/lobby';
-import { ROOM_CAPABILITIES, ROOM_ROLES, roleCan, type RoomCapability, type RoomRole } from '../../core/roles';
+import { roleTableLines, type RoomRole } from '../../core/roles';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
 import { useRoomsKit } from '../../provider/RoomsKitProvider';
 import type { WaitingRoomStrings } from '../../strings/areas/lobby';
+import type { ParticipantStrings } from '../../strings/areas/participants';
 import type { WaitingRoomPhase, WaitingRoomProps, WaitingRoomState } from './WaitingRoom.types';
 
 /** How long someone has waited is shown in minutes; the clock is read again four times a minute. */
@@ -17,15 +18,16 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type Action = 'send' | 'load' | 'cancel';
 
-/**
- * What a role may do that not every role may: the lines that tell an Attendee from a Consumer. A role with nothing of
- * its own (one that only watches) is told what everyone may.
- */
-function capabilitiesOf(role: RoomRole): RoomCapability[] {
+/** What a person admitted with `role` is told they may do: the lines that tell their role from another. */
+function canDoLines(role: RoomRole, words: ParticipantStrings): string[] {
   // Dial-out depends on the room's setting, which a person who was not invited cannot read.
-  const known = ROOM_CAPABILITIES.filter((c) => c !== 'pstnDialOut' && roleCan(role, c));
-  const own = known.filter((c) => !ROOM_ROLES.every((r) => roleCan(r, c)));
-  return own.length > 0 ? own : known.slice(0, 4);
+  const { can } = roleTableLines(role, { distinctOnly: true });
+  return can
+    .filter(({ row }) => !row.requires)
+    .map(({ row, partly }) => {
+      const text = words.canDo[row.key];
+      return partly ? `${text} ${words.partly}` : text;
+    });
 }
 
 /** The later of two readings of one request: an answer never goes back to pending. */
@@ -343,8 +345,8 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
   const can =
     phase === 'admitted' && role
       ? {
-          heading: format(strings.admittedCan, { role: kit.strings.roles[role].name }),
-          items: capabilitiesOf(role).map((c) => kit.strings.capabilities[c]),
+          heading: format(strings.admittedCan, { role: kit.strings.participants.roles[role].inSentence }),
+          items: canDoLines(role, kit.strings.participants),
         }
       : undefined;
 

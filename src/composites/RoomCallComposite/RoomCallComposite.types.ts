@@ -13,7 +13,7 @@ export type RoomCallCompositeCallProps = Partial<Omit<CallCompositeProps, 'adapt
 
 /**
  * Props of {@link RoomCallComposite}. Any other `div` attribute is passed to the root element. Texts come from
- * `RoomsKitProvider` (`strings.roomCall`, `strings.roles`, `strings.capabilityTable`), the clock from its `now`.
+ * `RoomsKitProvider` (`strings.roomCall`, `strings.organisers.roles`, `strings.organisers.capabilityTable`), the clock from its `now`.
  */
 export interface RoomCallCompositeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**

@@ -114,7 +114,7 @@ export function usePeoplePanel(options: UsePeoplePanelOptions): RoomCallPeoplePa
       name,
       label: isSelf ? format(s.you, { name }) : name,
       role,
-      roleName: role ? strings.roles[role].name : s.roleUnknown,
+      roleName: role ? strings.organisers.roles[role].name : s.roleUnknown,
       isSelf,
       joined,
       invited,
@@ -174,7 +174,7 @@ export function usePeoplePanel(options: UsePeoplePanelOptions): RoomCallPeoplePa
       onSuccess: (_result, pid, role) => {
         mark(pid, false);
         setError(undefined);
-        setStatus(format(s.roleChangeDone, { name: nameOf(pid), role: strings.roles[role].name }));
+        setStatus(format(s.roleChangeDone, { name: nameOf(pid), role: strings.organisers.roles[role].name }));
       },
       onError: (failure, pid, _role) => {
         mark(pid, false);

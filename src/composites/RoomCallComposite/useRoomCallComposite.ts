@@ -17,7 +17,7 @@ import {
   type CallControlDecision,
   type CallControlDecisions,
 } from '../../core/callControls';
-import { ROLE_CAPABILITY_TABLE, type RoomRole } from '../../core/roles';
+import { roleTableLines, type RoomRole } from '../../core/roles';
 import { useRoomsKit } from '../../provider/RoomsKitProvider';
 import type { RoomsKitStrings } from '../../strings';
 import type {
@@ -176,30 +176,28 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     if (!lines.length) lines.push(s.nothingChanged);
     const title =
       before.role !== role.role
-        ? format(s.roleChangedTitle, { role: strings.roles[role.role].name })
+        ? format(s.roleChangedTitle, { role: strings.participants.roles[role.role].inSentence })
         : s.capabilitiesChangedTitle;
     const notice: RoomCallRoleNotice = { id: ++noticeSeq.current, role: role.role, title, lines };
     // The newest notice replaces older ones about the same thing: only what holds now is worth reading.
     setNotices([notice]);
-  }, [role.role, decisions, inCall, onRoleChanged, format, locale, s, strings.roles]);
+  }, [role.role, decisions, inCall, onRoleChanged, format, locale, s, strings.participants.roles]);
   const dismissNotice = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
 
   // ---- Role bar ----------------------------------------------------------------------------------------------------
-  const roleName = role.role ? strings.roles[role.role].name : s.roleUnknown;
+  const roleName = role.role ? strings.participants.roles[role.role].name : strings.participants.unknownRole;
   const restrictions: RoomCallRestriction[] = CALL_CONTROLS.filter((c) => decisions[c].status === 'disabled').map(
     (control) => ({ control, text: restrictionText(decisions[control], strings, format) }),
   );
   const canLines: RoomCallCapabilityLine[] = [];
   const cannotLines: RoomCallCapabilityLine[] = [];
   if (role.role) {
-    for (const row of ROLE_CAPABILITY_TABLE) {
-      const cell = row.cells[role.role];
-      const text = strings.capabilityTable.rows[row.key];
-      if (cell === 'no') cannotLines.push({ key: row.key, text });
-      else if (cell === 'remoteOnly')
-        canLines.push({ key: row.key, text: `${text} (${strings.capabilityTable.cells.remoteOnly})` });
-      else canLines.push({ key: row.key, text });
+    const lines = roleTableLines(role.role);
+    for (const { row, partly } of lines.can) {
+      const text = strings.participants.canDo[row.key];
+      canLines.push({ key: row.key, text: partly ? `${text} ${strings.participants.partly}` : text });
     }
+    for (const row of lines.cannot) cannotLines.push({ key: row.key, text: strings.participants.canDo[row.key] });
   }
 
   const [capabilitiesOpen, setCapabilitiesOpen] = useState(false);

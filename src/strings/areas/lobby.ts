@@ -273,7 +273,7 @@ export const LOBBY_EN: LobbyStrings = {
     admittedTitle: 'You were admitted',
     admittedBy: '{name} admitted you as {role}.',
     admittedByUnknown: 'A presenter admitted you as {role}.',
-    admittedCan: 'As {role} you can:',
+    admittedCan: 'As {role}, you can:',
     joiningCall: 'Taking you to the call…',
     declinedTitle: 'Your request was declined',
     declinedReason: '{name} wrote: {reason}',

@@ -31,7 +31,7 @@ export interface RoomCallStrings {
   callDenied: string;
   /** Why a control is disabled while the role is not known yet: {control}. */
   unknownDenied: string;
-  /** Title of the notice after a role change: Your role is now {role} */
+  /** Title of the notice after a role change: "You’re now {role}", the role as `participants.roles[role].inSentence`. */
   roleChangedTitle: string;
   /** Title of the notice when what the call allows changed without a role change. */
   capabilitiesChangedTitle: string;
@@ -307,7 +307,7 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   },
   callDenied: 'This call doesn’t allow it right now: {control}.',
   unknownDenied: 'Your role isn’t known yet, so this waits until it is: {control}.',
-  roleChangedTitle: 'Your role is now {role}',
+  roleChangedTitle: 'You’re now {role}',
   capabilitiesChangedTitle: 'What you can do in this call changed',
   gained: 'You can now: {list}.',
   lost: 'You can no longer: {list}.',
@@ -476,7 +476,7 @@ export const ROOM_CALL_DE: RoomCallStrings = {
   },
   callDenied: 'Dieser Anruf erlaubt das gerade nicht: {control}.',
   unknownDenied: 'Ihre Rolle ist noch nicht bekannt, deshalb wartet dies, bis sie es ist: {control}.',
-  roleChangedTitle: 'Ihre Rolle ist jetzt {role}',
+  roleChangedTitle: 'Sie sind jetzt {role}',
   capabilitiesChangedTitle: 'Was Sie in diesem Anruf tun können, hat sich geändert',
   gained: 'Jetzt möglich: {list}.',
   lost: 'Nicht mehr möglich: {list}.',
