@@ -358,7 +358,7 @@ export const RoleChangedMidCall: Story = {
 
     await world.rooms.upsertParticipants(world.roomId, [{ id: world.userId, role: 'Presenter' }]);
     const promoted = await canvas.findByText(
-      formatString(s.roleChangedTitle, { role: strings.organisers.roles.Presenter.name }),
+      formatString(s.roleChangedTitle, { role: strings.participants.roles.Presenter.inSentence }),
     );
     await expect(promoted.closest('[data-notice]')).toHaveTextContent(s.controlNames.screenShare);
     await waitFor(() => expect(barControl(canvasElement, 'screenShare')).toBe('enabled'));
@@ -366,7 +366,7 @@ export const RoleChangedMidCall: Story = {
 
     await world.rooms.upsertParticipants(world.roomId, [{ id: world.userId, role: 'Consumer' }]);
     const demoted = await canvas.findByText(
-      formatString(s.roleChangedTitle, { role: strings.organisers.roles.Consumer.name }),
+      formatString(s.roleChangedTitle, { role: strings.participants.roles.Consumer.inSentence }),
     );
     await expect(demoted.closest('[data-notice]')).toHaveTextContent(s.controlNames.microphone);
     await waitFor(() => expect(barControl(canvasElement, 'microphone')).toBe('disabled'));
