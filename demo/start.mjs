@@ -3,7 +3,7 @@
 // Ctrl-C stops all of them.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'vite';
+import { build, createServer, preview } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { seedClinic } from './seed.mjs';
 import { API_BASE, demoViteConfig } from './viteConfig.mjs';
@@ -74,15 +74,15 @@ function serveSession(request, response) {
     return answer(200, { userId, people }, { 'set-cookie': cookie });
   });
 }
+function serveApi(request, response, next) {
+  if (callService && request.url?.startsWith(CALL_SERVICE)) return forward(request, response, callService);
+  if (request.url?.split('?')[0] === SESSION_PATH) return serveSession(request, response);
+  return apiHandler ? apiHandler(request, response, next) : next();
+}
 const api = {
   name: 'rooms-kit-api',
-  configureServer(server) {
-    server.middlewares.use((request, response, next) => {
-      if (callService && request.url?.startsWith(CALL_SERVICE)) return forward(request, response, callService);
-      if (request.url?.split('?')[0] === SESSION_PATH) return serveSession(request, response);
-      return apiHandler ? apiHandler(request, response, next) : next();
-    });
-  },
+  configureServer: (server) => void server.middlewares.use(serveApi),
+  configurePreviewServer: (server) => void server.middlewares.use(serveApi),
 };
 
 /** Passes a request on to the local Rooms service as it is, streaming both ways (the call's stream included). */
@@ -104,18 +104,46 @@ function forward(request, response, target) {
   request.pipe(upstream);
 }
 
-const vite = await createServer({
-  ...demoViteConfig({ plugins: [api] }),
+// `npm start` serves the clinic app as a production build: minified and split, so a new browser shows the list in
+// a moment and loads the call only when someone joins (the development build of communication-react alone is
+// 70 MB). `DEMO_DEV=1` serves the sources with hot reload instead, for working on the demo or the kit.
+const dev = process.env.DEMO_DEV === '1';
+const clientDir = `${root}node_modules/.cache/rooms-kit-demo`;
+// Server-side kit code is TypeScript; a Vite server in middleware mode loads it for Node without a build step.
+const loader = await createServer({
+  ...demoViteConfig(),
   logLevel: 'warn',
-  server: { host, port, strictPort: false, fs: { allow: [root] } },
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, fs: { allow: [root] } },
 });
+const { createRoomsEmulator, createLocalServiceCallControl } = await loader.ssrLoadModule(
+  `${root}src/emulator/index.ts`,
+);
+const { createRoomsRequestHandler } = await loader.ssrLoadModule(`${root}src/server/index.ts`);
 
-// Server-side kit code is TypeScript; Vite loads it for Node without a build step.
-const { createRoomsEmulator, createLocalServiceCallControl } = await vite.ssrLoadModule(`${root}src/emulator/index.ts`);
-const { createRoomsRequestHandler } = await vite.ssrLoadModule(`${root}src/server/index.ts`);
-
-// Listening first: the local Rooms service posts the call's Event Grid events to the handler at this address.
-await vite.listen();
+let vite;
+if (dev) {
+  vite = await createServer({
+    ...demoViteConfig({ plugins: [api] }),
+    logLevel: 'warn',
+    server: { host, port, strictPort: false, fs: { allow: [root] } },
+  });
+  // Listening first: the local Rooms service posts the call's Event Grid events to the handler at this address.
+  await vite.listen();
+} else {
+  // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
+  await build({
+    ...demoViteConfig(),
+    logLevel: 'warn',
+    build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+  vite = await preview({
+    ...demoViteConfig({ plugins: [api] }),
+    logLevel: 'warn',
+    build: { outDir: clientDir },
+    preview: { host, port, strictPort: false },
+  });
+}
 const url = vite.resolvedUrls?.local[0] ?? `http://${host}:${port}/`;
 // Event Grid authenticates to the webhook with the secret in its URL; a new one each run.
 const eventGridSecret = randomBytes(24).toString('base64url');
@@ -170,6 +198,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   await vite.close();
+  await loader.close();
   await handler.close();
   await emulator?.close();
   process.exit(0);

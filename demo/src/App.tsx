@@ -20,8 +20,19 @@ import JoinPage from './JoinPage';
 
 import { APPOINTMENT_STRINGS } from './appointmentStrings';
 
-// The call composite is large: it loads only when someone joins a call.
-const RoomView = lazy(() => import('./RoomView'));
+// The call composite is large: it is not part of the first page. Once the list is on screen and the browser is idle,
+// the appointment page and the call load in the background, so opening one and joining do not wait for them.
+const loadRoomView = () => import('./RoomView');
+const RoomView = lazy(loadRoomView);
+function preloadWhenIdle(): () => void {
+  const load = () => void loadRoomView().then(() => import('./CallPane'));
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(load, 1000);
+    return () => window.clearTimeout(timer);
+  }
+  const idle = window.requestIdleCallback(load, { timeout: 3000 });
+  return () => window.cancelIdleCallback(idle);
+}
 
 const API_BASE: string = import.meta.env.DEMO_API_BASE ?? '/api/rooms';
 
@@ -48,7 +59,8 @@ const useStyles = makeStyles({
 type View =
   | { name: 'list' }
   | { name: 'create' }
-  | { name: 'edit'; roomId: string }
+  // `from` is where Cancel goes back to: the list, or the appointment's own page.
+  | { name: 'edit'; roomId: string; from: 'list' | 'room' }
   | { name: 'room'; roomId: string }
   | { name: 'join'; roomId: string };
 
@@ -90,6 +102,7 @@ export function App() {
   const [view, setView] = useState<View>(viewOfLocation);
   const [session, signIn] = useSession();
   const me = session?.people.find((p) => p.id === session.userId);
+  useEffect(preloadWhenIdle, []);
   useEffect(() => {
     const follow = () => setView(viewOfLocation());
     window.addEventListener('hashchange', follow);
@@ -142,7 +155,7 @@ export function App() {
                 <RoomList
                   refreshToken={listVersion}
                   onCreate={() => setView({ name: 'create' })}
-                  onEdit={(room) => setView({ name: 'edit', roomId: room.id })}
+                  onEdit={(room) => setView({ name: 'edit', roomId: room.id, from: 'list' })}
                   onOpen={openRoom}
                 />
               </section>
@@ -154,7 +167,12 @@ export function App() {
             )}
             {view.name === 'edit' && (
               <section className={styles.card} aria-label="Edit appointment">
-                <RoomEditor roomId={view.roomId} onSaved={openRoom} onCancel={toList} onDeleted={toList} />
+                <RoomEditor
+                  roomId={view.roomId}
+                  onSaved={openRoom}
+                  onCancel={view.from === 'room' ? () => setView({ name: 'room', roomId: view.roomId }) : toList}
+                  onDeleted={toList}
+                />
               </section>
             )}
             {view.name === 'join' && <JoinPage roomId={view.roomId} adapter={adapter} me={me} />}
@@ -163,7 +181,7 @@ export function App() {
                 <RoomView
                   roomId={view.roomId}
                   adapter={adapter}
-                  onEdit={() => setView({ name: 'edit', roomId: view.roomId })}
+                  onEdit={() => setView({ name: 'edit', roomId: view.roomId, from: 'room' })}
                 />
               </Suspense>
             )}

@@ -60,6 +60,26 @@ async function pick(page: Page, comboboxName: string | RegExp, optionName: RegEx
 
 // One person's path in three steps that share a page, each bounded by the test's own time limit; every wait is for
 // what the person would see (Playwright's locators wait until the element is there).
+/**
+ * Everything a page says on its console as a warning or an error, and every uncaught error. The only thing let
+ * through is a font the browser could not download (this machine has no network but the local servers).
+ */
+const consoleTrouble: string[] = [];
+function listen(at: Page, who: string) {
+  at.on('console', (message) => {
+    if (message.type() !== 'warning' && message.type() !== 'error') return;
+    const where = message.location().url;
+    if (/Failed to load resource/.test(message.text()) && /\.(woff2?|ttf)(\?|$)/.test(where)) return;
+    consoleTrouble.push(`${who} ${message.type()}: ${message.text()} (${where})`);
+  });
+  at.on('pageerror', (error) => consoleTrouble.push(`${who} page error: ${error.message}`));
+  // A request the page gave up itself (it left the view that asked) is not a failure.
+  at.on('requestfailed', (request) => {
+    if (/ERR_ABORTED/.test(request.failure()?.errorText ?? '')) return;
+    if (!/\.(woff2?|ttf)(\?|$)/.test(request.url())) consoleTrouble.push(`${who} request failed: ${request.url()}`);
+  });
+}
+
 describe('the demo host app, through the whole stack', () => {
   let demo: { child: ChildProcess; url: string };
   let browser: Browser;
@@ -72,16 +92,13 @@ describe('the demo host app, through the whole stack', () => {
     demo = await startDemo(await freePort());
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-    // The development server transforms modules on first request; a first visit (and the lazily loaded call page)
-    // is what makes it ready, so it belongs to the setup rather than to any step's time.
+    listen(page, 'doctor');
+    // The first visit belongs to the setup: the browser starts, and the page preloads the call while it is idle.
     await page.goto(demo.url, { timeout: 0 });
     await page.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
-    // A string, so the test runner does not rewrite the page's own dynamic import.
-    await page.evaluate(
-      'Promise.all([import("/src/RoomView.tsx"), import("/src/CallPane.tsx")]).then(() => undefined)',
-    );
     // A second person's browser (its own context: no shared storage or cache), made ready the same way.
     other = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+    listen(other, 'patient');
     await other.goto(demo.url, { timeout: 0 });
     // Signed in as a patient who is on no appointment's list (the demo's session cookie, set by its server).
     await other.evaluate(async (name) => {
@@ -97,9 +114,6 @@ describe('the demo host app, through the whole stack', () => {
       .filter({ hasText: 'Hannah Schulz' })
       .waitFor({ timeout: 0 });
     await other.getByRole('button', { name: 'New appointment' }).waitFor({ timeout: 0 });
-    await other.evaluate(
-      'Promise.all([import("/src/RoomView.tsx"), import("/src/CallPane.tsx")]).then(() => undefined)',
-    );
   }, 300_000);
 
   afterAll(async () => {
@@ -125,6 +139,16 @@ describe('the demo host app, through the whole stack', () => {
     const role = page.getByRole('combobox', { name: 'Role of Yusuf Demir' }).first();
     await role.waitFor();
     await expect.poll(() => role.textContent()).toMatch(/Consumer/);
+  });
+
+  it('edits it by name: everyone on its list is shown by name, never by id', async () => {
+    await page.getByRole('button', { name: 'Edit appointment' }).click();
+    const form = page.getByRole('form', { name: /Appointment \d+/ });
+    await form.getByText('Priya Raman', { exact: true }).first().waitFor();
+    await form.getByText('Yusuf Demir', { exact: true }).first().waitFor();
+    expect(await form.textContent()).not.toMatch(/8:acs:|Not in the directory/);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Join', exact: true }).waitFor();
   });
 
   it('lets that person join with microphone and camera disabled, and says why', async () => {
@@ -189,6 +213,16 @@ describe('the demo host app, through the whole stack', () => {
     await page.getByRole('form', { name: 'Follow-up: Priya Raman' }).waitFor();
     await expect.poll(() => page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toMatch(/^Europe\/Berlin/);
     expect(await page.getByRole('combobox', { name: 'Start time' }).inputValue()).toBe('09:00 AM');
+  });
+
+  it("opens a seeded appointment's edit form from the list's actions, with names", async () => {
+    await page.getByRole('button', { name: 'All appointments' }).click();
+    await page.getByRole('button', { name: /Actions for .Video consultation: Priya Raman/ }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Video consultation: Priya Raman' });
+    await form.getByText('Dr. Amara Okafor', { exact: true }).first().waitFor();
+    await form.getByText('Mei Chen', { exact: true }).first().waitFor();
+    expect(await form.textContent()).not.toMatch(/8:acs:|Not in the directory/);
   });
 
   it('is listed by its title at 09:00 Berlin time, and a search for "Priya" finds it', async () => {
@@ -275,5 +309,23 @@ describe('the demo host app, through the whole stack', () => {
     // She is on the list now, with the role the doctor chose.
     const role = page.locator('.rk-RosterEditor').getByRole('combobox', { name: 'Role of Hannah Schulz' });
     await expect.poll(() => role.textContent()).toMatch(/Attendee/);
+  });
+
+  it('deletes an appointment from the list, after asking, and it leaves the list', async () => {
+    await page.getByRole('button', { name: 'All appointments' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Follow-up: Priya Raman' });
+    await page.getByRole('button', { name: /Actions for .Follow-up: Priya Raman/ }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog'));
+    await dialog
+      .getByText(/Follow-up: Priya Raman/)
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Delete appointment' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page
+      .getByText(/Deleted .Follow-up: Priya Raman/)
+      .first()
+      .waitFor();
   });
 });

@@ -1,0 +1,158 @@
+// Measures the first impression of `npm start`: each round starts the demo afresh (`node demo/start.mjs`), then a new
+// Chromium with an empty profile opens the printed URL.
+//
+//   node bench/firstload/run.mjs [--rounds 3] [--repo <checkout>]
+//
+// Per round: process start → URL printed (the cost of getting ready), URL printed → the appointments list's first row
+// on screen, and from clicking into an appointment and joining its call → the call page with the caller's role, the
+// first time. `--repo` measures another checkout (a clone of an older commit) with the same script, so before and
+// after come from one run on one machine. Prints a table and writes bench/results/firstload[-<label>].json.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
+import { countOption, round, stats } from '../stats.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const ROUNDS = countOption('rounds', 3);
+const TARGET_MS = 3000;
+const APPOINTMENT = /Video consultation: Priya Raman/;
+const option = (name) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const target = resolve(option('repo') ?? repo);
+const label = option('label') ?? (target === resolve(repo) ? 'current' : 'reference');
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+function startDemo(port) {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['demo/start.mjs'], {
+      cwd: target,
+      env: { ...process.env, PORT: String(port), ACS_CONNECTION_STRING: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk) => {
+      output += chunk.toString();
+      const match = /demo: (http:\/\/\S+)/.exec(output);
+      if (match) done({ child, url: match[1], readyMs: performance.now() - started, printedAt: performance.now() });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => fail(new Error(`The demo exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(child) {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGINT');
+  });
+}
+
+async function oneRound() {
+  const demo = await startDemo(await freePort());
+  const profile = await mkdtemp(join(tmpdir(), 'rk-firstload-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 900 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(demo.url, { timeout: 0, waitUntil: 'commit' });
+    const entry = page.getByRole('button', { name: APPOINTMENT }).or(page.getByRole('link', { name: APPOINTMENT }));
+    await entry.first().waitFor({ timeout: 0 });
+    const listMs = performance.now() - demo.printedAt;
+
+    const opened = performance.now();
+    await entry.first().click({ timeout: 0 });
+    await page.getByRole('combobox', { name: 'Join as' }).click({ timeout: 0 });
+    await page.getByRole('option', { name: /Amara Okafor/ }).click({ timeout: 0 });
+    await page.getByRole('button', { name: 'Join', exact: true }).click({ timeout: 0 });
+    await page
+      .getByRole('region', { name: 'Call as Dr. Amara Okafor' })
+      .getByText(/Your role: Presenter/)
+      .first()
+      .waitFor({ timeout: 0 });
+    const callMs = performance.now() - opened;
+    return { readyMs: demo.readyMs, listMs, callMs };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+    await stop(demo.child);
+  }
+}
+
+async function main() {
+  const ready = [];
+  const list = [];
+  const call = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const r = await oneRound();
+    ready.push(r.readyMs);
+    list.push(r.listMs);
+    call.push(r.callMs);
+    console.log(
+      `round ${i + 1}: ready ${Math.round(r.readyMs)} ms, list ${Math.round(r.listMs)} ms, call ${Math.round(r.callMs)} ms`,
+    );
+  }
+  const result = {
+    bench: 'firstload',
+    label,
+    checkout: target,
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map(round) },
+    rounds: ROUNDS,
+    targetMs: TARGET_MS,
+    startToUrlMs: stats(ready),
+    urlToListMs: stats(list),
+    openToCallPageMs: stats(call),
+  };
+  await mkdir(join(repo, 'bench', 'results'), { recursive: true });
+  const file = join('bench', 'results', label === 'current' ? 'firstload.json' : `firstload-${label}.json`);
+  await writeFile(join(repo, file), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `First load of the demo (${label}), ${ROUNDS} rounds, a new browser each (load ${result.machine.loadAverage.join(' ')})`,
+  );
+  console.table({
+    'npm start → URL printed': result.startToUrlMs,
+    'URL printed → first list on screen': result.urlToListMs,
+    'open appointment + join → call page': result.openToCallPageMs,
+  });
+  console.log(
+    `list p50 ${result.urlToListMs.p50} ms, call page p50 ${result.openToCallPageMs.p50} ms; target ≤ ${TARGET_MS} ms each`,
+  );
+  console.log(`written to ${file}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
