@@ -40,6 +40,7 @@ const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
@@ -182,6 +183,7 @@ export function App() {
                   roomId={view.roomId}
                   adapter={adapter}
                   onEdit={() => setView({ name: 'edit', roomId: view.roomId, from: 'room' })}
+                  me={session?.userId}
                 />
               </Suspense>
             )}

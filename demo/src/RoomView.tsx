@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Dropdown,
   Field,
@@ -15,10 +19,12 @@ import {
 } from '@fluentui/react-components';
 import { Call20Regular, Copy20Regular, Dismiss20Regular, Edit20Regular } from '@fluentui/react-icons';
 import {
+  CapabilityTable,
   RoomActivity,
   RosterEditor,
   collectAll,
   formatRoomWindow,
+  roleCanAdmit,
   useRoomsKit,
   type RoomParticipant,
   type Person,
@@ -44,11 +50,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   calls: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(480px, 1fr))',
+    // Side by side where two fit, one under the other on a narrow screen.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(480px, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   pane: { display: 'grid', gridTemplateRows: 'auto 640px', gap: tokens.spacingVerticalS },
-  link: { minWidth: '360px' },
+  link: { minWidth: 'min(360px, 100%)' },
 });
 
 interface JoinedCall {
@@ -62,10 +69,12 @@ export interface RoomViewProps {
   roomId: string;
   adapter: RoomsAdapter;
   onEdit: () => void;
+  /** Who is signed in: only someone whose role on this appointment may admit people sees who asks to join. */
+  me: string | undefined;
 }
 
 /** One appointment: its roster, and "join as" any roster member into a simulated room call. */
-export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
+export default function RoomView({ roomId, adapter, onEdit, me }: RoomViewProps) {
   const styles = useStyles();
   const kit = useRoomsKit();
   const [room, setRoom] = useState<Room>();
@@ -112,6 +121,9 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
       }),
     [adapter, roomId],
   );
+
+  const myRole = roster.find((p) => p.id === me)?.role;
+  const mayAdmit = roleCanAdmit(myRole);
 
   const nameOf = useMemo(() => (id: string) => names.get(id)?.displayName ?? id, [names]);
 
@@ -188,9 +200,17 @@ export default function RoomView({ roomId, adapter, onEdit }: RoomViewProps) {
           </Button>
         </div>
         <RosterEditor adapter={adapter} roomId={roomId} saveMode="immediate" listHeight={320} />
+        <Accordion collapsible>
+          <AccordionItem value="roles">
+            <AccordionHeader as="h3">What each role can do</AccordionHeader>
+            <AccordionPanel>
+              <CapabilityTable highlightRole={myRole} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </section>
       <section className={styles.card} aria-label="Who is here">
-        <RoomActivity adapter={adapter} roomId={roomId} />
+        <RoomActivity adapter={adapter} roomId={roomId} showJoinRequests={mayAdmit} />
       </section>
       <section className={styles.card} aria-labelledby="join-heading">
         <Subtitle1 as="h2" id="join-heading">

@@ -237,6 +237,26 @@ describe('JoinRequestList', () => {
     expect(second.container.querySelector('.rk-JoinRequestList')).toBeNull();
   });
 
+  it('asks once for someone who may not admit, however many knock; made a Presenter, they see who waits', async () => {
+    const now = () => T0;
+    const adapter = backend(now, PATIENT);
+    const { container } = renderWith(<JoinRequestList adapter={adapter} roomId={ROOM} />, now);
+    await waitFor(() => expect(listCalls(adapter)).toBe(1));
+    await waitFor(() => expect(container.querySelector('.rk-JoinRequestList')).toBeNull());
+    // Each knock is a lobby event; none of them makes the refused list readable, so none is asked for again.
+    adapter.knockAs(ROOM, knocker(1), { displayName: 'Sam Patel' });
+    adapter.knockAs(ROOM, knocker(2), { displayName: 'Lena Fischer' });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(listCalls(adapter)).toBe(1);
+    // A change of the roster may give them a role that admits people: the list is read again, and shows.
+    await act(() => adapter.upsertParticipants(ROOM, [{ id: PATIENT, role: 'Presenter' }]));
+    expect(await screen.findByText('Sam Patel')).toBeInTheDocument();
+    expect(screen.getByText('Lena Fischer')).toBeInTheDocument();
+    expect(listCalls(adapter)).toBe(2);
+  });
+
   it('says nobody is waiting, or renders nothing with hideWhenEmpty; a failing backend offers Retry', async () => {
     const now = () => T0;
     const adapter = backend(now);

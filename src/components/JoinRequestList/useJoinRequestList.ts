@@ -89,7 +89,9 @@ export function useJoinRequestList(props: JoinRequestListProps, ref: Ref<HTMLDiv
     again: boolean;
     timer: ReturnType<typeof setTimeout> | undefined;
     list: JoinRequest[] | undefined;
-  }>({ inFlight: false, again: false, timer: undefined, list: undefined });
+    /** The server refused this user the room's requests: the lobby's events do not change that, so no read follows. */
+    refused: boolean;
+  }>({ inFlight: false, again: false, timer: undefined, list: undefined, refused: false });
   const reloadRef = useRef<() => void>(() => undefined);
   const commit = useCallback(
     (list: JoinRequest[]) => {
@@ -107,6 +109,7 @@ export function useJoinRequestList(props: JoinRequestListProps, ref: Ref<HTMLDiv
     state.inFlight = false;
     state.again = false;
     state.list = undefined;
+    state.refused = false;
     const read = (): void => {
       if (controller.signal.aborted) return;
       if (state.inFlight) {
@@ -120,11 +123,13 @@ export function useJoinRequestList(props: JoinRequestListProps, ref: Ref<HTMLDiv
             if (controller.signal.aborted) return;
             commit(pendingInOrder(requests));
             setFailure(undefined);
+            setForbidden(undefined);
           },
           (thrown: unknown) => {
             if (controller.signal.aborted) return;
             const error = toRoomsError(thrown);
-            if (error.code === 'forbidden') setForbidden(key);
+            state.refused = error.code === 'forbidden';
+            if (state.refused) setForbidden(key);
             else setFailure({ key, error });
           },
         )
@@ -147,7 +152,12 @@ export function useJoinRequestList(props: JoinRequestListProps, ref: Ref<HTMLDiv
     read();
     const unsubscribe = adapter.subscribe?.(roomId, (event) => {
       if (event.roomId !== undefined && event.roomId !== roomId) return;
-      if (event.type === 'joinRequestUpdated') {
+      // A change of the roster may have given this user a role that admits people; a resync may mean anything.
+      if (state.refused && event.type !== 'participantsChanged' && event.type !== 'resync') return;
+      if (state.refused) {
+        state.refused = false;
+        reloadRef.current();
+      } else if (event.type === 'joinRequestUpdated') {
         if (state.list) commit(applyUpdate(state.list, event.request));
         // An update heard while a read is out may be newer than its answer: read once more after it.
         if (state.inFlight) state.again = true;
