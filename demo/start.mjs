@@ -1,7 +1,8 @@
 // The demo host app, the kit's main job: `npm start` runs a local Rooms service (or the real one when
 // ACS_CONNECTION_STRING is set), the kit's request handler and the clinic app, on localhost, in one process.
 // Ctrl-C stops all of them.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { build, createServer, preview } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,32 @@ const { createRoomsEmulator, createLocalServiceCallControl } = await loader.ssrL
 );
 const { createRoomsRequestHandler } = await loader.ssrLoadModule(`${root}src/server/index.ts`);
 
+/** What the client build is made from, by path, size and time of change: the kit, the demo and the installed packages. */
+function sourcesFingerprint() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else {
+        const { size, mtimeMs } = statSync(path);
+        hash.update(`${path}\0${size}\0${mtimeMs}\n`);
+      }
+    }
+  };
+  walk(`${root}src`);
+  walk(`${root}demo`);
+  for (const file of ['package-lock.json', 'node_modules/.package-lock.json']) {
+    try {
+      const { size, mtimeMs } = statSync(`${root}${file}`);
+      hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+    } catch {
+      // Not every install writes both.
+    }
+  }
+  return hash.digest('hex');
+}
+
 let vite;
 if (dev) {
   vite = await createServer({
@@ -131,12 +158,24 @@ if (dev) {
   // Listening first: the local Rooms service posts the call's Event Grid events to the handler at this address.
   await vite.listen();
 } else {
-  // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
-  await build({
-    ...demoViteConfig(),
-    logLevel: 'warn',
-    build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-  });
+  // Built again only when a source changed since the last build: the next start serves the same files at once.
+  const fingerprint = sourcesFingerprint();
+  const stamp = `${clientDir}/.sources`;
+  let built;
+  try {
+    built = readFileSync(stamp, 'utf8');
+  } catch {
+    built = undefined;
+  }
+  if (built !== fingerprint) {
+    // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
+    await build({
+      ...demoViteConfig(),
+      logLevel: 'warn',
+      build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    });
+    writeFileSync(stamp, fingerprint);
+  }
   vite = await preview({
     ...demoViteConfig({ plugins: [api] }),
     logLevel: 'warn',

@@ -3,7 +3,8 @@
 //
 //   node bench/firstload/run.mjs [--rounds 3] [--repo <checkout>]
 //
-// Per round: process start → URL printed (the cost of getting ready), URL printed → the appointments list's first row
+// Per round: process start → URL printed (the cost of getting ready; the first start after a change builds the
+// client, later ones reuse that build), URL printed → the appointments list's first row
 // on screen, and from clicking into an appointment and joining its call → the call page with the caller's role, the
 // first time. `--repo` measures another checkout (a clone of an older commit) with the same script, so before and
 // after come from one run on one machine. Prints a table and writes bench/results/firstload[-<label>].json.
@@ -93,16 +94,21 @@ async function oneRound() {
 
     const opened = performance.now();
     await entry.first().click({ timeout: 0 });
-    await page.getByRole('combobox', { name: 'Join as' }).click({ timeout: 0 });
+    const joinAs = page.getByRole('combobox', { name: 'Join as' });
+    await joinAs.waitFor({ timeout: 0 });
+    const roomMs = performance.now() - opened;
+    await joinAs.click({ timeout: 0 });
     await page.getByRole('option', { name: /Amara Okafor/ }).click({ timeout: 0 });
+    const joining = performance.now();
     await page.getByRole('button', { name: 'Join', exact: true }).click({ timeout: 0 });
     await page
       .getByRole('region', { name: 'Call as Dr. Amara Okafor' })
       .getByText(/Your role: Presenter/)
       .first()
       .waitFor({ timeout: 0 });
+    const joinMs = performance.now() - joining;
     const callMs = performance.now() - opened;
-    return { readyMs: demo.readyMs, listMs, callMs };
+    return { readyMs: demo.readyMs, listMs, roomMs, joinMs, callMs };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -114,11 +120,15 @@ async function main() {
   const ready = [];
   const list = [];
   const call = [];
+  const room = [];
+  const joined = [];
   for (let i = 0; i < ROUNDS; i += 1) {
     const r = await oneRound();
     ready.push(r.readyMs);
     list.push(r.listMs);
     call.push(r.callMs);
+    room.push(r.roomMs);
+    joined.push(r.joinMs);
     console.log(
       `round ${i + 1}: ready ${Math.round(r.readyMs)} ms, list ${Math.round(r.listMs)} ms, call ${Math.round(r.callMs)} ms`,
     );
@@ -134,6 +144,8 @@ async function main() {
     startToUrlMs: stats(ready),
     urlToListMs: stats(list),
     openToCallPageMs: stats(call),
+    openToRoomPageMs: stats(room),
+    joinClickToCallMs: stats(joined),
   };
   await mkdir(join(repo, 'bench', 'results'), { recursive: true });
   const file = join('bench', 'results', label === 'current' ? 'firstload.json' : `firstload-${label}.json`);
@@ -145,6 +157,8 @@ async function main() {
     'npm start → URL printed': result.startToUrlMs,
     'URL printed → first list on screen': result.urlToListMs,
     'open appointment + join → call page': result.openToCallPageMs,
+    '  of which: open → appointment page': result.openToRoomPageMs,
+    '  of which: Join clicked → call page': result.joinClickToCallMs,
   });
   console.log(
     `list p50 ${result.urlToListMs.p50} ms, call page p50 ${result.openToCallPageMs.p50} ms; target ≤ ${TARGET_MS} ms each`,
