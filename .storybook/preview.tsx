@@ -66,7 +66,12 @@ const withKit: Decorator = (Story, context) => {
   const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en-US';
   const kit = (context.parameters.roomsKit ?? {}) as RoomsKitStoryParameters;
   return (
-    <FluentProvider theme={theme} dir={dir} style={{ padding: 16, minHeight: '100%' }}>
+    // A story fills the canvas with its theme's background; on a docs page each story takes only its own height.
+    <FluentProvider
+      theme={theme}
+      dir={dir}
+      style={{ padding: 16, boxSizing: 'border-box', minHeight: context.viewMode === 'docs' ? undefined : '100vh' }}
+    >
       <StoryKit kit={kit} locale={locale} dir={dir}>
         <Story />
       </StoryKit>

@@ -48,6 +48,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   grow: { flexGrow: 1 },
+  // Fluent's Dropdown is at least 250 px wide: on a phone it gives way to the screen.
+  who: { minWidth: 'min(250px, 60vw)' },
   main: { padding: tokens.spacingHorizontalXL, display: 'grid', gap: tokens.spacingVerticalL },
   card: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -99,7 +101,11 @@ function useSession(): [Session | undefined, (userId: string) => Promise<void>] 
 /** The clinic's scheduling app: the host app a kit user would write, on the kit's HTTP adapter. */
 export function App() {
   const styles = useStyles();
-  const [dark, setDark] = useState(false);
+  // `?theme=dark` and `?dir=rtl` open the app that way (for a link to share, or a screenshot); the switch still toggles.
+  const [dark, setDark] = useState(() => new URLSearchParams(window.location.search).get('theme') === 'dark');
+  const [dir] = useState<'ltr' | 'rtl'>(() =>
+    new URLSearchParams(window.location.search).get('dir') === 'rtl' ? 'rtl' : 'ltr',
+  );
   const [view, setView] = useState<View>(viewOfLocation);
   const [session, signIn] = useSession();
   const me = session?.people.find((p) => p.id === session.userId);
@@ -121,8 +127,8 @@ export function App() {
   const openRoom = useCallback((room: Room) => setView({ name: 'room', roomId: room.id }), []);
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-      <RoomsKitProvider adapter={adapter} strings={APPOINTMENT_STRINGS}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} dir={dir}>
+      <RoomsKitProvider adapter={adapter} strings={APPOINTMENT_STRINGS} dir={dir}>
         <div className={styles.shell}>
           <header className={styles.header}>
             {view.name !== 'list' && (
@@ -136,6 +142,7 @@ export function App() {
             {session && session.people.length > 0 && (
               <Field label="Signed in as" orientation="horizontal">
                 <Dropdown
+                  className={styles.who}
                   value={me?.displayName ?? ''}
                   selectedOptions={me ? [me.id] : []}
                   onOptionSelect={(_, d) => d.optionValue && void signIn(d.optionValue)}

@@ -76,10 +76,8 @@ export interface RoomActivityPersonState {
   readonly userId: string;
   /** Their name; the id when no name is known. */
   readonly name: string;
-  /** Whether a name is known (the id is shown a second time otherwise). */
+  /** Whether a name is known; the id is shown only as the name's tooltip then. */
   readonly named: boolean;
-  /** The id under the name: "ID 8:acs:…". */
-  readonly idText: string;
   /** The directory's second line. */
   readonly secondaryText: string | undefined;
   /** Their role; `undefined` when not known. */

@@ -93,11 +93,6 @@ function renderPerson(state: RoomActivityState, classes: RoomActivityClasses, pe
           {person.secondaryText}
         </span>
       )}
-      {person.named && (
-        <span className={classes.personId} title={person.userId} dir="rtl">
-          <span dir="ltr">{person.idText}</span>
-        </span>
-      )}
       {personBadges(state, person, classes)}
       {details.length > 0 && (
         <p dir="auto" className={classes.details}>
@@ -314,11 +309,6 @@ function renderAttendance(state: RoomActivityState, classes: RoomActivityClasses
                     <span dir="auto" className={classes.personName} title={person.userId}>
                       {person.name}
                     </span>
-                    {person.named && (
-                      <span className={classes.personId} title={person.userId} dir="rtl">
-                        <span dir="ltr">{person.idText}</span>
-                      </span>
-                    )}
                   </div>
                 </TableCell>
                 <TableCell data-column="role" data-role={person.role}>

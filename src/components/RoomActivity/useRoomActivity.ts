@@ -227,7 +227,6 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
         userId: row.userId,
         name: row.name ?? row.userId,
         named: row.name !== undefined,
-        idText: format(strings.personId, { id: row.userId }),
         secondaryText: row.secondaryText,
         role: row.role,
         roleText: roleText(row.role),

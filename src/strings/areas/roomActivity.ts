@@ -69,8 +69,6 @@ export interface RoomActivityStrings {
   lateBy: string;
   /** Badge of someone in the call who is not on the roster. */
   notInvited: string;
-  /** The id under a name: "ID {id}". */
-  personId: string;
   /** "Joined {time}". */
   joinedAt: string;
   /** When someone who dropped out came back: "Back since {time}". */
@@ -185,7 +183,6 @@ export const ROOM_ACTIVITY_EN: RoomActivityStrings = {
   late: 'Late',
   lateBy: '{duration} late',
   notInvited: 'Not invited',
-  personId: 'ID {id}',
   joinedAt: 'Joined {time}',
   backSince: 'Back since {time}',
   leftAt: 'Left {time}',
@@ -292,7 +289,6 @@ export const ROOM_ACTIVITY_DE: RoomActivityStrings = {
   late: 'Verspätet',
   lateBy: '{duration} zu spät',
   notInvited: 'Nicht eingeladen',
-  personId: 'ID {id}',
   joinedAt: 'Beigetreten {time}',
   backSince: 'Wieder da seit {time}',
   leftAt: 'Gegangen {time}',
