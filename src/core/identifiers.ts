@@ -95,6 +95,35 @@ export function parseParticipantId(text: string): ParsedParticipantId {
   };
 }
 
+// A phone number as people type or paste it: an optional +, then digits with spaces, dots, dashes or brackets. Fewer
+// than six digits is a room number or a year, not a phone number.
+const PHONE_LIKE = /^\+?[\d\s().-]+$/;
+const MIN_PHONE_DIGITS = 6;
+
+/** True when a text is a phone number as a person writes it (`+1 425 555 0123`, `(425) 555-0123`), not a raw id. */
+export function isPhoneNumberText(text: string): boolean {
+  const input = text.trim();
+  return PHONE_LIKE.test(input) && input.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
+}
+
+/**
+ * Reads what a person typed or pasted where a participant is asked for (the people picker, a bulk list): like
+ * {@link parseParticipantId}, but a bare phone number (`+14255550123`) is read as the phone identifier it stands for,
+ * so every field tells the person the same thing, that phone numbers cannot join a room, rather than that the text is
+ * malformed. `input` stays the text as written.
+ *
+ * @example
+ * ```ts
+ * readParticipantEntry('+1 425 555 0123'); // { ok: false, code: 'notCommunicationUser', kind: 'phoneNumber', … }
+ * ```
+ */
+export function readParticipantEntry(text: string): ParsedParticipantId {
+  const input = text.trim();
+  if (!isPhoneNumberText(input)) return parseParticipantId(input);
+  const phone = parseParticipantId(`4:${input.startsWith('+') ? '+' : ''}${input.replace(/\D/g, '')}`);
+  return phone.ok ? phone : { ...phone, input };
+}
+
 /** True when `text` is a raw id of a communication user that the service will accept as a participant. */
 export function isParticipantId(text: string): boolean {
   return parseParticipantId(text).ok;

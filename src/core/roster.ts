@@ -5,7 +5,7 @@
 import { foldForSearch } from './people';
 import Papa from 'papaparse';
 import type { RoomParticipant, RoomParticipantInput } from './types';
-import { parseParticipantId } from './identifiers';
+import { parseParticipantId, readParticipantEntry, type ParsedParticipantId } from './identifiers';
 import {
   DEFAULT_ROLE,
   INTERACTIVE_PARTICIPANT_LIMIT,
@@ -196,6 +196,11 @@ export interface BulkRosterRow {
   duplicateOf?: 'roster' | 'list';
   /** For a `duplicate` of the list: the line where the id first appeared. */
   firstLine?: number;
+  /**
+   * For `notCommunicationUser`: the kind of identifier the row holds (`phoneNumber` also for a bare `+1…` number), so
+   * the verdict can say what it is.
+   */
+  identifierKind?: Extract<ParsedParticipantId, { ok: false }>['kind'];
 }
 
 /** Options of {@link parseBulkRoster}. */
@@ -292,6 +297,20 @@ function guessDelimiter(text: string): Delimiter | undefined {
   let best: Delimiter | undefined;
   for (const d of DELIMITERS) if (votes[d] > 0 && (best === undefined || votes[d] > votes[best])) best = d;
   return best;
+}
+
+/**
+ * The separator one row uses, outside quotes: the first of comma, semicolon and tab it holds, or `undefined`. A list
+ * typed by hand may mix them (most rows `id,role`, one `id;role`), and the hint promises each one separates a role.
+ */
+function rowDelimiter(row: string): Delimiter | undefined {
+  let inQuotes = false;
+  for (let i = 0; i < row.length; i++) {
+    const ch = row[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) return ch;
+  }
+  return undefined;
 }
 
 function emptyCounts(): Record<BulkRowStatus, number> {
@@ -420,9 +439,12 @@ function createBulkReader(text: string, options: ParseBulkRosterOptions) {
     if (roleText !== '') row.roleText = roleText;
     rows.push(row);
 
-    const parsed = parseParticipantId(id);
+    const parsed = readParticipantEntry(id);
     if (!parsed.ok) {
-      row.status = parsed.code === 'notCommunicationUser' ? 'notCommunicationUser' : 'invalidIdentifier';
+      if (parsed.code === 'notCommunicationUser') {
+        row.status = 'notCommunicationUser';
+        if (parsed.kind !== undefined) row.identifierKind = parsed.kind;
+      } else row.status = 'invalidIdentifier';
     } else {
       row.id = parsed.rawId;
       const role = roleText === '' ? defaultRole : readRole(roleText);
@@ -464,9 +486,19 @@ function createBulkReader(text: string, options: ParseBulkRosterOptions) {
             position++;
           }
           const rowLine = line;
+          const rowStart = position;
           const end = result.meta.cursor;
           for (; position < end; position++) if (slice[position] === '\n') line++;
-          const fields = result.data.map((field) => field.trim());
+          let data = result.data;
+          // A row that does not use the list's separator is split at its own one (`hello world;Attendee` in a
+          // comma-separated list): Papa Parse reads a whole text with one separator.
+          const own = data.length === 1 ? rowDelimiter(slice.slice(rowStart, end)) : undefined;
+          if (own !== undefined && own !== delimiter) {
+            data =
+              Papa.parse<string[]>(slice.slice(rowStart, end).replace(/\r?\n$/, ''), { delimiter: own }).data[0] ??
+              data;
+          }
+          const fields = data.map((field) => field.trim());
           if (fields.some((field) => field !== '')) handle(fields, rowLine);
         },
       });

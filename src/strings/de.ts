@@ -21,6 +21,7 @@ export const DE_STRINGS: RoomsKitStrings = {
     close: 'Schließen',
     undo: 'Rückgängig',
     dismiss: 'Ausblenden',
+    clearSearch: 'Suche löschen',
     offline: 'Sie sind offline. Änderungen sind wieder möglich, sobald die Verbindung zurück ist.',
   },
   organisers: ORGANISERS_DE,
@@ -38,6 +39,7 @@ export const DE_STRINGS: RoomsKitStrings = {
     empty: 'Geben Sie eine Kennung ein.',
     malformed: 'Dies ist keine gültige Kommunikationskennung.',
     notCommunicationUser: 'Nur Benutzer von Azure Communication Services können in einen Raum eingeladen werden.',
+    phoneNumber: 'Telefonnummern können nicht eingeladen werden; laden Sie stattdessen das Konto der Person ein.',
   },
   errors: {
     validation: 'Einige Werte wurden nicht akzeptiert. Prüfen Sie die markierten Felder.',

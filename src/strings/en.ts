@@ -21,6 +21,7 @@ export const EN_STRINGS: RoomsKitStrings = {
     close: 'Close',
     undo: 'Undo',
     dismiss: 'Dismiss',
+    clearSearch: 'Clear search',
     offline: 'You are offline. Changes will be possible again when the connection returns.',
   },
   organisers: ORGANISERS_EN,
@@ -38,6 +39,7 @@ export const EN_STRINGS: RoomsKitStrings = {
     empty: 'Enter an identifier.',
     malformed: 'This is not a valid communication identifier.',
     notCommunicationUser: 'Only Azure Communication Services users can be invited to a room.',
+    phoneNumber: "Phone numbers can't be invited; invite the person's account instead.",
   },
   errors: {
     validation: 'Some values were not accepted. Check the highlighted fields.',

@@ -27,6 +27,8 @@ export interface RoomsKitStrings {
     close: string;
     undo: string;
     dismiss: string;
+    /** The clear button of every search box, and the offer to clear a search that found nothing. */
+    clearSearch: string;
     /** Shown while the device has no network. */
     offline: string;
   };
@@ -39,8 +41,11 @@ export interface RoomsKitStrings {
     issues: Record<ValidityIssueCode, string>;
     status: Record<ValidityStatus, string>;
   };
-  /** Messages for identifier problems. */
-  identifiers: Record<IdentifierIssueCode, string>;
+  /** Messages for identifier problems, in every field where people enter identifiers. */
+  identifiers: Record<IdentifierIssueCode, string> & {
+    /** A phone number (`+1…` or `4:+1…`) was entered: it cannot join a room. */
+    phoneNumber: string;
+  };
   /** A human message for each kind of backend failure. */
   errors: Record<RoomsErrorCode, string>;
   /** RolePicker. */

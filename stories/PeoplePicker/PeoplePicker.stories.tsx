@@ -176,25 +176,57 @@ export const PasteRawId: Story = {
 
     await userEvent.paste('+1 425 555 0100');
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(strings.peoplePicker.identifierKinds.phoneNumber);
-    await expect(alert).toHaveTextContent(strings.identifiers.notCommunicationUser);
+    await expect(alert).toHaveTextContent(strings.identifiers.phoneNumber);
     await expect(input).toHaveValue('+1 425 555 0100');
     await expect(args.onSelect).toHaveBeenCalledTimes(2);
 
-    // A column pasted from a spreadsheet: each valid id can be added in turn; the bad entry stays, with its reason.
+    // A column pasted from a spreadsheet: "Add all" (first, so Enter) adds every valid id; the bad entry stays, with
+    // its reason.
     const zoe = byName('Zoë Müller');
     const kwame = byName('Kwame Mensah');
     await userEvent.clear(input);
     await userEvent.paste([zoe.id, kwame.id, '+1 425 555 0100'].join('\n'));
     await expect(await page(canvasElement).findByRole('option', { name: /Zoë Müller/ })).toBeVisible();
-    await expect(page(canvasElement).getAllByRole('option')).toHaveLength(2);
+    await expect(page(canvasElement).getAllByRole('option')).toHaveLength(3);
+    await expect(page(canvasElement).getAllByRole('option')[0]).toHaveTextContent(
+      formatString(strings.peoplePicker.addAll, { count: 2 }),
+    );
     await userEvent.keyboard('{Enter}');
-    await expect(args.onSelect).toHaveBeenLastCalledWith(zoe);
-    await page(canvasElement).findByRole('option', { name: /Kwame Mensah/ });
-    await userEvent.keyboard('{Enter}');
-    await expect(args.onSelect).toHaveBeenLastCalledWith(kwame);
+    await waitFor(() => expect(args.onSelect).toHaveBeenLastCalledWith(kwame));
+    await expect(args.onSelect).toHaveBeenCalledWith(zoe);
     await expect(input).toHaveValue('+1 425 555 0100');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(strings.peoplePicker.identifierKinds.phoneNumber);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(strings.identifiers.phoneNumber);
+  },
+};
+
+const namesAdapter = createInMemoryRoomsAdapter();
+
+/**
+ * Paste a list of names (one per line, or separated by commas or semicolons): each is looked up on its own, "Add all"
+ * adds everyone found, and the names that match no one, or several people, are named and stay in the box.
+ */
+export const PasteListOfNames: Story = {
+  parameters: { roomsKit: { adapter: namesAdapter } },
+  render: (args) => <PickerWithRoster {...args} />,
+  play: async ({ canvasElement, globals, args }) => {
+    const strings = stringsOf(globals);
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: strings.peoplePicker.label });
+    await userEvent.click(input);
+    await userEvent.paste('Zoë Müller, Kwame Mensah, Nobody Atall');
+    const addAll = await page(canvasElement).findByRole('option', {
+      name: formatString(strings.peoplePicker.addAll, { count: 2 }),
+    });
+    await expect(canvas.getByText(/Nobody Atall/)).toBeVisible();
+    await userEvent.click(addAll);
+    const roster = canvas.getByRole('list', { name: 'Roster' });
+    await expect(
+      within(roster)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Zoë Müller', 'Kwame Mensah']);
+    await expect(args.onSelect).toHaveBeenCalledTimes(2);
+    await expect(input).toHaveValue('Nobody Atall');
   },
 };
 

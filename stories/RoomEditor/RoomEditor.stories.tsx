@@ -13,6 +13,7 @@ import { RoomsError } from '../../src/core/errors';
 import { formatInstantRange } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
+import { expectDangerButton } from '../shared/danger';
 
 /**
  * Creates or edits one room. Every story runs on a fixed clock (Monday 2 March 2026, 09:30 UTC) in Europe/London,
@@ -251,6 +252,7 @@ export const Delete: Story = {
       timeZone: TIME_ZONE,
     });
     await expect(dialog).toHaveTextContent(window);
+    await expectDangerButton(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
     await expect(await canvas.findByText(s.deleted.replace('{roomId}', ROOM_ID))).toBeVisible();

@@ -13,6 +13,7 @@ import type { Person, Room, RoomsAdapter } from '../../src/adapter/types';
 import { formatRoomWindow, formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
+import { expectDangerButton } from '../shared/danger';
 import { createGate } from '../shared/gate';
 
 /**
@@ -357,6 +358,8 @@ export const DeleteConfirm: Story = {
     const title = formatString(s.deleteTitle, { room: spokenName(strings, room) });
     const dialog = await openedDialog(canvasElement, 'alertdialog', { name: title });
     await expect(dialog).toHaveTextContent(windowText(strings, localeOf(globals), room));
+    // A destructive action looks like one: red, with hover and pressed states and a visible keyboard focus.
+    await expectDangerButton(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
 
@@ -579,7 +582,9 @@ export const SearchFindsNone: Story = {
     const none = await canvas.findByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
     await expect(none).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
-    await expect(within(none.parentElement as HTMLElement).getByRole('button', { name: s.clearSearch })).toBeVisible();
+    await expect(
+      within(none.parentElement as HTMLElement).getByRole('button', { name: strings.common.clearSearch }),
+    ).toBeVisible();
   },
 };
 
@@ -593,7 +598,9 @@ export const SearchCleared: Story = {
     const s = strings.roomList;
     const canvas = within(canvasElement);
     const none = canvas.getByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
-    await userEvent.click(within(none.parentElement as HTMLElement).getByRole('button', { name: s.clearSearch }));
+    await userEvent.click(
+      within(none.parentElement as HTMLElement).getByRole('button', { name: strings.common.clearSearch }),
+    );
     await loadedTable(canvasElement, strings, 4);
     await expect(canvas.getByRole('searchbox', { name: s.filterTextLabel })).toHaveValue('');
   },

@@ -415,6 +415,57 @@ export const OverInteractiveLimit: Story = {
   },
 };
 
+const topOf = (element: Element | null): number => element?.getBoundingClientRect().top ?? Number.NaN;
+const SHORT_ROSTER = CONSULT.slice(0, 3);
+
+/**
+ * A short roster on a 1366 px wide page: "Add a person" lines up with the controls beside it, the list is as tall as
+ * its three rows, and the message after a change (with its Undo) moves nothing below it.
+ */
+export const ShortRosterLayout: Story = {
+  loaders: [loadBackend(SHORT_ROSTER)],
+  args: { listHeight: 480 },
+  render: (args, { loaded }) => (
+    // The page is 1366 px wide; the story frame adds 16 px on each side.
+    <div style={{ width: 1334 }}>
+      <RosterEditor {...args} adapter={adapterOf(loaded)} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid');
+
+    // The picker's input box, the "Add as" box and the list button start at the same height.
+    const picker = canvas.getByRole('combobox', { name: s.addPersonLabel }).parentElement;
+    const addAs = canvas.getByRole('combobox', { name: s.addAsRole }).parentElement;
+    const bulk = canvas.getByRole('button', { name: s.bulkOpen });
+    await expect(Math.abs(topOf(picker) - topOf(addAs))).toBeLessThanOrEqual(1);
+    await expect(Math.abs(topOf(picker) - topOf(bulk))).toBeLessThanOrEqual(1);
+
+    // Three rows: the list is as tall as they are, with no blank band under them.
+    const rows = within(grid).getAllByRole('row').slice(1);
+    await expect(rows).toHaveLength(3);
+    const rowHeight = rows[0]?.getBoundingClientRect().height ?? 0;
+    const header = within(grid).getAllByRole('row')[0]?.getBoundingClientRect().height ?? 0;
+    await expect(grid.getBoundingClientRect().height).toBeLessThan(3 * rowHeight + header + 40);
+
+    // A change says so on one line, Undo inside the message, and the rows stay where they were.
+    const before = rows.map(topOf);
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Collaborator');
+    const text = s.roleChangedOne
+      .replace('{name}', 'Ahmed Hassan')
+      .replace('{role}', strings.organisers.roles.Collaborator.name);
+    const notice = (await canvas.findByText(text, { selector: '[data-notice] *' })).closest('[data-notice]');
+    await expect(notice).toBeVisible();
+    await expect(within(notice as HTMLElement).getByRole('button', { name: strings.common.undo })).toBeVisible();
+    const after = within(grid).getAllByRole('row').slice(1).map(topOf);
+    after.forEach((top, index) => expect(Math.abs(top - (before[index] ?? Number.NaN))).toBeLessThanOrEqual(1));
+    await expect(Math.abs(topOf(picker) - topOf(bulk))).toBeLessThanOrEqual(1);
+  },
+};
+
 /** Keyboard only: Tab to the people search, add a person, Tab into the list, change a role and remove someone. */
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement, globals, loaded }) => {

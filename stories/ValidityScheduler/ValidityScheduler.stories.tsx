@@ -249,6 +249,9 @@ export const InvalidEndBeforeStart: Story = {
       { validFrom: at('2026-11-23T08:00:00Z'), validUntil: at('2026-11-23T07:30:00Z') },
       { issues: [expect.objectContaining({ code: 'untilNotAfterFrom', target: 'validUntil' })] },
     );
+    // The summary says the window is not valid, rather than "9:00 – 8:30 … Scheduled".
+    await expect(canvas.getByText(s.validityScheduler.summaryEndBeforeStart)).toBeVisible();
+    await expect(canvas.queryByText(s.validity.status.scheduled)).toBeNull();
   },
 };
 

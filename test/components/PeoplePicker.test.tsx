@@ -17,6 +17,7 @@ import {
 import {
   classifyPeopleInput,
   pastedLinesToText,
+  withoutEntries,
   PeoplePicker,
   peoplePickerClassNames,
   withoutPickedId,
@@ -117,7 +118,35 @@ describe('classifyPeopleInput', () => {
     expect(classifyPeopleInput(`${amara.id} ${ahmed.id}`)).toMatchObject({ kind: 'ids', rawIds: [amara.id, ahmed.id] });
     expect(classifyPeopleInput(`${amara.id},`)).toEqual({ kind: 'id', rawId: amara.id });
     expect(withoutPickedId(`${amara.id}, ${ahmed.id}, +1 425 555 0100`, ahmed.id)).toBe(`${amara.id}, +1 425 555 0100`);
-    expect(pastedLinesToText('a\r\n\r\n b \tc\n')).toBe('a, b, c');
+    expect(pastedLinesToText(`${amara.id}\r\n\r\n ${ahmed.id} \t+1 425 555 0100\n`)).toBe(
+      `${amara.id}, ${ahmed.id}, +1 425 555 0100`,
+    );
+    // Lines with names are kept apart by semicolons, which no name holds.
+    expect(pastedLinesToText('Okafor\nAmara\n')).toBe('Okafor; Amara');
+  });
+});
+
+describe('classifyPeopleInput, lists of names', () => {
+  it('reads a pasted list of names (and ids) entry by entry, and a family-name-first name as one name', () => {
+    expect(classifyPeopleInput('Priya Raman, Grace Kim')).toEqual({
+      kind: 'list',
+      entries: [
+        { kind: 'name', input: 'Priya Raman', query: 'Priya Raman' },
+        { kind: 'name', input: 'Grace Kim', query: 'Grace Kim' },
+      ],
+      invalid: [],
+    });
+    expect(classifyPeopleInput(`amara; ${ahmed.id}; +14255550123; Amara`)).toEqual({
+      kind: 'list',
+      entries: [
+        { kind: 'name', input: 'amara', query: 'amara' },
+        { kind: 'id', input: ahmed.id, rawId: ahmed.id },
+      ],
+      invalid: [{ input: '+14255550123', code: 'notCommunicationUser', identifierKind: 'phoneNumber' }],
+    });
+    expect(classifyPeopleInput('amara, ahmed, grace')).toMatchObject({ kind: 'list' });
+    expect(classifyPeopleInput('Okafor, Amara')).toEqual({ kind: 'name', query: 'Okafor, Amara' });
+    expect(withoutEntries('Priya Raman; Nobody; Grace Kim', new Set(['Priya Raman', 'Grace Kim']))).toBe('Nobody');
   });
 });
 
@@ -284,16 +313,21 @@ describe('PeoplePicker', () => {
     expect(input()).toHaveValue(`${amara.id}, ${stranger}, ${ahmed.id}, +1 425 555 0100, ${amara.id}`);
     const listbox = await screen.findByRole('listbox');
     await within(listbox).findByRole('option', { name: /Amara Okafor/ });
-    // Each person once; the one already invited last.
+    // "Add all" first, then each person once; the one already invited last.
     expect(
       within(listbox)
         .getAllByRole('option')
-        .map((o) => o.getAttribute('aria-disabled')),
-    ).toEqual([null, null, 'true']);
-    const reason = `${texts.identifierKinds.phoneNumber} ${EN_STRINGS.identifiers.notCommunicationUser}`;
-    expect(screen.getByRole('alert')).toHaveTextContent(`“+1 425 555 0100” cannot be invited. ${reason}`);
+        .map((o) => [o.textContent, o.getAttribute('aria-disabled')]),
+    ).toEqual([
+      ['Add all 2 listed', null],
+      [expect.stringContaining('Amara Okafor'), null],
+      [expect.stringContaining(stranger), null],
+      [expect.stringContaining('Ahmed Hassan'), 'true'],
+    ]);
+    const reason = EN_STRINGS.identifiers.phoneNumber;
+    expect(screen.getByRole('alert')).toHaveTextContent(`“+1 425 555 0100”: ${reason}`);
 
-    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{Enter}');
     expect(onSelect).toHaveBeenCalledExactlyOnceWith(amara);
     expect(input()).toHaveValue(`${stranger}, ${ahmed.id}, +1 425 555 0100`);
     expect(input()).toHaveFocus();
@@ -307,6 +341,48 @@ describe('PeoplePicker', () => {
     expect(onSelect).toHaveBeenCalledTimes(2);
   });
 
+  it('takes a pasted list of names as a list: adds everyone found at once and names who was not found', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const onSelectMany = vi.fn();
+    const adapter = createInMemoryRoomsAdapter();
+    const search = vi.spyOn(adapter, 'searchPeople');
+    renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} onSelectMany={onSelectMany} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('Zoë Müller, Kwame Mensah, Nobody Atall, Priya');
+    const listbox = await screen.findByRole('listbox');
+    await within(listbox).findByRole('option', { name: 'Add all 2 listed' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Add all 2 listed', expect.stringContaining('Zoë Müller'), expect.stringContaining('Kwame Mensah')]);
+    // Each entry was looked up on its own, never the whole text as one name.
+    expect(search).not.toHaveBeenCalledWith(expect.stringContaining(','), expect.anything());
+    const message = screen.getByText(/No one in the directory matches/);
+    expect(message).toHaveTextContent('No one in the directory matches “Nobody Atall”.');
+    expect(message).toHaveTextContent('Several people match “Priya”: type more of the name.');
+
+    await user.keyboard('{Enter}');
+    expect(onSelectMany).toHaveBeenCalledExactlyOnceWith([defaultPerson('Zoë Müller'), defaultPerson('Kwame Mensah')]);
+    expect(onSelect).not.toHaveBeenCalled();
+    // Nothing is lost: what was not added stays in the box.
+    expect(input()).toHaveValue('Nobody Atall, Priya');
+    expect(screen.getByRole('status')).toHaveTextContent('2 people added');
+  });
+
+  it('adds the people of a pasted list one by one when no onSelectMany is given, names first-line by line', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderPicker(<PeoplePicker adapter={createInMemoryRoomsAdapter()} onSelect={onSelect} debounceMs={5} />);
+    await user.click(input());
+    await user.paste('Grace Kim\nahmed hassan\n');
+    expect(input()).toHaveValue('Grace Kim; ahmed hassan');
+    await user.click(await screen.findByRole('option', { name: 'Add all 2 listed' }));
+    expect(onSelect.mock.calls).toEqual([[defaultPerson('Grace Kim')], [ahmed]]);
+    expect(input()).toHaveValue('');
+  });
+
   it('lists a long pasted list a few at a time and says how many there are', async () => {
     const user = userEvent.setup();
     const adapter = createInMemoryRoomsAdapter();
@@ -316,7 +392,8 @@ describe('PeoplePicker', () => {
     await user.click(input());
     await user.paste(ids.join('\r\n'));
     const listbox = await screen.findByRole('listbox');
-    expect(within(listbox).getAllByRole('option')).toHaveLength(4);
+    // The four listed, and "Add all" for them.
+    expect(within(listbox).getAllByRole('option')).toHaveLength(5);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 4 of 500 pasted IDs.');
     await waitFor(() => expect(resolve).toHaveBeenCalledWith(ids.slice(0, 4), expect.anything()));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -332,7 +409,7 @@ describe('PeoplePicker', () => {
     renderPicker(<PeoplePicker adapter={adapter} onSelect={onSelect} debounceMs={5} />);
     await user.click(input());
     await user.paste('+1 555 010 0199');
-    const reason = `${texts.identifierKinds.phoneNumber} ${EN_STRINGS.identifiers.notCommunicationUser}`;
+    const reason = EN_STRINGS.identifiers.phoneNumber;
     expect(await screen.findByRole('alert')).toHaveTextContent(reason);
     expect(input()).toHaveAttribute('aria-invalid', 'true');
     expect(input()).toHaveAccessibleDescription(expect.stringContaining(reason));
@@ -435,7 +512,7 @@ describe('PeoplePicker', () => {
     expect(await optionOf('Amara Okafor')).toHaveTextContent(DE_STRINGS.peoplePicker.alreadyInvited);
     await user.clear(field);
     await user.paste('+49 30 1234567');
-    expect(await screen.findByRole('alert')).toHaveTextContent(DE_STRINGS.peoplePicker.identifierKinds.phoneNumber);
+    expect(await screen.findByRole('alert')).toHaveTextContent(DE_STRINGS.identifiers.phoneNumber);
   });
 
   it('takes label, placeholder, aria-label, className, ref and disabled', () => {

@@ -302,12 +302,16 @@ describe('RoomList', () => {
     expect(search).toHaveAttribute('placeholder', 'Search by title, person or id');
     await user.type(search, '9928 4176');
     await waitFor(() => expect(shownIds()).toEqual([DEMO_ROOM_IDS.physioLaterToday]));
+    // The search box's clear button, in sentence case from the kit's strings.
+    expect(within(search.parentElement as HTMLElement).getByRole('button')).toHaveAccessibleName('Clear search');
 
     await user.clear(search);
     await user.type(search, 'nothing like this');
     const none = await screen.findByText('No rooms match “nothing like this”');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    await user.click(within(none.parentElement as HTMLElement).getByRole('button', { name: S.clearSearch }));
+    await user.click(
+      within(none.parentElement as HTMLElement).getByRole('button', { name: EN_STRINGS.common.clearSearch }),
+    );
     expect(search).toHaveValue('');
     expect(roomRows()).toHaveLength(6);
   });

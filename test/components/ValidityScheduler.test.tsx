@@ -152,6 +152,18 @@ describe('ValidityScheduler', () => {
     expect(lastChange(onChange)[1].issues).toEqual([
       expect.objectContaining({ code: 'untilNotAfterFrom', target: 'validUntil' }),
     ]);
+    // The summary does not describe a backwards window as "Scheduled": it says what is wrong.
+    expect(screen.getByText(S.summaryEndBeforeStart)).toBeInTheDocument();
+    expect(screen.getByRole('status')).not.toHaveTextContent(EN_STRINGS.validity.status.scheduled);
+  });
+
+  it('says in German, too, that the end is before the start', async () => {
+    const user = userEvent.setup();
+    renderScheduler(<ValidityScheduler defaultValue={MONDAY} />, { locale: 'de-DE' });
+    const D = DE_STRINGS.validityScheduler;
+    await choose(user, D.durationLabel, D.durations.custom);
+    await retype(user, field(D.endTimeLabel), '08:30{Enter}');
+    expect(screen.getByText('Das Ende liegt vor dem Beginn: Wählen Sie ein späteres Ende.')).toBeInTheDocument();
   });
 
   it('an end in the past is refused on the duration when the end is a preset', () => {

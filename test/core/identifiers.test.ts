@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isParticipantId, parseParticipantId } from '../../src/core/identifiers';
+import {
+  isParticipantId,
+  isPhoneNumberText,
+  parseParticipantId,
+  readParticipantEntry,
+} from '../../src/core/identifiers';
 
 const user = '8:acs:db75ed0c-e801-41a3-99a4-66a0a119a06c_00000010-ce28-064a-83fe-084822000666';
 
@@ -47,5 +52,26 @@ describe('parseParticipantId', () => {
       code: 'malformed',
       message: 'Invalid format for communication identifier.',
     });
+  });
+});
+
+describe('readParticipantEntry', () => {
+  it.each(['+14255550123', '+1 425 555 0123', '(425) 555-0123', '4:+14255550123'])(
+    'reads %s as a phone number, the same in every field',
+    (text) => {
+      expect(readParticipantEntry(` ${text} `)).toMatchObject({
+        ok: false,
+        input: text,
+        code: 'notCommunicationUser',
+        kind: 'phoneNumber',
+      });
+    },
+  );
+  it('reads everything else as parseParticipantId does', () => {
+    expect(readParticipantEntry(user)).toEqual(parseParticipantId(user));
+    expect(readParticipantEntry('2024')).toMatchObject({ ok: false, code: 'malformed' });
+    expect(readParticipantEntry('hello world')).toMatchObject({ ok: false, code: 'malformed' });
+    expect(isPhoneNumberText('+49 30 1234567')).toBe(true);
+    expect(isPhoneNumberText('12345')).toBe(false);
   });
 });

@@ -137,6 +137,35 @@ describe('parseBulkRoster', () => {
     expect(result.delimiter).toBe(sep);
   });
 
+  it('splits each row at the separator it uses, when rows of one list use different ones', () => {
+    const text = [
+      'id,role',
+      `${id(1)},Presenter`,
+      'hello world;Attendee',
+      `${id(2)}\tConsumer`,
+      `${id(3)};collaborator`,
+    ];
+    const result = parseBulkRoster(text.join('\n'));
+    expect(result.rows).toEqual([
+      { line: 2, id: id(1), roleText: 'Presenter', role: 'Presenter', status: 'added' },
+      { line: 3, id: 'hello world', roleText: 'Attendee', status: 'invalidIdentifier' },
+      { line: 4, id: id(2), roleText: 'Consumer', role: 'Consumer', status: 'added' },
+      { line: 5, id: id(3), roleText: 'collaborator', role: 'Collaborator', status: 'added' },
+    ]);
+    // A bare phone number is read as one, as the people picker reads it.
+    expect(parseBulkRoster('+14255550123;Attendee').rows[0]).toMatchObject({
+      id: '+14255550123',
+      roleText: 'Attendee',
+      status: 'notCommunicationUser',
+      identifierKind: 'phoneNumber',
+    });
+    // A separator inside quotes still belongs to the field.
+    expect(parseBulkRoster(`${id(1)},Presenter\n"a;b"`).rows[1]).toMatchObject({
+      id: 'a;b',
+      status: 'invalidIdentifier',
+    });
+  });
+
   it('reads roles in any case and with spaces around', () => {
     const result = parseBulkRoster(`${id(1)}, PRESENTER \n${id(2)},collaborator\n${id(3)},AtTeNdEe`);
     expect(result.participants.map((x) => x.role)).toEqual(['Presenter', 'Collaborator', 'Attendee']);

@@ -18,6 +18,12 @@ export interface PeoplePickerProps {
    */
   onSelect: (person: Person) => void;
   /**
+   * Called instead of `onSelect` when several people of a pasted list are added at once ("Add all"), so the host can
+   * add them in one change.
+   * @default undefined (then `onSelect` is called for each, in order)
+   */
+  onSelectMany?: (people: Person[]) => void;
+  /**
    * People already on the roster: they are shown as "Already invited" and cannot be picked.
    * @default []
    */
@@ -61,9 +67,9 @@ export interface PeoplePickerProps {
 
 /**
  * Where a {@link PeoplePicker}'s text stands: nothing typed, a name to search, a pasted identifier (valid or not), or
- * a pasted list of identifiers.
+ * a pasted list of identifiers (`ids`) or of names and identifiers (`list`).
  */
-export type PeoplePickerInputKind = 'empty' | 'name' | 'id' | 'invalidId' | 'ids';
+export type PeoplePickerInputKind = 'empty' | 'name' | 'id' | 'invalidId' | 'ids' | 'list';
 
 /** One option of the list. */
 export interface PeoplePickerOptionState {
@@ -83,12 +89,17 @@ export interface PeoplePickerOptionState {
   readonly fromRawId: boolean;
   /** Whether the name of a pasted identifier is still being looked up. */
   readonly resolving: boolean;
+  /** The entry of a pasted list the option stands for, as written; `undefined` for a search result. */
+  readonly entry: string | undefined;
 }
 
 /** A message shown under the input, in Fluent's validation slot. */
 export interface PeoplePickerMessage {
-  /** `invalidId`: a pasted identifier (or entries of a pasted list) cannot join a room; `searchFailed`: the backend failed. */
-  readonly kind: 'invalidId' | 'searchFailed';
+  /**
+   * `invalidId`: a pasted identifier (or entries of a pasted list) cannot join a room; `unresolved`: names of a pasted
+   * list match no one or several people; `searchFailed`: the backend failed.
+   */
+  readonly kind: 'invalidId' | 'unresolved' | 'searchFailed';
   /** The text shown. */
   readonly text: string;
   /** The backend's error, for `searchFailed`. */
@@ -119,6 +130,8 @@ export interface PeoplePickerState {
   readonly open: boolean;
   /** The options to show, in order. */
   readonly options: readonly PeoplePickerOptionState[];
+  /** The first option of a pasted list with two or more people to add: adds them all at once. */
+  readonly addAll: { readonly value: string; readonly text: string } | undefined;
   /** Whether a search or look-up is under way. */
   readonly busy: boolean;
   /** Visible status: searching, no matches, or how many of a long pasted list are shown. */

@@ -1,9 +1,12 @@
 /**
- * Tells what a person typed or pasted into PeoplePicker: nothing, a name to search for, or a raw identifier (valid or
- * not). Pure, no React.
+ * Tells what a person typed or pasted into PeoplePicker: nothing, a name to search for, a raw identifier (valid or
+ * not), or a list of them. Pure, no React.
  */
-import { parseParticipantId, type IdentifierIssueCode } from '../../core/identifiers';
+import { isPhoneNumberText, readParticipantEntry, type IdentifierIssueCode } from '../../core/identifiers';
 import type { PeoplePickerIdentifierKindStrings } from '../../strings/areas/peoplePicker';
+
+/** The kinds of identifier that name someone who cannot join a room. */
+export type CannotJoinKind = 'phoneNumber' | keyof PeoplePickerIdentifierKindStrings;
 
 /** A text that is not an identifier of someone who can join a room, and why. */
 export interface InvalidPeopleEntry {
@@ -12,8 +15,27 @@ export interface InvalidPeopleEntry {
   /** Why it cannot be a participant. */
   code: IdentifierIssueCode;
   /** The kind of identifier it is, when it is one that cannot join a room (e.g. a phone number). */
-  identifierKind: keyof PeoplePickerIdentifierKindStrings | undefined;
+  identifierKind: CannotJoinKind | undefined;
 }
+
+/** One entry of a pasted list: an identifier, or a name to find in the directory. */
+export type PeopleListEntry =
+  | {
+      /** A valid identifier. */
+      kind: 'id';
+      /** The entry as written, trimmed. */
+      input: string;
+      /** The identifier. */
+      rawId: string;
+    }
+  | {
+      /** A name (or part of one) to look up. */
+      kind: 'name';
+      /** The entry as written, trimmed. */
+      input: string;
+      /** The text to search for. */
+      query: string;
+    };
 
 /** What the text in PeoplePicker is. */
 export type ClassifiedPeopleInput =
@@ -28,13 +50,18 @@ export type ClassifiedPeopleInput =
       rawIds: string[];
       /** The others, in the order given. */
       invalid: InvalidPeopleEntry[];
+    }
+  | {
+      /** Several entries at once, names among them (`Priya Raman; Grace Kim`): each is looked up on its own. */
+      kind: 'list';
+      /** The names and valid identifiers, each once, in the order given. */
+      entries: PeopleListEntry[];
+      /** The identifiers that cannot join, in the order given. */
+      invalid: InvalidPeopleEntry[];
     };
 
 // Raw ids start with a numeric prefix and a colon (`8:acs:…`, `4:+1…`, `28:…`); names never do.
 const RAW_ID_PREFIX = /^\d+:/;
-// A phone number as people paste it: an optional +, then digits with spaces, dots, dashes or brackets.
-const PHONE_LIKE = /^\+?[\d\s().-]+$/;
-const MIN_PHONE_DIGITS = 6;
 
 const CANNOT_JOIN_KINDS: ReadonlySet<string> = new Set([
   'phoneNumber',
@@ -43,12 +70,14 @@ const CANNOT_JOIN_KINDS: ReadonlySet<string> = new Set([
   'teamsExtensionUser',
 ]);
 
-function isCannotJoinKind(kind: string | undefined): kind is keyof PeoplePickerIdentifierKindStrings {
+function isCannotJoinKind(kind: string | undefined): kind is CannotJoinKind {
   return kind !== undefined && CANNOT_JOIN_KINDS.has(kind);
 }
 
 /** Entries of a pasted list: one per line, or separated by commas or semicolons; spaces only when there are none. */
 const LIST_SEPARATORS = /[,;\r\n\t]+/;
+// Names never hold these, so they always separate entries; a comma may belong to a name ("Okafor, Amara").
+const HARD_SEPARATORS = /[;\r\n\t]/;
 const SPACES = /\s+/;
 
 function splitEntries(text: string): string[] {
@@ -60,21 +89,28 @@ function splitEntries(text: string): string[] {
 }
 
 function looksLikeIdentifier(token: string): boolean {
-  return RAW_ID_PREFIX.test(token) || isPhoneLike(token);
+  return RAW_ID_PREFIX.test(token) || isPhoneNumberText(token);
 }
 
-function isPhoneLike(text: string): boolean {
-  return PHONE_LIKE.test(text) && text.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
+/**
+ * Whether the entries of a text are a list rather than one name: identifiers alone, or entries split by a semicolon,
+ * a line break or a tab, or three or more comma-separated entries, or comma-separated entries that are each an
+ * identifier or a name of several words (`Priya Raman, Grace Kim`). Two single words around a comma are one name
+ * written family name first (`Okafor, Amara`).
+ */
+function isList(text: string, tokens: readonly string[]): boolean {
+  if (tokens.length < 2) return false;
+  if (tokens.every(looksLikeIdentifier)) return true;
+  if (!LIST_SEPARATORS.test(text)) return false;
+  if (HARD_SEPARATORS.test(text) || tokens.length >= 3) return true;
+  return tokens.every((token) => looksLikeIdentifier(token) || SPACES.test(token));
 }
 
-type SingleInput = Exclude<ClassifiedPeopleInput, { kind: 'ids' | 'empty' }>;
+type SingleInput = Exclude<ClassifiedPeopleInput, { kind: 'ids' | 'list' | 'empty' }>;
 
 function classifySingle(trimmed: string): SingleInput {
-  const phoneLike = isPhoneLike(trimmed);
-  if (!RAW_ID_PREFIX.test(trimmed) && !phoneLike) return { kind: 'name', query: trimmed };
-  const digits = trimmed.replace(/\D/g, '');
-  const candidate = phoneLike ? `4:${trimmed.startsWith('+') ? '+' : ''}${digits}` : trimmed;
-  const parsed = parseParticipantId(candidate);
+  if (!looksLikeIdentifier(trimmed)) return { kind: 'name', query: trimmed };
+  const parsed = readParticipantEntry(trimmed);
   if (parsed.ok) return { kind: 'id', rawId: parsed.rawId };
   return {
     kind: 'invalidId',
@@ -85,36 +121,57 @@ function classifySingle(trimmed: string): SingleInput {
 }
 
 /**
- * Classifies PeoplePicker's text. Identifiers are checked with `parseParticipantId`; a bare phone number is read as
- * the phone identifier it stands for, so the person is told why it cannot be invited rather than that it is
- * malformed. A text made only of identifiers (one per line, or separated by commas, semicolons or spaces) is a list.
+ * Classifies PeoplePicker's text. Identifiers are read with `readParticipantEntry`, the rule every field of the kit
+ * uses: a bare phone number is the phone identifier it stands for, so the person is told why it cannot be invited
+ * rather than that it is malformed. A pasted list (one entry per line, or separated by semicolons or commas; ids also
+ * by spaces) is read entry by entry, names and identifiers alike.
  *
  * @example
  * ```ts
  * classifyPeopleInput('+1 555 0100'); // { kind: 'invalidId', code: 'notCommunicationUser', identifierKind: 'phoneNumber', … }
  * classifyPeopleInput('amara');       // { kind: 'name', query: 'amara' }
  * classifyPeopleInput('8:acs:r_a, 8:acs:r_b'); // { kind: 'ids', rawIds: ['8:acs:r_a', '8:acs:r_b'], invalid: [] }
+ * classifyPeopleInput('Priya Raman; Grace Kim'); // { kind: 'list', entries: [{ kind: 'name', … }, …], invalid: [] }
  * ```
  */
 export function classifyPeopleInput(text: string): ClassifiedPeopleInput {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
   const tokens = splitEntries(trimmed);
-  // Names have spaces and commas too: only a text made of identifiers alone is read as a list.
-  if (tokens.length < 2 || !tokens.every(looksLikeIdentifier)) {
+  if (!isList(trimmed, tokens)) {
     return classifySingle(tokens.length === 1 && tokens[0] !== undefined ? tokens[0] : trimmed);
   }
-  const rawIds: string[] = [];
+  const entries: PeopleListEntry[] = [];
   const invalid: InvalidPeopleEntry[] = [];
+  const seen = new Set<string>();
   for (const token of tokens) {
     const single = classifySingle(token);
     if (single.kind === 'id') {
-      if (!rawIds.includes(single.rawId)) rawIds.push(single.rawId);
-    } else if (single.kind === 'invalidId') {
+      if (!seen.has(`id:${single.rawId}`)) entries.push({ kind: 'id', input: token, rawId: single.rawId });
+      seen.add(`id:${single.rawId}`);
+    } else if (single.kind === 'name') {
+      const key = `name:${single.query.toLowerCase()}`;
+      if (!seen.has(key)) entries.push({ kind: 'name', input: token, query: single.query });
+      seen.add(key);
+    } else {
       invalid.push({ input: single.input, code: single.code, identifierKind: single.identifierKind });
     }
   }
-  return { kind: 'ids', rawIds, invalid };
+  if (entries.every((entry) => entry.kind === 'id')) {
+    return { kind: 'ids', rawIds: entries.map((entry) => (entry.kind === 'id' ? entry.rawId : '')), invalid };
+  }
+  return { kind: 'list', entries, invalid };
+}
+
+/**
+ * The text left in PeoplePicker once some entries of a pasted list were added: every other entry, valid or not, so
+ * nothing the user pasted is lost. Entries are kept apart by semicolons when the text had any, by commas otherwise.
+ */
+export function withoutEntries(text: string, added: ReadonlySet<string>): string {
+  const separator = HARD_SEPARATORS.test(text) ? '; ' : ', ';
+  return splitEntries(text)
+    .filter((entry) => !added.has(entry))
+    .join(separator);
 }
 
 /**
@@ -122,16 +179,20 @@ export function classifyPeopleInput(text: string): ClassifiedPeopleInput {
  * nothing the user pasted is lost.
  */
 export function withoutPickedId(text: string, rawId: string): string {
-  return splitEntries(text)
-    .filter((entry) => entry !== rawId)
-    .join(', ');
+  return withoutEntries(text, new Set([rawId]));
 }
 
-/** Turns a multi-line paste into one line a text input can hold (browsers would run the lines together). */
+/**
+ * Turns a multi-line paste into one line a text input can hold (browsers would run the lines together). Lines of
+ * identifiers are joined by commas; lines with names by semicolons, which no name holds, so they stay entries.
+ */
 export function pastedLinesToText(pasted: string): string {
-  return pasted
+  const lines = pasted
     .split(/[\r\n\t]+/)
     .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .join(', ');
+    .filter((line) => line.length > 0);
+  const identifiersOnly = lines.every(
+    (line) => looksLikeIdentifier(line) || splitEntries(line).every(looksLikeIdentifier),
+  );
+  return lines.join(identifiersOnly ? ', ' : '; ');
 }

@@ -5,10 +5,14 @@ export { renderPeoplePicker } from './renderPeoplePicker';
 export {
   classifyPeopleInput,
   pastedLinesToText,
+  withoutEntries,
   withoutPickedId,
+  type CannotJoinKind,
   type ClassifiedPeopleInput,
   type InvalidPeopleEntry,
+  type PeopleListEntry,
 } from './classifyPeopleInput';
+export { PEOPLE_PICKER_ADD_ALL } from './usePeoplePicker';
 export type {
   PeoplePickerProps,
   PeoplePickerState,

@@ -27,7 +27,7 @@ export function renderPeoplePicker(state: PeoplePickerState, classes: PeoplePick
       <Field
         className={classes.field}
         label={state.label}
-        validationState={message ? 'error' : 'none'}
+        validationState={message ? (message.kind === 'unresolved' ? 'warning' : 'error') : 'none'}
         validationMessage={
           message && (
             <>
@@ -62,6 +62,11 @@ export function renderPeoplePicker(state: PeoplePickerState, classes: PeoplePick
           expandIcon={null}
           listbox={{ className: classes.listbox, 'aria-busy': state.busy || undefined }}
         >
+          {state.addAll && (
+            <Option value={state.addAll.value} text={state.addAll.text} className={classes.option} checkIcon={null}>
+              {state.addAll.text}
+            </Option>
+          )}
           {state.options.map((option) => (
             <Option
               key={option.value}

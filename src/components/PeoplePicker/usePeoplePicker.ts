@@ -21,20 +21,37 @@ import type {
   PeoplePickerProps,
   PeoplePickerState,
 } from './PeoplePicker.types';
+import { foldForSearch } from '../../core/people';
 import {
   classifyPeopleInput,
   pastedLinesToText,
-  withoutPickedId,
+  withoutEntries,
   type ClassifiedPeopleInput,
   type InvalidPeopleEntry,
+  type PeopleListEntry,
 } from './classifyPeopleInput';
 
 const NO_IDS: readonly string[] = [];
 /** Separates the ids of a list look-up in the debounced query (no raw id contains a space). */
 const ID_LIST_SEPARATOR = ' ';
+/** Starts the query of a list look-up; each entry on its own line, names marked by `?`. No typed name starts so. */
+const LIST_QUERY = '\n';
+const NAME_MARK = '?';
+/** How many people a name of a pasted list may match before it counts as ambiguous. */
+const NAME_MATCH_LIMIT = 5;
+/** The value of the "Add all" option; raw ids start with a digit, so it names no one. */
+export const PEOPLE_PICKER_ADD_ALL = 'rk-add-all';
+
+/** What a look-up answered: the people found, and for a pasted list each name's matches, by its query. */
+interface LookupAnswer {
+  people: readonly Person[];
+  matches?: ReadonlyMap<string, readonly Person[]>;
+}
 
 /** Why an entry cannot be invited: the kind of identifier it is, then the rule. */
 function reasonFor(entry: InvalidPeopleEntry, strings: RoomsKitStrings): string {
+  // One message for a phone number in every field of the kit.
+  if (entry.identifierKind === 'phoneNumber') return strings.identifiers.phoneNumber;
   const kindText = entry.identifierKind ? strings.peoplePicker.identifierKinds[entry.identifierKind] : undefined;
   const rule = strings.identifiers[entry.code];
   return kindText ? `${kindText} ${rule}` : rule;
@@ -47,9 +64,24 @@ function idsToResolve(input: ClassifiedPeopleInput, limit: number): string[] {
   return [];
 }
 
+/** The entries of a pasted list looked up at once (at most `limit`). */
+function listEntries(input: ClassifiedPeopleInput, limit: number): PeopleListEntry[] {
+  return input.kind === 'list' ? input.entries.slice(0, limit) : [];
+}
+
+/** The person a name of a pasted list stands for: the only match, or the only one with exactly that name. */
+function chooseMatch(query: string, people: readonly Person[] | undefined): Person | 'notFound' | 'ambiguous' {
+  if (!people || people.length === 0) return 'notFound';
+  if (people.length === 1 && people[0]) return people[0];
+  const wanted = foldForSearch(query);
+  const exact = people.filter((person) => foldForSearch(person.displayName) === wanted);
+  return exact.length === 1 && exact[0] ? exact[0] : 'ambiguous';
+}
+
 /**
  * State of {@link PeoplePicker}: the typed text, the debounced directory search (stale answers dropped), pasted
- * identifiers (one, or a list picked one by one) and the pick. Contains no JSX or styling.
+ * identifiers and lists of names (each entry looked up; everyone found added in turn or all at once) and the pick.
+ * Contains no JSX or styling.
  *
  * @example
  * ```tsx
@@ -61,6 +93,7 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
   const {
     adapter: adapterProp,
     onSelect,
+    onSelectMany,
     excludeIds = NO_IDS,
     debounceMs = 250,
     limit = 8,
@@ -81,19 +114,41 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
 
   const input = useMemo(() => classifyPeopleInput(inputValue), [inputValue]);
   const pastedIds = useMemo(() => idsToResolve(input, limit), [input, limit]);
-  const lookupQuery = input.kind === 'name' ? input.query : pastedIds.join(ID_LIST_SEPARATOR);
+  const entries = useMemo(() => listEntries(input, limit), [input, limit]);
+  const lookupQuery =
+    input.kind === 'name'
+      ? input.query
+      : entries.length > 0
+        ? LIST_QUERY +
+          entries.map((entry) => (entry.kind === 'id' ? entry.rawId : NAME_MARK + entry.query)).join(LIST_QUERY)
+        : pastedIds.join(ID_LIST_SEPARATOR);
 
   const lookup = useCallback(
-    async (query: string, signal: AbortSignal): Promise<Person[]> => {
-      const ids = query.split(ID_LIST_SEPARATOR);
-      if (!ids.every((id) => parseParticipantId(id).ok)) return adapter.searchPeople(query, { signal, limit });
+    async (query: string, signal: AbortSignal): Promise<LookupAnswer> => {
       // A valid identifier can be added whether or not the directory knows it: failing to name it is no error.
-      try {
-        return await adapter.resolvePeople(ids, { signal });
-      } catch (error) {
-        if (signal.aborted) throw error;
-        return [];
+      const resolve = async (ids: string[]): Promise<Person[]> => {
+        if (ids.length === 0) return [];
+        try {
+          return await adapter.resolvePeople(ids, { signal });
+        } catch (error) {
+          if (signal.aborted) throw error;
+          return [];
+        }
+      };
+      if (query.startsWith(LIST_QUERY)) {
+        const lines = query.slice(LIST_QUERY.length).split(LIST_QUERY);
+        const names = lines.filter((line) => line.startsWith(NAME_MARK)).map((line) => line.slice(NAME_MARK.length));
+        const [people, ...found] = await Promise.all([
+          resolve(lines.filter((line) => !line.startsWith(NAME_MARK))),
+          ...names.map((name) => adapter.searchPeople(name, { signal, limit: NAME_MATCH_LIMIT })),
+        ]);
+        return { people, matches: new Map(names.map((name, index) => [name, found[index] ?? []])) };
       }
+      const ids = query.split(ID_LIST_SEPARATOR);
+      if (!ids.every((id) => parseParticipantId(id).ok)) {
+        return { people: await adapter.searchPeople(query, { signal, limit }) };
+      }
+      return { people: await resolve(ids) };
     },
     [adapter, limit],
   );
@@ -101,8 +156,13 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
 
   const excluded = useMemo(() => new Set(excludeIds), [excludeIds]);
 
-  const options = useMemo((): PeoplePickerOptionState[] => {
-    const decorate = (person: Person, fromRawId: boolean, resolving: boolean): PeoplePickerOptionState => {
+  const { options, notFound, ambiguous } = useMemo(() => {
+    const decorate = (
+      person: Person,
+      fromRawId: boolean,
+      resolving: boolean,
+      entry?: string,
+    ): PeoplePickerOptionState => {
       const isExcluded = excluded.has(person.id);
       return {
         value: person.id,
@@ -113,56 +173,109 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
         excluded: isExcluded,
         fromRawId,
         resolving,
+        entry,
       };
     };
+    const missing: string[] = [];
+    const several: string[] = [];
+    const answered = search.fresh ? search.result : undefined;
+    const fromId = (id: string): PeoplePickerOptionState => {
+      const known = answered?.people.find((p) => p.id === id);
+      if (known) {
+        const option = decorate(known, true, false, id);
+        return { ...option, tertiaryText: option.tertiaryText ?? known.id };
+      }
+      const option = decorate({ id, displayName: id }, true, answered === undefined, id);
+      return { ...option, secondaryText: format(texts.notInDirectory, { id }) };
+    };
     let listed: PeoplePickerOptionState[];
-    if (pastedIds.length > 0) {
-      // Pasted ids are listed at once; their names fill in when the directory answers.
-      const answered = search.fresh ? search.result : undefined;
-      listed = pastedIds.map((id) => {
-        const known = answered?.find((p) => p.id === id);
-        if (known) {
-          const option = decorate(known, true, false);
-          return { ...option, tertiaryText: option.tertiaryText ?? known.id };
+    if (entries.length > 0) {
+      // Pasted ids are listed at once; names once the directory has answered for each of them.
+      listed = [];
+      for (const entry of entries) {
+        if (entry.kind === 'id') listed.push(fromId(entry.rawId));
+        else if (answered) {
+          const match = chooseMatch(entry.query, answered.matches?.get(entry.query));
+          if (match === 'notFound') missing.push(entry.input);
+          else if (match === 'ambiguous') several.push(entry.input);
+          else if (!listed.some((o) => o.value === match.id)) listed.push(decorate(match, false, false, entry.input));
         }
-        const option = decorate({ id, displayName: id }, true, answered === undefined);
-        return { ...option, secondaryText: format(texts.notInDirectory, { id }) };
-      });
+      }
+    } else if (pastedIds.length > 0) {
+      listed = pastedIds.map(fromId);
     } else if (input.kind !== 'name' || search.status === 'failed' || !search.result) {
-      return [];
-    } else if (search.resultQuery !== undefined && search.resultQuery.split(ID_LIST_SEPARATOR).every(isId)) {
+      return { options: [], notFound: missing, ambiguous: several };
+    } else if (search.resultQuery !== undefined && isLookupOfPasted(search.resultQuery)) {
       // The last answer named pasted ids, not people matching this text.
-      return [];
+      return { options: [], notFound: missing, ambiguous: several };
     } else {
       // While a new query loads, the previous query's people stay listed, so the list does not flicker.
-      listed = search.result.map((person) => decorate(person, false, false));
+      listed = search.result.people.map((person) => decorate(person, false, false));
     }
     // People already invited go last, so the first option, which Fluent makes active, is one that can be picked.
-    return [...listed.filter((o) => !o.excluded), ...listed.filter((o) => o.excluded)];
-  }, [pastedIds, input.kind, search.fresh, search.result, search.resultQuery, search.status, excluded, texts, format]);
+    return {
+      options: [...listed.filter((o) => !o.excluded), ...listed.filter((o) => o.excluded)],
+      notFound: missing,
+      ambiguous: several,
+    };
+  }, [
+    entries,
+    pastedIds,
+    input.kind,
+    search.fresh,
+    search.result,
+    search.resultQuery,
+    search.status,
+    excluded,
+    texts,
+    format,
+  ]);
+
+  const isListInput = input.kind === 'ids' || input.kind === 'list';
+  const pickable = useMemo(() => options.filter((o) => !o.excluded), [options]);
+  const addAll =
+    isListInput && pickable.length >= 2
+      ? { value: PEOPLE_PICKER_ADD_ALL, text: format(texts.addAll, { count: pickable.length }) }
+      : undefined;
 
   const busy = search.status === 'loading';
+
+  const quoteList = useCallback(
+    (items: readonly string[]) =>
+      new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+        items.map((entry) => format(texts.listEntry, { entry })),
+      ),
+    [locale, format, texts.listEntry],
+  );
 
   let message: PeoplePickerMessage | undefined;
   if (input.kind === 'invalidId') {
     message = { kind: 'invalidId', text: reasonFor(input, strings) };
-  } else if (input.kind === 'ids' && input.invalid[0]) {
+  } else if (isListInput && (input.invalid.length > 0 || notFound.length > 0 || ambiguous.length > 0)) {
+    // Everything of a pasted list that is not added is named, and stays in the box: nothing pasted is lost.
+    const parts: string[] = [];
     const first = input.invalid[0];
-    const template = input.invalid.length === 1 ? texts.invalidEntryOne : texts.invalidEntryOther;
-    message = {
-      kind: 'invalidId',
-      text: format(template, { entry: first.input, count: input.invalid.length, reason: reasonFor(first, strings) }),
-    };
+    if (first) {
+      const template = input.invalid.length === 1 ? texts.invalidEntryOne : texts.invalidEntryOther;
+      parts.push(
+        format(template, { entry: first.input, count: input.invalid.length, reason: reasonFor(first, strings) }),
+      );
+    }
+    if (notFound.length > 0) parts.push(format(texts.listNotFound, { entries: quoteList(notFound) }));
+    if (ambiguous.length > 0) parts.push(format(texts.listAmbiguous, { entries: quoteList(ambiguous) }));
+    message = { kind: first ? 'invalidId' : 'unresolved', text: parts.join(' ') };
   } else if (search.status === 'failed' && search.error) {
     message = { kind: 'searchFailed', text: strings.errors[search.error.code], error: search.error };
   }
 
   let statusText: string | undefined;
-  if (input.kind === 'name' && busy) statusText = texts.searching;
+  if ((input.kind === 'name' || input.kind === 'list') && busy) statusText = texts.searching;
   else if (input.kind === 'name' && search.fresh && options.length === 0) {
     statusText = format(texts.noMatches, { query: input.query });
   } else if (input.kind === 'ids' && input.rawIds.length > pastedIds.length) {
     statusText = format(texts.pastedShowing, { shown: pastedIds.length, count: input.rawIds.length });
+  } else if (input.kind === 'list' && input.entries.length > entries.length) {
+    statusText = format(texts.listShowing, { shown: entries.length, count: input.entries.length });
   }
 
   const countAnnouncement = useMemo(() => {
@@ -178,41 +291,53 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
   }, []);
 
   const finishPick = useCallback(
-    (person: Person) => {
-      onSelect(person);
-      setAnnouncement(format(texts.added, { name: person.displayName }));
+    (people: readonly Person[]) => {
+      const [only] = people;
+      if (!only) return;
+      if (people.length === 1) onSelect(only);
+      else if (onSelectMany) onSelectMany([...people]);
+      else people.forEach((person) => onSelect(person));
+      setAnnouncement(
+        people.length === 1
+          ? format(texts.added, { name: only.displayName })
+          : format(texts.addedMany, { count: people.length }),
+      );
     },
-    [onSelect, format, texts],
+    [onSelect, onSelectMany, format, texts],
   );
 
   const pick = useCallback(
     (value: string) => {
-      const option = options.find((o) => o.value === value);
-      if (!option || option.excluded || disabled) return;
-      // From a pasted list only the picked id goes: the rest stays for the next pick, with any bad entries.
-      const rest = input.kind === 'ids' ? withoutPickedId(inputValue, option.value) : '';
+      if (disabled) return;
+      const chosen =
+        value === PEOPLE_PICKER_ADD_ALL ? pickable : options.filter((o) => o.value === value && !o.excluded);
+      if (chosen.length === 0) return;
+      // From a pasted list only the added entries go: the rest stays for the next pick, with any bad entries.
+      const rest = isListInput ? withoutEntries(inputValue, new Set(chosen.map((o) => o.entry ?? o.value))) : '';
       setInputValue(rest);
       setOpenRequested(rest !== '');
       inputRef.current?.focus();
-      if (!option.resolving) {
-        finishPick(option.person);
+      const unnamed = chosen.filter((o) => o.resolving).map((o) => o.value);
+      if (unnamed.length === 0) {
+        finishPick(chosen.map((o) => o.person));
         return;
       }
-      // The user confirmed a pasted id before its look-up answered: ask once more, and fall back to the id itself.
+      // The user confirmed pasted ids before their look-up answered: ask once more, and fall back to the ids.
       const controller = new AbortController();
       pending.current.add(controller);
       adapter
-        .resolvePeople([option.value], { signal: controller.signal })
+        .resolvePeople(unnamed, { signal: controller.signal })
         .then(
-          (found) => found.find((p) => p.id === option.value),
-          () => undefined,
+          (found) => found,
+          () => [] as Person[],
         )
-        .then((known) => {
-          if (!controller.signal.aborted) finishPick(known ?? option.person);
+        .then((found) => {
+          if (controller.signal.aborted) return;
+          finishPick(chosen.map((o) => (o.resolving ? (found.find((p) => p.id === o.value) ?? o.person) : o.person)));
         })
         .finally(() => pending.current.delete(controller));
     },
-    [options, disabled, input.kind, inputValue, adapter, finishPick],
+    [options, pickable, disabled, isListInput, inputValue, adapter, finishPick],
   );
 
   const onInputChange = useCallback((event: ChangeEvent<HTMLInputElement>) => {
@@ -237,7 +362,8 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
 
   const onOpenChange = useCallback((open: boolean) => setOpenRequested(open), []);
 
-  const stale = input.kind === 'name' && !search.fresh;
+  // A list's names are still being looked up too: Enter would add only part of it.
+  const stale = (input.kind === 'name' || input.kind === 'list') && !search.fresh;
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       if (event.key === 'Enter' && stale) {
@@ -263,6 +389,7 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
     inputKind: input.kind,
     open: openRequested && options.length > 0 && !disabled,
     options,
+    addAll,
     busy,
     statusText,
     announcement: announcement ?? countAnnouncement,
@@ -278,6 +405,7 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
   };
 }
 
-function isId(text: string): boolean {
-  return parseParticipantId(text).ok;
+/** Whether a query was a look-up of pasted ids or a pasted list, not a search for a name. */
+function isLookupOfPasted(query: string): boolean {
+  return query.startsWith(LIST_QUERY) || query.split(ID_LIST_SEPARATOR).every((id) => parseParticipantId(id).ok);
 }

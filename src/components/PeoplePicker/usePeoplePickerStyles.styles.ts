@@ -3,7 +3,7 @@ import type { PeoplePickerClasses, PeoplePickerState } from './PeoplePicker.type
 
 /**
  * Static class names of {@link PeoplePicker}'s slots, for hosts that style the picker from their own CSS. States are
- * exposed as attributes: `data-busy` and `data-input-kind` (`empty`, `name`, `id`, `invalidId`) on the root,
+ * exposed as attributes: `data-busy` and `data-input-kind` (`empty`, `name`, `id`, `invalidId`, `ids`, `list`) on the root,
  * `data-excluded` and `data-raw-id` on options.
  */
 export const peoplePickerClassNames = {

@@ -253,7 +253,7 @@ export interface RoomListState {
   /** The area's strings. */
   readonly strings: RoomListStrings;
   /** Words shared across the kit (retry, cancel, offline, …). */
-  readonly common: { retry: string; cancel: string; dismiss: string; offline: string };
+  readonly common: { retry: string; cancel: string; dismiss: string; clearSearch: string; offline: string };
   /** DOM id of the heading, which names the table. */
   readonly headingId: string;
   /** The heading; focus goes there when the row that had it disappears and no row is left. */

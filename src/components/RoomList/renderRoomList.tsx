@@ -284,7 +284,7 @@ function renderBody(state: RoomListState, classes: RoomListClasses): JSX.Element
         <p role="status" dir="auto">
           {state.noSearchMatchesText}
         </p>
-        <Button onClick={state.clearSearch}>{strings.clearSearch}</Button>
+        <Button onClick={state.clearSearch}>{state.common.clearSearch}</Button>
       </div>
     );
   }
@@ -397,7 +397,7 @@ export function renderRoomList(state: RoomListState, classes: RoomListClasses): 
           <SearchBox
             value={state.filterText}
             placeholder={strings.filterTextPlaceholder}
-            dismiss={{ 'aria-label': strings.clearSearch }}
+            dismiss={{ 'aria-label': state.common.clearSearch }}
             onChange={(_, data) => state.setFilterText(data.value)}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && state.filterText !== '') {

@@ -132,8 +132,8 @@ export interface RosterEditorProps extends Omit<
    */
   interactiveLimit?: number;
   /**
-   * Height of the scrolling list, in pixels. The list is virtualised: only the rows in view (and a
-   * few more) are in the page, whatever the roster's size.
+   * Most height of the scrolling list, in pixels: a shorter roster is as tall as its rows. The list is virtualised:
+   * only the rows in view (and a few more) are in the page, whatever the roster's size.
    * @default 480
    */
   listHeight?: number;
@@ -355,6 +355,8 @@ export interface RosterNotice {
 export interface RosterEditorActions {
   /** Adds a person found in the directory with the "Add as" role. */
   readonly addPerson: (person: Person) => void;
+  /** Adds several people at once (a list pasted into "Add a person") with the "Add as" role, in one change. */
+  readonly addPeople: (people: readonly Person[]) => void;
   /** Sets the "Add as" role. */
   readonly setAddRole: (role: RoomRole) => void;
   /** Changes one participant's role. */
@@ -445,7 +447,7 @@ export interface RosterEditorState {
   readonly size: RosterEditorSize;
   /** Height of one row, in pixels. */
   readonly rowHeight: number;
-  /** Height of the list viewport, in pixels. */
+  /** Height of the list viewport, in pixels: its rows' height, at most the `listHeight` prop. */
   readonly listHeight: number;
   /** Whether editing controls are left out. */
   readonly readOnly: boolean;
@@ -560,6 +562,12 @@ export interface RosterEditorClasses {
   readonly root: string;
   /** The heading. */
   readonly title: string;
+  /** The heading's line, which also holds a success notice (with its Undo) without moving anything below. */
+  readonly header: string;
+  /** A success notice in the heading's line. */
+  readonly notice: string;
+  /** A toolbar control with no label above it (the list button, the ids switch), stepped down to the others. */
+  readonly unlabeled: string;
   /** The add / filter toolbar. */
   readonly toolbar: string;
   /** The group of add controls. */

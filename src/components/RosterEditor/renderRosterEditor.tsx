@@ -81,9 +81,12 @@ export function renderRosterEditor(state: RosterEditorState, classes: RosterEdit
       data-dirty={flag(state.dirtyCount > 0)}
       data-deleted={flag(state.deleted)}
     >
-      <span id={state.titleId} className={classes.title}>
-        {state.title}
-      </span>
+      <div className={classes.header}>
+        <span id={state.titleId} className={classes.title}>
+          {state.title}
+        </span>
+        {state.status === 'ready' && isQuietNotice(state.notice) && renderNotice(state, classes)}
+      </div>
       <div aria-live="polite" aria-atomic="true" className={classes.visuallyHidden}>
         {state.announcement}
       </div>
@@ -92,7 +95,7 @@ export function renderRosterEditor(state: RosterEditorState, classes: RosterEdit
       {state.status === 'ready' && (
         <>
           {renderLive(state)}
-          {renderNotice(state)}
+          {!isQuietNotice(state.notice) && renderNotice(state, classes)}
           {state.interactive > state.interactiveLimit && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -194,12 +197,26 @@ function renderLoadFailed(state: RosterEditorState): ReactNode {
   );
 }
 
-function renderNotice(state: RosterEditorState): ReactNode {
+/**
+ * Whether a notice only confirms what the user did ("Ahmed Hassan is now a Presenter." with Undo): it is shown on one
+ * line in the heading's line, where it moves nothing. Problems stay above the toolbar, on as many lines as they need.
+ */
+function isQuietNotice(notice: RosterEditorState['notice']): boolean {
+  return notice !== undefined && (notice.intent === 'success' || notice.intent === 'info');
+}
+
+function renderNotice(state: RosterEditorState, classes: RosterEditorClasses): ReactNode {
   const notice = state.notice;
   if (!notice) return null;
   const common = state.strings.common;
+  const quiet = isQuietNotice(notice);
   return (
-    <MessageBar intent={notice.intent} layout="multiline" data-notice={notice.intent}>
+    <MessageBar
+      intent={notice.intent}
+      layout={quiet ? 'singleline' : 'multiline'}
+      className={quiet ? classes.notice : undefined}
+      data-notice={notice.intent}
+    >
       <MessageBarBody>{notice.text}</MessageBarBody>
       <MessageBarActions
         containerAction={
@@ -283,6 +300,7 @@ const RosterAddGroup = memo(function RosterAddGroup(props: RosterAddGroupProps) 
         <PeoplePicker
           adapter={props.adapter}
           onSelect={actions.addPerson}
+          onSelectMany={actions.addPeople}
           excludeIds={props.rosterIds}
           label={s.addPersonLabel}
           placeholder={s.addPersonPlaceholder}
@@ -296,6 +314,7 @@ const RosterAddGroup = memo(function RosterAddGroup(props: RosterAddGroupProps) 
         onChange={actions.setAddRole}
       />
       <Button
+        className={classes.unlabeled}
         icon={<ClipboardPaste20Regular />}
         aria-expanded={props.bulkOpen}
         aria-controls={props.bulkOpen ? props.bulkId : undefined}
@@ -329,6 +348,7 @@ const RosterFilterGroup = memo(function RosterFilterGroup(props: RosterFilterGro
         <SearchBox
           value={props.filterText}
           placeholder={s.filterPlaceholder}
+          dismiss={{ 'aria-label': strings.common.clearSearch }}
           onChange={(_, data) => actions.setFilterText(data.value)}
         />
       </Field>
@@ -345,7 +365,12 @@ const RosterFilterGroup = memo(function RosterFilterGroup(props: RosterFilterGro
           ))}
         </Select>
       </Field>
-      <Switch label={s.showIds} checked={props.showIds} onChange={(_, data) => actions.setShowIds(data.checked)} />
+      <Switch
+        className={classes.unlabeled}
+        label={s.showIds}
+        checked={props.showIds}
+        onChange={(_, data) => actions.setShowIds(data.checked)}
+      />
     </div>
   );
 });

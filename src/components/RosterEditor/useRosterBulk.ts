@@ -161,7 +161,8 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
         case 'invalidIdentifier':
           return s.bulkInvalidIdentifier;
         case 'notCommunicationUser':
-          return s.bulkNotCommunicationUser;
+          // The same words as the people picker's for a phone number: one rule, one message, in every field.
+          return row.identifierKind === 'phoneNumber' ? strings.identifiers.phoneNumber : s.bulkNotCommunicationUser;
         case 'unknownRole':
           return formatString(s.bulkUnknownRole, { role: row.roleText ?? '' });
         case 'duplicate':
@@ -170,7 +171,7 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
             : s.bulkDuplicateRoster;
       }
     },
-    [s],
+    [s, strings.identifiers.phoneNumber],
   );
 
   const reportRows = useMemo(

@@ -466,6 +466,21 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     [draftIds, remember, format, s.addedOne, roleName, addRole, commit],
   );
 
+  // Several people of a list pasted into "Add a person", in one change (one save, one message, one undo).
+  const addPeople = useCallback(
+    (people: readonly Person[]) => {
+      const known = people.filter((person) => person.displayName && person.displayName !== person.id);
+      if (known.length > 0) remember(known);
+      const valid: RoomParticipant[] = [];
+      for (const person of people) {
+        const parsed = parseParticipantId(person.id);
+        if (parsed.ok) valid.push({ id: parsed.rawId, role: addRole });
+      }
+      addParticipants(valid);
+    },
+    [remember, addRole, addParticipants],
+  );
+
   const changeRoles = useCallback(
     (ids: readonly string[], role: RoomRole) => {
       const wanted = new Set(ids);
@@ -872,6 +887,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
 
   const actions = useStableActions<RosterEditorActions>({
     addPerson,
+    addPeople,
     setAddRole,
     changeRole: (id, role) => changeRoles([id], role),
     remove: removeFromRow,
@@ -927,7 +943,8 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     saveMode,
     size,
     rowHeight,
-    listHeight,
+    // A short roster is as tall as its rows (at least one, so "no one matches" keeps its place), a long one scrolls.
+    listHeight: Math.min(listHeight, Math.max(rowHeight, rowVirtualizer.getTotalSize())),
     readOnly,
     adapter,
     status: load.status,

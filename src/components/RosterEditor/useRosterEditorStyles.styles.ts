@@ -11,6 +11,9 @@ import type { RosterEditorClasses, RosterEditorState } from './RosterEditor.type
 export const rosterEditorClassNames = {
   root: 'rk-RosterEditor',
   title: 'rk-RosterEditor__title',
+  header: 'rk-RosterEditor__header',
+  notice: 'rk-RosterEditor__notice',
+  unlabeled: 'rk-RosterEditor__unlabeled',
   toolbar: 'rk-RosterEditor__toolbar',
   addGroup: 'rk-RosterEditor__addGroup',
   filterGroup: 'rk-RosterEditor__filterGroup',
@@ -62,26 +65,50 @@ const useStyles = makeStyles({
     ...typographyStyles.subtitle2,
     margin: '0px',
   },
+  // Tops aligned, not bottoms: the people picker keeps a status line under its input ("Searching…"), so aligning
+  // bottoms would lift its input above the others. Controls without a label above them step down by a label's height.
   toolbar: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'flex-start',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
   },
   addGroup: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'flex-start',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
   filterGroup: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'flex-end',
+    alignItems: 'flex-start',
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
+  },
+  unlabeled: {
+    // A Fluent Field's label above its control: one line of body text, its padding above and below, and the gap.
+    marginTop: `calc(${tokens.lineHeightBase300} + 3 * ${tokens.spacingVerticalXXS})`,
+  },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  headerBound: {
+    // A bound editor saves and says so here: as tall as a one-line message, so the notice moves nothing below.
+    minHeight: '36px',
+  },
+  notice: {
+    flexGrow: 0,
+    flexShrink: 1,
+    minWidth: 0,
+    maxWidth: '100%',
   },
   counts: {
     ...typographyStyles.caption1,
@@ -344,13 +371,16 @@ const useStyles = makeStyles({
  */
 export function useRosterEditorStyles(state: RosterEditorState): RosterEditorClasses {
   const styles = useStyles();
-  const { className, readOnly } = state;
+  const { className, readOnly, mode } = state;
   // One object per theme and settings: the editor's memoised parts (rows, toolbar) compare it by identity.
   return useMemo(() => {
     const columns = readOnly && styles.readOnlyColumns;
     return {
       root: mergeClasses(rosterEditorClassNames.root, styles.root, styles.reducedMotion, className),
       title: mergeClasses(rosterEditorClassNames.title, styles.title),
+      header: mergeClasses(rosterEditorClassNames.header, styles.header, mode === 'bound' && styles.headerBound),
+      notice: mergeClasses(rosterEditorClassNames.notice, styles.notice),
+      unlabeled: mergeClasses(rosterEditorClassNames.unlabeled, styles.unlabeled),
       toolbar: mergeClasses(rosterEditorClassNames.toolbar, styles.toolbar),
       addGroup: mergeClasses(rosterEditorClassNames.addGroup, styles.addGroup),
       filterGroup: mergeClasses(rosterEditorClassNames.filterGroup, styles.filterGroup),
@@ -382,5 +412,5 @@ export function useRosterEditorStyles(state: RosterEditorState): RosterEditorCla
       reportHeader: mergeClasses(rosterEditorClassNames.reportHeader, styles.reportRow, styles.reportHeader),
       visuallyHidden: mergeClasses(rosterEditorClassNames.visuallyHidden, styles.visuallyHidden),
     };
-  }, [styles, className, readOnly]);
+  }, [styles, className, readOnly, mode]);
 }

@@ -234,8 +234,11 @@ export interface ValiditySchedulerState {
   };
   /** Daylight-saving adjustments of the typed times. */
   readonly dstNotices: readonly ValiditySchedulerDstNotice[];
-  /** The summary line and its status. */
-  readonly summary: { text: string; status: ValidityStatus; statusText: string; statusLabel: string };
+  /**
+   * The summary line and its status. `invalid` while the end is not after the start: the text then says so, and no
+   * status is shown for a window that does not exist.
+   */
+  readonly summary: { text: string; invalid: boolean; status: ValidityStatus; statusText: string; statusLabel: string };
   /** Texts for the read-only form. */
   readonly readOnlyText: { startLabel: string; endLabel: string; start: string; end: string; timeZoneLabel: string };
   /** Locale-aware formatting for Fluent's pickers. */

@@ -87,13 +87,15 @@ function renderTime(
 export function renderValidityScheduler(state: ValiditySchedulerState, classes: ValiditySchedulerClasses): JSX.Element {
   const { summary } = state;
   const summaryLine = (
-    <div className={classes.summary}>
+    <div className={classes.summary} data-invalid={flag(summary.invalid)}>
       <span>{summary.text}</span>
       {/* A polite live region: the badge changes only when the room opens or closes, so it is never chatty. */}
-      <span role="status" aria-label={summary.statusLabel} className={classes.status}>
-        <Badge appearance="tint" color={STATUS_COLOR[summary.status]} data-status={summary.status}>
-          {summary.statusText}
-        </Badge>
+      <span role="status" aria-label={summary.invalid ? undefined : summary.statusLabel} className={classes.status}>
+        {!summary.invalid && (
+          <Badge appearance="tint" color={STATUS_COLOR[summary.status]} data-status={summary.status}>
+            {summary.statusText}
+          </Badge>
+        )}
       </span>
     </div>
   );

@@ -538,6 +538,8 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     phrases: { summary: s.summary, opens: s.opens, closes: s.closes, ended: s.ended },
   });
   const statusText = strings.validity.status[summary.status];
+  // An end before the start is no window: the summary says so instead of a backwards range marked "Scheduled".
+  const endBeforeStart = issues.some((issue) => issue.code === 'untilNotAfterFrom');
 
   const labelId = useId();
   const onZoneOpenChange = (open: boolean): void => {
@@ -583,7 +585,8 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     },
     dstNotices,
     summary: {
-      text: summary.text,
+      text: endBeforeStart ? s.summaryEndBeforeStart : summary.text,
+      invalid: endBeforeStart,
       status: summary.status,
       statusText,
       statusLabel: format(s.statusLabel, { status: statusText }),

@@ -76,6 +76,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: '0px',
     color: tokens.colorNeutralForeground2,
+    // No window while the end is before the start: the summary reads as the problem it is.
+    '&[data-invalid]': { color: tokens.colorPaletteRedForeground1 },
   },
   status: {
     flexShrink: 0,

@@ -8,6 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
+import { useConfirmDialogStyles } from './useConfirmDialogStyles.styles';
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
@@ -28,8 +29,9 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * The kit's confirmation for destructive actions: a Fluent alert dialog whose confirm button comes first and whose
- * every way out (Cancel, Escape) cancels. Shared so every delete in the kit asks the same way.
+ * The kit's confirmation for destructive actions: a Fluent alert dialog whose confirm button comes first, in the
+ * danger colours (`data-danger`), and whose every way out (Cancel, Escape) cancels. Shared so every delete in the kit
+ * asks the same way.
  *
  * Render it where it stays mounted while it closes (control it with `open`), not inside what the confirmed action
  * replaces: unmounted while open or fading out, its focus trap never gives the rest of the page back to assistive
@@ -37,6 +39,7 @@ export interface ConfirmDialogProps {
  */
 export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
   const { open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel } = props;
+  const classes = useConfirmDialogStyles();
   return (
     <Dialog
       open={open}
@@ -50,7 +53,7 @@ export function ConfirmDialog(props: ConfirmDialogProps): JSX.Element {
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{body}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="primary" className={classes.confirm} data-danger="" onClick={onConfirm}>
               {confirmLabel}
             </Button>
             <Button onClick={onCancel}>{cancelLabel}</Button>

@@ -1,7 +1,8 @@
-/** What PeoplePicker says about an identifier of a kind that cannot join a room. */
+/**
+ * What PeoplePicker says about an identifier of a kind that cannot join a room. A phone number has one message for
+ * every field of the kit: `identifiers.phoneNumber`.
+ */
 export interface PeoplePickerIdentifierKindStrings {
-  /** A phone number (`4:+1…` or `+1…`). */
-  phoneNumber: string;
   /** A Microsoft Teams user (`8:orgid:…`). */
   microsoftTeamsUser: string;
   /** A Microsoft Teams app (`28:…`). */
@@ -38,6 +39,18 @@ export interface PeoplePickerStrings {
   invalidEntryOther: string;
   /** A pasted list holds more people than are listed at once; {shown} listed, {count} in all. */
   pastedShowing: string;
+  /** A pasted list of names holds more entries than are looked up at once; {shown} looked up, {count} in all. */
+  listShowing: string;
+  /** First option of a pasted list: adds everyone listed who can be added; {count} of them. */
+  addAll: string;
+  /** Announced after several people of a pasted list were added at once; {count} of them. */
+  addedMany: string;
+  /** One entry of a pasted list, quoted, as listed in the messages below; {entry} is the entry. */
+  listEntry: string;
+  /** Entries of a pasted list that match no one in the directory; {entries} lists them, quoted. */
+  listNotFound: string;
+  /** Entries of a pasted list that match several people; {entries} lists them, quoted. */
+  listAmbiguous: string;
 }
 
 /** English strings of PeoplePicker. */
@@ -52,14 +65,19 @@ export const PEOPLE_PICKER_EN: PeoplePickerStrings = {
   notInDirectory: 'Not in the directory · {id}',
   added: '{name} added',
   identifierKinds: {
-    phoneNumber: 'This is a phone number.',
     microsoftTeamsUser: 'This is a Microsoft Teams user.',
     microsoftTeamsApp: 'This is a Microsoft Teams app.',
     teamsExtensionUser: 'This is a Teams extension user.',
   },
-  invalidEntryOne: '“{entry}” cannot be invited. {reason}',
-  invalidEntryOther: '{count} entries cannot be invited, such as “{entry}”. {reason}',
+  invalidEntryOne: '“{entry}”: {reason}',
+  invalidEntryOther: '{count} entries are not added, such as “{entry}”: {reason}',
   pastedShowing: 'Showing {shown} of {count} pasted IDs. Add these to see the rest.',
+  listShowing: 'Looked up {shown} of {count} pasted entries. Add these to look up the rest.',
+  addAll: 'Add all {count} listed',
+  addedMany: '{count} people added',
+  listEntry: '“{entry}”',
+  listNotFound: 'No one in the directory matches {entries}. These stay in the box.',
+  listAmbiguous: 'Several people match {entries}: type more of the name.',
 };
 
 /** German strings of PeoplePicker. */
@@ -74,13 +92,19 @@ export const PEOPLE_PICKER_DE: PeoplePickerStrings = {
   notInDirectory: 'Nicht im Verzeichnis · {id}',
   added: '{name} hinzugefügt',
   identifierKinds: {
-    phoneNumber: 'Das ist eine Telefonnummer.',
     microsoftTeamsUser: 'Das ist ein Microsoft Teams-Benutzer.',
     microsoftTeamsApp: 'Das ist eine Microsoft Teams-App.',
     teamsExtensionUser: 'Das ist ein Teams-Erweiterungsbenutzer.',
   },
-  invalidEntryOne: '„{entry}“ kann nicht eingeladen werden. {reason}',
-  invalidEntryOther: '{count} Einträge können nicht eingeladen werden, z. B. „{entry}“. {reason}',
+  invalidEntryOne: '„{entry}“: {reason}',
+  invalidEntryOther: '{count} Einträge werden nicht hinzugefügt, z. B. „{entry}“: {reason}',
   pastedShowing:
     '{shown} von {count} eingefügten IDs werden angezeigt. Fügen Sie diese hinzu, um die übrigen zu sehen.',
+  listShowing:
+    '{shown} von {count} eingefügten Einträgen nachgeschlagen. Fügen Sie diese hinzu, um die übrigen nachzuschlagen.',
+  addAll: 'Alle {count} aufgeführten hinzufügen',
+  addedMany: '{count} Personen hinzugefügt',
+  listEntry: '„{entry}“',
+  listNotFound: 'Niemand im Verzeichnis passt zu {entries}. Diese Einträge bleiben im Feld.',
+  listAmbiguous: 'Mehrere Personen passen zu {entries}: Geben Sie mehr vom Namen ein.',
 };

@@ -8,8 +8,6 @@ export interface RoomListStrings {
   filterTextLabel: string;
   /** Placeholder of the search box, saying what it searches. */
   filterTextPlaceholder: string;
-  /** Accessible name of the search box's clear button, and the button shown when a search finds nothing. */
-  clearSearch: string;
   /** Shown while the backend searches. */
   searching: string;
   /** Title of the message when the backend's search failed; the kit's message for the error follows it. */
@@ -133,7 +131,6 @@ export const ROOM_LIST_EN: RoomListStrings = {
   newRoom: 'New room',
   filterTextLabel: 'Search rooms',
   filterTextPlaceholder: 'Search by title, person or id',
-  clearSearch: 'Clear search',
   searching: 'Searching…',
   searchFailed: 'The search failed.',
   noSearchMatches: 'No rooms match “{query}”',
@@ -211,7 +208,6 @@ export const ROOM_LIST_DE: RoomListStrings = {
   newRoom: 'Neuer Raum',
   filterTextLabel: 'Räume suchen',
   filterTextPlaceholder: 'Nach Titel, Person oder ID suchen',
-  clearSearch: 'Suche löschen',
   searching: 'Suche läuft…',
   searchFailed: 'Die Suche ist fehlgeschlagen.',
   noSearchMatches: 'Keine Räume passen zu „{query}“',

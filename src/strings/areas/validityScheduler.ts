@@ -37,6 +37,8 @@ export interface ValiditySchedulerStrings {
   timePlaceholder: string;
   /** The summary line: {range}, {timeZone}, {relative}. */
   summary: string;
+  /** The summary line while the end is not after the start: there is no window to describe. */
+  summaryEndBeforeStart: string;
   /** Status phrase of a window that has not started: {relative} is e.g. "in 3 days". */
   opens: string;
   /** Status phrase of an open window: {relative} is e.g. "in 2 hours". */
@@ -117,6 +119,7 @@ export const VALIDITY_SCHEDULER_EN: ValiditySchedulerStrings = {
   datePlaceholder: 'e.g. {example}',
   timePlaceholder: 'e.g. {example}',
   summary: '{range}, {timeZone} · {relative}',
+  summaryEndBeforeStart: 'The end is before the start: choose a later end.',
   opens: 'opens {relative}',
   closes: 'closes {relative}',
   ended: 'ended {relative}',
@@ -171,6 +174,7 @@ export const VALIDITY_SCHEDULER_DE: ValiditySchedulerStrings = {
   datePlaceholder: 'z. B. {example}',
   timePlaceholder: 'z. B. {example}',
   summary: '{range}, {timeZone} · {relative}',
+  summaryEndBeforeStart: 'Das Ende liegt vor dem Beginn: Wählen Sie ein späteres Ende.',
   opens: 'öffnet {relative}',
   closes: 'schließt {relative}',
   ended: 'endete {relative}',
