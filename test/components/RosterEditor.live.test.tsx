@@ -94,11 +94,11 @@ describe('RosterEditor follows changes made elsewhere', () => {
     await other.role('Ahmed Hassan', 'Consumer');
     await waitFor(() => expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Consumer'));
     expect(rowOf('Ahmed Hassan')).not.toHaveAttribute('data-change');
-    expect(announced()).toHaveTextContent('Ahmed Hassan is now Consumer (changed elsewhere).');
+    expect(announced()).toHaveTextContent('Ahmed Hassan is now a Consumer (changed elsewhere).');
 
     await act(() => adapter.upsertParticipants(ROOM, [{ id: id('Grace Kim'), role: 'Attendee' }]));
     expect(await screen.findByRole('rowheader', { name: /^Grace Kim/ })).toBeInTheDocument();
-    expect(announced()).toHaveTextContent('Grace Kim was added as Attendee elsewhere.');
+    expect(announced()).toHaveTextContent('Grace Kim was added as an Attendee elsewhere.');
 
     await other.remove('Sofía Ramírez');
     await waitFor(() => expect(hasRow('Sofía Ramírez')).toBe(false));
@@ -156,11 +156,11 @@ describe('RosterEditor follows changes made elsewhere', () => {
     // The user's value stays until they choose.
     expect(row).toHaveAttribute('data-role', 'Presenter');
     expect(
-      screen.getByText('Ahmed Hassan was changed elsewhere while you were editing: now Consumer.', {
+      screen.getByText('Ahmed Hassan was changed elsewhere while you were editing: now a Consumer.', {
         selector: '.fui-MessageBarBody',
       }),
     ).toBeInTheDocument();
-    expect(announced()).toHaveTextContent('Ahmed Hassan was changed elsewhere while you were editing: now Consumer.');
+    expect(announced()).toHaveTextContent('Ahmed Hassan was changed elsewhere while you were editing: now a Consumer.');
     await expectNoAxeViolations(container);
 
     await user.click(within(row).getByRole('button', { name: 'Resolve the change to Ahmed Hassan' }));

@@ -156,7 +156,7 @@ describe('RosterEditor, bound to a room', () => {
     renderEditor(<RosterEditor roomId={ROOM} />, adapter);
     await loaded();
     await chooseRole(user, 'Ahmed Hassan', 'Presenter');
-    await screen.findByText('Ahmed Hassan is now Presenter.', { selector: '[data-notice] *' });
+    await screen.findByText('Ahmed Hassan is now a Presenter.', { selector: '[data-notice] *' });
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Presenter');
     expect((await backendRoster(adapter)).find((p) => p.id === person('Ahmed Hassan').id)?.role).toBe('Presenter');
 

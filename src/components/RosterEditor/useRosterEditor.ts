@@ -416,6 +416,11 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   );
 
   const roleName = useCallback((role: RoomRole) => strings.organisers.roles[role].name, [strings.organisers.roles]);
+  // The role inside a sentence, with its article where the language has one: "is now an Attendee".
+  const roleInSentence = useCallback(
+    (role: RoomRole) => strings.organisers.roles[role].inSentence,
+    [strings.organisers.roles],
+  );
 
   const [addRole, setAddRole] = useControllableState<RoomRole>({
     value: addRoleProp,
@@ -440,12 +445,12 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       const first = fresh[0];
       const done =
         fresh.length === 1 && first
-          ? format(s.addedOne, { name: nameOf(first.id), role: roleName(first.role) })
+          ? format(s.addedOne, { name: nameOf(first.id), role: roleInSentence(first.role) })
           : format(s.addedMany, { count: fresh.length });
       commit({ upserts: fresh.map((p) => ({ id: p.id, role: p.role })), removals: [] }, done);
       return fresh.length;
     },
-    [draftIds, commit, format, s.addedOne, s.addedMany, nameOf, roleName],
+    [draftIds, commit, format, s.addedOne, s.addedMany, nameOf, roleInSentence],
   );
 
   const [scrollTarget, setScrollTarget] = useState<string | undefined>(undefined);
@@ -458,12 +463,12 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       if (person.displayName && person.displayName !== person.id) remember([person]);
       const done = format(s.addedOne, {
         name: person.displayName || parsed.rawId,
-        role: roleName(addRole),
+        role: roleInSentence(addRole),
       });
       commit({ upserts: [{ id: parsed.rawId, role: addRole }], removals: [] }, done);
       setScrollTarget(parsed.rawId);
     },
-    [draftIds, remember, format, s.addedOne, roleName, addRole, commit],
+    [draftIds, remember, format, s.addedOne, roleInSentence, addRole, commit],
   );
 
   // Several people of a list pasted into "Add a person", in one change (one save, one message, one undo).
@@ -491,11 +496,11 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       if (first === undefined) return;
       const done =
         changing.length === 1
-          ? format(s.roleChangedOne, { name: nameOf(first), role: roleName(role) })
+          ? format(s.roleChangedOne, { name: nameOf(first), role: roleInSentence(role) })
           : format(s.roleChangedMany, { count: changing.length, role: roleName(role) });
       commit({ upserts: changing.map((id) => ({ id, role })), removals: [] }, done);
     },
-    [draft, commit, format, s.roleChangedOne, s.roleChangedMany, nameOf, roleName],
+    [draft, commit, format, s.roleChangedOne, s.roleChangedMany, nameOf, roleName, roleInSentence],
   );
 
   const removeIds = useCallback(
@@ -583,10 +588,10 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       text:
         conflict.theirs === null
           ? format(s.conflictOneRemoved, { name: nameOf(first) })
-          : format(s.conflictOne, { name: nameOf(first), role: roleName(conflict.theirs) }),
+          : format(s.conflictOne, { name: nameOf(first), role: roleInSentence(conflict.theirs) }),
       count: 1,
     };
-  }, [conflictIds, conflicts, format, s.conflictMany, s.conflictOne, s.conflictOneRemoved, nameOf, roleName]);
+  }, [conflictIds, conflicts, format, s.conflictMany, s.conflictOne, s.conflictOneRemoved, nameOf, roleInSentence]);
 
   // ---------------------------------------------------------------------------------------------------------------
   // Filters, sort, selection

@@ -181,7 +181,8 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
 
   const tell = useCallback(
     (rebase: RosterRebase) => {
-      const roleName = (role: RoomRole) => strings.organisers.roles[role].name;
+      // The role inside a sentence, with its article where the language has one: "is now an Attendee".
+      const roleName = (role: RoomRole) => strings.organisers.roles[role].inSentence;
       const conflict = rebase.conflicts[0];
       if (conflict && rebase.conflicts.length === 1) {
         announce(

@@ -138,7 +138,7 @@ export interface RosterEditorStrings {
   reviewRequests: string;
 
   // Immediate mode notices
-  /** "{name} added as {role}." */
+  /** "{name} added as {role}.", the role in a sentence ("an Attendee"). */
   addedOne: string;
   /** "{count} participants added." */
   addedMany: string;
@@ -146,9 +146,9 @@ export interface RosterEditorStrings {
   removedOne: string;
   /** "{count} participants removed." */
   removedMany: string;
-  /** "{name} is now {role}." */
+  /** "{name} is now {role}.", the role as `organisers.roles[role].inSentence` ("an Attendee"). */
   roleChangedOne: string;
-  /** "{count} participants are now {role}." */
+  /** "Role changed to {role} for {count} participants." */
   roleChangedMany: string;
   /** Saved a staged draft: "Changes saved." */
   saved: string;
@@ -215,9 +215,9 @@ export interface RosterEditorStrings {
   /** Nothing valid in the list. */
   bulkNothingValid: string;
   // Changes made elsewhere
-  /** Told politely when a row followed a change made elsewhere: "{name} is now {role} (changed elsewhere)." */
+  /** Told politely when a row followed a change made elsewhere: "{name} is now {role} (changed elsewhere)", the role in a sentence. */
   liveRoleChanged: string;
-  /** "{name} was added as {role} elsewhere." */
+  /** "{name} was added as {role} elsewhere.", the role in a sentence ("an Attendee"). */
   liveAdded: string;
   /** "{name} was removed elsewhere." */
   liveRemoved: string;
@@ -235,7 +235,7 @@ export interface RosterEditorStrings {
   conflictKeepMine: string;
   /** The `{value}` of someone not on the roster: "removed". */
   conflictValueRemoved: string;
-  /** Above the roster: "{name} was changed elsewhere while you were editing: now {role}." */
+  /** Above the roster: "{name} was changed elsewhere while you were editing: now {role}.", the role in a sentence. */
   conflictOne: string;
   /** "{name} was removed elsewhere while you were editing." */
   conflictOneRemoved: string;
@@ -346,7 +346,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   removedOne: '{name} removed.',
   removedMany: '{count} participants removed.',
   roleChangedOne: '{name} is now {role}.',
-  roleChangedMany: '{count} participants are now {role}.',
+  roleChangedMany: 'Role changed to {role} for {count} participants.',
   saved: 'Changes saved.',
   undone: 'Change undone.',
   rolledBack: 'Not saved, so the roster is back as it was: {message}',
@@ -487,7 +487,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   removedOne: '{name} entfernt.',
   removedMany: '{count} Teilnehmende entfernt.',
   roleChangedOne: '{name} ist jetzt {role}.',
-  roleChangedMany: '{count} Teilnehmende sind jetzt {role}.',
+  roleChangedMany: 'Rolle für {count} Teilnehmende auf {role} geändert.',
   saved: 'Änderungen gespeichert.',
   undone: 'Änderung rückgängig gemacht.',
   rolledBack: 'Nicht gespeichert, die Liste ist wieder wie vorher: {message}',
