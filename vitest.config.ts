@@ -20,7 +20,13 @@ function storyProject(name: string, globals: Record<string, string>): TestProjec
   return {
     extends: true,
     plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'], exclude: ['no-test'] } })],
-    define: { __RK_STORY_GLOBALS__: JSON.stringify(globals) },
+    define: {
+      __RK_STORY_GLOBALS__: JSON.stringify(globals),
+      // Stories are tested as Storybook shows them. Under 'test', Griffel drops every static style (makeStaticStyles),
+      // so the page axe checks would differ from the one a developer or user sees. Only in a run of stories: Vite
+      // sets a defined NODE_ENV on the whole process, and jsdom's Fluent relies on 'test' (its ResizeObserver stand-in).
+      ...(storiesOnly ? { 'process.env.NODE_ENV': JSON.stringify('development') } : {}),
+    },
     test: {
       name,
       testTimeout: UI_TEST_TIMEOUT_MS,
@@ -60,6 +66,14 @@ export default defineConfig({
                 './node_modules/@azure/communication-react/dist/dist-cjs/communication-react/index.js',
                 import.meta.url,
               ),
+            ),
+            // Fluent v8's ESM build imports folders, which Node's loader refuses; the call's theme and icons load
+            // its CommonJS build, the one communication-react's CommonJS build requires too (one copy, one registry).
+            '@fluentui/react': fileURLToPath(
+              new URL('./node_modules/@fluentui/react/lib-commonjs/index.js', import.meta.url),
+            ),
+            '@fluentui/react-migration-v8-v9': fileURLToPath(
+              new URL('./node_modules/@fluentui/react-migration-v8-v9/lib-commonjs/index.cjs', import.meta.url),
             ),
           },
         },

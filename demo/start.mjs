@@ -110,6 +110,28 @@ function forward(request, response, target) {
 // 70 MB). `DEMO_DEV=1` serves the sources with hot reload instead, for working on the demo or the kit.
 const dev = process.env.DEMO_DEV === '1';
 const clientDir = `${root}node_modules/.cache/rooms-kit-demo`;
+// The client is built before anything else starts: a Vite server started first would set NODE_ENV to development
+// for the whole process, and the build would then carry React's development build.
+if (!dev) {
+  // Built again only when a source changed since the last build: the next start serves the same files at once.
+  const fingerprint = sourcesFingerprint();
+  const stamp = `${clientDir}/.sources`;
+  let built;
+  try {
+    built = readFileSync(stamp, 'utf8');
+  } catch {
+    built = undefined;
+  }
+  if (built !== fingerprint) {
+    // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
+    await build({
+      ...demoViteConfig(),
+      logLevel: 'warn',
+      build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+    });
+    writeFileSync(stamp, fingerprint);
+  }
+}
 // Server-side kit code is TypeScript; a Vite server in middleware mode loads it for Node without a build step.
 const loader = await createServer({
   ...demoViteConfig(),
@@ -158,24 +180,6 @@ if (dev) {
   // Listening first: the local Rooms service posts the call's Event Grid events to the handler at this address.
   await vite.listen();
 } else {
-  // Built again only when a source changed since the last build: the next start serves the same files at once.
-  const fingerprint = sourcesFingerprint();
-  const stamp = `${clientDir}/.sources`;
-  let built;
-  try {
-    built = readFileSync(stamp, 'utf8');
-  } catch {
-    built = undefined;
-  }
-  if (built !== fingerprint) {
-    // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
-    await build({
-      ...demoViteConfig(),
-      logLevel: 'warn',
-      build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-    });
-    writeFileSync(stamp, fingerprint);
-  }
   vite = await preview({
     ...demoViteConfig({ plugins: [api] }),
     logLevel: 'warn',

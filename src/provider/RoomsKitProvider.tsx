@@ -9,6 +9,7 @@ import {
   type FormatInstantOptions,
 } from '../core/format';
 import { mergeStrings, stringsForLocale, type RoomsKitStringOverrides, type RoomsKitStrings } from '../strings';
+import { useKitStaticStyles } from './useKitStaticStyles.styles';
 
 /** What every component of the kit reads from {@link RoomsKitProvider}. */
 export interface RoomsKitContextValue {
@@ -103,6 +104,7 @@ let fallback: RoomsKitContextValue | undefined;
  * locale and zone, so a component also works on its own.
  */
 export function useRoomsKit(): RoomsKitContextValue {
+  useKitStaticStyles();
   const context = useContext(RoomsKitContext);
   if (context) return context;
   fallback ??= createValue({});

@@ -34,19 +34,6 @@ const meta = {
   args: { roomId: APPOINTMENT_ROOM_ID, onAdmitted: fn(), onDeclined: fn() },
   parameters: {
     roomsKit: { clock: lobbyClock, timeZone: TIME_ZONE },
-    a11y: {
-      config: {
-        rules: [
-          {
-            // Tabster (Fluent's focus manager, behind the dropdowns and the dialog) puts invisible `<i
-            // data-tabster-dummy tabindex="0" aria-hidden>` guards around what it manages; axe reads them as hidden
-            // focusable content. Every other element is still checked by this rule.
-            id: 'aria-hidden-focus',
-            selector: '[aria-hidden="true"]:not([data-tabster-dummy])',
-          },
-        ],
-      },
-    },
   },
   loaders: [
     async (): Promise<Loaded> => {

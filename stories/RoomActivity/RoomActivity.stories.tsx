@@ -42,19 +42,6 @@ const meta = {
   args: { roomId: SESSION_ROOM_ID, onExport: fn(), onTabChange: fn(), onCallIdChange: fn() },
   parameters: {
     roomsKit: { clock: activityClock, timeZone: TIME_ZONE },
-    a11y: {
-      config: {
-        rules: [
-          {
-            // Tabster (Fluent's focus manager, behind the tab list) puts invisible `<i data-tabster-dummy tabindex="0"
-            // aria-hidden>` guards around what it manages; axe reads them as hidden focusable content. Every other
-            // element is still checked by this rule.
-            id: 'aria-hidden-focus',
-            selector: '[aria-hidden="true"]:not([data-tabster-dummy])',
-          },
-        ],
-      },
-    },
   },
   loaders: [async (): Promise<Loaded> => ({ adapter: sessionBackend(25, MORNING) })],
   render: (args, { loaded }) => <RoomActivity {...args} adapter={(loaded as Loaded).adapter} />,

@@ -1,5 +1,4 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { darkTheme } from '@azure/communication-react';
 import type { ReactElement, ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { RoomCallComposite, type RoomCallCompositeProps } from '../../src/call';
@@ -8,13 +7,6 @@ import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { DEMO_ROOM_IDS, createSimulatedCallAdapter } from '../../src/testing';
 import { CONSULT, createCallWorld, othersInConsult, personId, storyClock, type CallWorld } from './callWorld';
-import {
-  CONFIGURATION_TITLE,
-  FLOATING_LOCAL_VIDEO,
-  GERMAN_SPLIT_BUTTON_NAMES,
-  SPLIT_BUTTONS,
-  TWO_CALLS_ON_ONE_PAGE,
-} from './axeExceptions';
 import { barControl, renderedControls, type RenderedControls } from './renderedControls';
 
 /**
@@ -22,9 +14,9 @@ import { barControl, renderedControls, type RenderedControls } from './renderedC
  * countdown, an ended room, someone not invited, a role changed mid-call, and a Presenter managing people. The clock
  * is fixed at Monday 2 June 2025, 11:00 in Berlin, and the waiting room's play function moves it forward.
  *
- * axe runs on every story. communication-react 1.34's own call page has violations the kit cannot mend from outside;
- * each story lists exactly the exceptions it needs, scoped by selector to communication-react's elements, so axe
- * still checks everything else on the page with every rule.
+ * axe runs on every story with every rule and no exception: the kit mends communication-react's call from outside
+ * (its own microphone and camera buttons, the local tile in the grid, names for each call's regions). The call takes
+ * the page's Fluent theme by itself, so the toolbar's theme is the call's.
  */
 const meta = {
   title: 'Rooms/RoomCallComposite',
@@ -74,8 +66,6 @@ function compositeFor(
       roomsAdapter={world.rooms}
       roomId={world.roomId}
       localUserId={world.userId}
-      // communication-react takes a Fluent v8 theme; the kit's parts follow the v9 theme of the toolbar by themselves.
-      callCompositeProps={{ fluentTheme: context.globals.theme === 'dark' ? darkTheme : undefined }}
       {...extra}
     />
   );
@@ -83,6 +73,72 @@ function compositeFor(
 
 function renderWorld(extra: Partial<RoomCallCompositeProps> = {}): Story['render'] {
   return (_args, context) => <Frame>{compositeFor((context.loaded as Loaded).world, context, extra)}</Frame>;
+}
+
+/** The background the call paints, as the page computes it: the first of its boxes that is not transparent. */
+function callBackground(root: HTMLElement): string {
+  const call = root.querySelector<HTMLElement>('.rk-RoomCallComposite__call');
+  const boxes = call ? [...call.querySelectorAll<HTMLElement>('*')] : [];
+  const painted = boxes.find(
+    (box) => !/^rgba\(0, 0, 0, 0\)$|^transparent$/.test(getComputedStyle(box).backgroundColor),
+  );
+  return painted ? getComputedStyle(painted).backgroundColor : '';
+}
+
+/** Relative luminance of a computed `rgb(…)` colour, 0 (black) to 1 (white). */
+function luminanceOf(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The call paints the page's own background: the host's Fluent theme, light or dark, reaches communication-react. */
+async function expectCallFollowsTheme(root: HTMLElement): Promise<void> {
+  const page = getComputedStyle(root.querySelector<HTMLElement>('.rk-RoomCallComposite') ?? root).backgroundColor;
+  await waitFor(() => expect(callBackground(root)).toBe(page));
+}
+
+function intersects(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Nothing of the call reaches past its container, and no reason for a disabled control lies under a button. */
+async function expectCallFits(root: HTMLElement, strings: RoomsKitStrings): Promise<void> {
+  const kit = root.querySelector<HTMLElement>('.rk-RoomCallComposite');
+  if (!kit) throw new Error('no call rendered');
+  // Once communication-react has laid itself out for the width it was given (its phone layout below 600 px).
+  await waitFor(() => expect(kit.scrollWidth).toBeLessThanOrEqual(kit.clientWidth));
+  const frame = root.querySelector<HTMLElement>('[data-width]');
+  if (frame) await expect(frame.scrollWidth).toBeLessThanOrEqual(frame.clientWidth);
+  const list = within(root).queryByRole('list', { name: strings.roomCall.restrictionsLabel });
+  const reasons = list ? within(list).getAllByRole('listitem') : [];
+  const buttons = [
+    ...kit.querySelectorAll<HTMLElement>(
+      '.rk-RoomCallComposite__call button, .rk-RoomCallComposite__call [role="button"]',
+    ),
+  ]
+    .map((b) => b.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  for (const reason of reasons) {
+    const box = reason.getBoundingClientRect();
+    // Readable in full: inside the call's box, not cut off, and clear of every button.
+    await expect(box.right).toBeLessThanOrEqual(kit.getBoundingClientRect().right + 0.5);
+    await expect(reason.scrollWidth).toBeLessThanOrEqual(reason.clientWidth + 1);
+    await expect(buttons.filter((b) => intersects(b, box))).toEqual([]);
+  }
+}
+
+/** A story's call in a container of a fixed width, as a host page's column or a phone gives it. */
+function fixedWidth(width: number): NonNullable<Story['decorators']> {
+  return [
+    (Story) => (
+      <div data-width={width} style={{ width, maxWidth: 'none', overflow: 'hidden' }}>
+        <Story />
+      </div>
+    ),
+  ];
 }
 
 async function waitForCall(root: HTMLElement, strings: RoomsKitStrings): Promise<void> {
@@ -151,11 +207,10 @@ const REFUSED: Record<RoomRole, ReadonlyArray<'microphone' | 'camera' | 'screenS
   Consumer: ['microphone', 'camera', 'screenShare'],
 };
 
-function roleStory(role: RoomRole, exceptions: ReadonlyArray<{ id: string; selector: string }>): Story {
+function roleStory(role: RoomRole): Story {
   return {
     loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT[role].id }) })],
     render: renderWorld(),
-    parameters: { a11y: { config: { rules: exceptions } } },
     play: async ({ canvasElement, globals }) => {
       const strings = stringsOf(globals);
       await waitForCall(canvasElement, strings);
@@ -183,24 +238,26 @@ function roleStory(role: RoomRole, exceptions: ReadonlyArray<{ id: string; selec
         name: formatString(strings.roomCall.whatYouCanDoHeading, { role: strings.organisers.roles[role].name }),
       });
       await expect(section).toHaveTextContent(strings.participants.canDo.captions);
+      await expectCallFollowsTheme(canvasElement);
+      await expectCallFits(canvasElement, strings);
     },
   };
 }
 
 /** A Presenter runs the consult: every control is theirs. */
-export const Presenter: Story = roleStory('Presenter', [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO]);
+export const Presenter: Story = roleStory('Presenter');
 
 /** An Attendee speaks and shows video; screen sharing is refused and explained next to the control bar. */
-export const Attendee: Story = roleStory('Attendee', [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO]);
+export const Attendee: Story = roleStory('Attendee');
 
 /** A Consumer watches and listens: microphone, camera and sharing are refused, raising a hand is not offered. */
-export const Consumer: Story = roleStory('Consumer', [SPLIT_BUTTONS]);
+export const Consumer: Story = roleStory('Consumer');
 
 /**
  * A Collaborator speaks, shows video and shares, but manages nobody. communication-react 1.34 never names this role;
  * the kit checks that it gets exactly the documentation's row.
  */
-export const Collaborator: Story = roleStory('Collaborator', [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO]);
+export const Collaborator: Story = roleStory('Collaborator');
 
 /**
  * The call reports `Unknown` and nothing names a role: the kit offers only what every role may do and says why, where
@@ -229,15 +286,10 @@ export const RoleNotKnownYet: Story = {
     const world = (context.loaded as { world: { call: CallWorld['call']; userId: string } }).world;
     return (
       <Frame>
-        <RoomCallComposite
-          callAdapter={world.call}
-          localUserId={world.userId}
-          callCompositeProps={{ fluentTheme: context.globals.theme === 'dark' ? darkTheme : undefined }}
-        />
+        <RoomCallComposite callAdapter={world.call} localUserId={world.userId} />
       </Frame>
     );
   },
-  parameters: { a11y: { config: { rules: [SPLIT_BUTTONS] } } },
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     await waitForCall(canvasElement, strings);
@@ -270,9 +322,8 @@ export const WaitingRoom: Story = {
     }),
   ],
   render: renderWorld(),
-  // The waiting screen is all the kit's own markup: axe checks it with every rule. Once the room opens, communication-
-  // react's configuration page (no split buttons yet) is checked as well.
-  parameters: { a11y: { config: { rules: [CONFIGURATION_TITLE] } } },
+  // The waiting screen is all the kit's own markup; once the room opens, communication-react's configuration page
+  // (its title left to the kit's role bar) is checked too.
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomCall;
@@ -347,7 +398,6 @@ export const NotInvited: Story = {
 export const RoleChangedMidCall: Story = {
   loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT.Attendee.id }) })],
   render: renderWorld(),
-  parameters: { a11y: { config: { rules: [SPLIT_BUTTONS] } } },
   play: async ({ canvasElement, globals, loaded }) => {
     const { world } = loaded as Loaded;
     const strings = stringsOf(globals);
@@ -408,7 +458,6 @@ export const PresenterManagingPeople: Story = {
       </div>
     );
   },
-  parameters: { a11y: { config: { rules: [SPLIT_BUTTONS, TWO_CALLS_ON_ONE_PAGE] } } },
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomCall;
@@ -478,7 +527,6 @@ export const PeoplePanelFollowsRoster: Story = {
     },
   ],
   render: renderWorld({ defaultPeoplePanelOpen: true }),
-  parameters: { a11y: { config: { rules: [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO] } } },
   play: async ({ canvasElement, globals, loaded }) => {
     const { world } = loaded as Loaded;
     const strings = stringsOf(globals);
@@ -513,16 +561,21 @@ export const PeoplePanelFollowsRoster: Story = {
 
 /** The Presenter's call in the dark theme: the kit's parts follow Fluent v9, communication-react its dark theme. */
 export const PresenterDark: Story = {
-  ...roleStory('Presenter', [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO]),
+  ...roleStory('Presenter'),
   globals: { theme: 'dark' },
+  play: async (context) => {
+    await roleStory('Presenter').play?.(context);
+    // Nothing passes a theme to communication-react: the call is dark because the page is.
+    await expect(luminanceOf(callBackground(context.canvasElement))).toBeLessThan(0.05);
+  },
 };
 
 /** The Attendee's call right to left: the role bar, the reasons and communication-react's controls mirror. */
 export const AttendeeRightToLeft: Story = {
-  ...roleStory('Attendee', [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO]),
+  ...roleStory('Attendee'),
   globals: { direction: 'rtl' },
   play: async (context) => {
-    await roleStory('Attendee', []).play?.(context);
+    await roleStory('Attendee').play?.(context);
     await expect(context.canvasElement.querySelector('.rk-RoomCallComposite')?.closest('[dir]')).toHaveAttribute(
       'dir',
       'rtl',
@@ -532,6 +585,86 @@ export const AttendeeRightToLeft: Story = {
 
 /** The Consumer's call in German: the kit's strings and communication-react's own German locale. */
 export const ConsumerGerman: Story = {
-  ...roleStory('Consumer', [SPLIT_BUTTONS, GERMAN_SPLIT_BUTTON_NAMES]),
+  ...roleStory('Consumer'),
   globals: { locale: 'de-DE' },
+};
+
+// ---- Any container ---------------------------------------------------------------------------------------------------
+
+/**
+ * Priya, a Consumer, on a phone 360 px wide: the call takes communication-react's phone layout, nothing reaches past
+ * the screen, and every reason for a refused control is readable above the controls, not under them.
+ */
+export const ConsumerOnAPhone: Story = {
+  loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT.Consumer.id }) })],
+  decorators: fixedWidth(360),
+  render: renderWorld(),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    await waitForCall(canvasElement, strings);
+    // The phone layout: communication-react's own plain microphone button, no split button, a "more" drawer.
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-ui-id="common-call-composite-more-button"]')).not.toBeNull(),
+    );
+    await expect(barControl(canvasElement, 'microphone')).toBe('disabled');
+    await expect(restrictionsOf(canvasElement, strings)).toHaveLength(3);
+    await expectCallFits(canvasElement, strings);
+    await expectCallFollowsTheme(canvasElement);
+  },
+};
+
+/**
+ * José, the Presenter, on a wide screen (1,920 px) with the people panel open: every control keeps its label and
+ * nothing overlaps, the red hang-up button least of all the People button.
+ */
+export const PresenterWideWithPeoplePanel: Story = {
+  loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT.Presenter.id }) })],
+  decorators: fixedWidth(1920),
+  render: renderWorld({ defaultPeoplePanelOpen: true }),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    await waitForCall(canvasElement, strings);
+    await within(canvasElement).findByRole('complementary', { name: strings.roomCall.peoplePanelTitle });
+    const hangUp = await waitFor(() => {
+      const element = canvasElement.querySelector<HTMLElement>('[data-ui-id="call-composite-hangup-button"]');
+      if (!element) throw new Error('no hang-up button yet');
+      return element;
+    });
+    const people = canvasElement.querySelector<HTMLElement>('[data-ui-id="common-call-composite-people-button"]');
+    if (!people) throw new Error('no People button');
+    await waitFor(() => expect(intersects(hangUp.getBoundingClientRect(), people.getBoundingClientRect())).toBe(false));
+    const bar = [...canvasElement.querySelectorAll<HTMLElement>('.rk-RoomCallComposite__call button')]
+      .map((b) => b.getBoundingClientRect())
+      .filter((r) => r.width > 0);
+    for (const [i, a] of bar.entries()) for (const b of bar.slice(i + 1)) await expect(intersects(a, b)).toBe(false);
+    // Wide enough for labels: the microphone button says what it does.
+    const s = strings.roomCall;
+    const mic = within(canvasElement).getByRole('button', {
+      name: new RegExp(`^(${s.muteMicrophone}|${s.unmuteMicrophone})$`),
+    });
+    await expect(mic.textContent).toMatch(new RegExp(`${s.muteMicrophone}|${s.unmuteMicrophone}`));
+    await expectCallFits(canvasElement, strings);
+  },
+};
+
+/**
+ * Priya, a Consumer, is the first in the call: communication-react shows no tile for her and none for a listener,
+ * so the stage says in plain words what will appear there.
+ */
+export const ConsumerAlone: Story = {
+  loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT.Consumer.id, participants: [] }) })],
+  render: renderWorld(),
+  play: async ({ canvasElement, globals, loaded }) => {
+    const { world } = loaded as Loaded;
+    const strings = stringsOf(globals);
+    await waitForCall(canvasElement, strings);
+    const message = await within(canvasElement).findByText(strings.roomCall.stageEmpty);
+    await expect(message).toBeVisible();
+    // On top of the stage, not painted over by it.
+    const box = message.getBoundingClientRect();
+    await expect(message.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))).toBe(true);
+    // Someone who speaks joins: the stage shows them, and the message gives way.
+    world.call.addRemoteParticipant({ id: CONSULT.Presenter.id });
+    await waitFor(() => expect(within(canvasElement).queryByText(strings.roomCall.stageEmpty)).toBeNull());
+  },
 };

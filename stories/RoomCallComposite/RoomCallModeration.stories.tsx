@@ -1,5 +1,4 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { darkTheme } from '@azure/communication-react';
 import type { ReactElement } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { RoomCallComposite } from '../../src/call';
@@ -7,7 +6,6 @@ import { formatString } from '../../src/core/format';
 import type { RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import type { SimulatedCallAdapter } from '../../src/testing';
-import { FLOATING_LOCAL_VIDEO_AND_FOCUS_GUARDS, SPLIT_BUTTONS } from './axeExceptions';
 import { CONSULT, createCallWorld, storyClock, type CallWorld } from './callWorld';
 
 /**
@@ -22,7 +20,6 @@ const meta = {
   parameters: {
     roomsKit: { clock: storyClock, timeZone: 'Europe/Berlin' },
     docs: { story: { inline: false, iframeHeight: 760 } },
-    a11y: { config: { rules: [SPLIT_BUTTONS, FLOATING_LOCAL_VIDEO_AND_FOCUS_GUARDS] } },
   },
   args: { callAdapter: undefined as never, localUserId: '' },
   argTypes: {
@@ -81,7 +78,6 @@ function render(panelOpen = true): Story['render'] {
           roomId={world.roomId}
           localUserId={world.userId}
           defaultPeoplePanelOpen={panelOpen}
-          callCompositeProps={{ fluentTheme: context.globals.theme === 'dark' ? darkTheme : undefined }}
         />
       </section>
     );

@@ -46,12 +46,22 @@ export function stateOf(element: HTMLElement | null): ControlState {
   return disabled ? 'disabled' : 'enabled';
 }
 
-/** The state of one of communication-react's control-bar buttons. */
+/**
+ * The kit's own microphone and camera buttons, which stand in for communication-react's split buttons on the
+ * desktop layout (the phone layout keeps communication-react's plain ones).
+ */
+const KIT_BUTTON = {
+  microphone: 'button[id$="-microphone-button"]',
+  camera: 'button[id$="-camera-button"]',
+} as const;
+
+/** The state of one of the control bar's buttons. */
 export function barControl(
   root: HTMLElement,
   control: 'microphone' | 'camera' | 'screenShare' | 'raiseHand',
 ): ControlState {
-  return stateOf(byUiId(root, UI[control]));
+  const kit = control === 'microphone' || control === 'camera' ? KIT_BUTTON[control] : undefined;
+  return stateOf(byUiId(root, UI[control]) ?? (kit ? root.querySelector<HTMLElement>(kit) : null));
 }
 
 function agree(name: string, composite: ControlState, kit: ControlState): ControlState {

@@ -57,19 +57,6 @@ const meta = {
   args: { onSaved: fn(), onCancel: fn(), onDeleted: fn() },
   parameters: {
     roomsKit: { now, timeZone: TIME_ZONE },
-    a11y: {
-      config: {
-        rules: [
-          {
-            // The one exception, for every story: tabster (Fluent's focus manager, used by the pickers and dialogs)
-            // puts invisible `<i data-tabster-dummy tabindex="0" aria-hidden>` guards around them that pass focus
-            // on; axe reads them as hidden focusable content. Every other element is still checked by this rule.
-            id: 'aria-hidden-focus',
-            selector: '[aria-hidden="true"]:not([data-tabster-dummy])',
-          },
-        ],
-      },
-    },
   },
   loaders: [
     async (): Promise<Loaded> => {

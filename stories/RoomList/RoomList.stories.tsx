@@ -39,19 +39,6 @@ const meta = {
   args: { onOpen: fn(), onEdit: fn(), onCreate: fn(), onDeleted: fn(), onStatusFilterChange: fn() },
   parameters: {
     roomsKit: { now, timeZone: TIME_ZONE },
-    a11y: {
-      config: {
-        rules: [
-          {
-            // The one exception, for every story: tabster (Fluent's focus manager, used by the toaster, menus and
-            // dialogs) puts invisible `<i data-tabster-dummy tabindex="0" aria-hidden>` guards around them that move
-            // focus on; axe reads them as hidden focusable content. Every other element is still checked by this rule.
-            id: 'aria-hidden-focus',
-            selector: '[aria-hidden="true"]:not([data-tabster-dummy])',
-          },
-        ],
-      },
-    },
   },
   loaders: [async (): Promise<Loaded> => ({ adapter: createSeededRoomsAdapter({ now }) })],
   render: (args, { loaded }) => <RoomList {...args} adapter={(loaded as Loaded).adapter} />,

@@ -163,17 +163,9 @@ export const BoundImmediate: Story = {
   },
 };
 
-/**
- * Opening a Fluent `Dialog` makes Tabster put its focus guards (`<i data-tabster-dummy tabindex="0" aria-hidden>`) in
- * the page, which axe reports as `aria-hidden-focus`: a known false positive (microsoft/tabster#288, Fluent v9 known
- * issues). Only those guards are left out of the check; every rule still runs on everything else.
- */
-const TABSTER_GUARDS_EXCLUDED = { a11y: { context: { exclude: [['[data-tabster-dummy]']] } } };
-
 /** Bound, staged: changes are marked on the rows until the user reviews and saves them in one go. */
 export const BoundStagedReview: Story = {
   args: { saveMode: 'staged' },
-  parameters: TABSTER_GUARDS_EXCLUDED,
   play: async ({ canvasElement, globals, loaded, args }) => {
     const strings = stringsOf(globals);
     const s = strings.rosterEditor;
@@ -273,7 +265,6 @@ export const Many: Story = {
 /** The backend refuses the save: the draft stays as the user made it and the rows that failed say so. */
 export const FailingBackend: Story = {
   args: { saveMode: 'staged' },
-  parameters: TABSTER_GUARDS_EXCLUDED,
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.rosterEditor;

@@ -97,8 +97,18 @@ async function inConsultAs(
 }
 
 /** One of communication-react's control-bar buttons, found by the id it puts on them for tests. */
+// On the desktop layout the kit's own plain buttons stand in for communication-react's microphone and camera.
+const KIT_BUTTON: Readonly<Record<string, string>> = {
+  'call-composite-microphone-button': 'button[id$="-microphone-button"]',
+  'call-composite-camera-button': 'button[id$="-camera-button"]',
+};
+
 function compositeButton(uiId: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`[data-ui-id="${uiId}"]`);
+  const kit = KIT_BUTTON[uiId];
+  return (
+    document.querySelector<HTMLElement>(`[data-ui-id="${uiId}"]`) ??
+    (kit ? document.querySelector<HTMLElement>(kit) : null)
+  );
 }
 
 function buttonState(uiId: string): 'enabled' | 'disabled' | 'hidden' {
@@ -520,8 +530,8 @@ describe('RoomCallComposite: the people panel', () => {
 
     expect(await attendeeView.findByText('Your role: Consumer')).toBeInTheDocument();
     const attendeeRoot = screen.getByTestId('attendee');
-    const mic = attendeeRoot.querySelector<HTMLElement>(`[data-ui-id="${BAR.microphone}"]`);
-    expect(mic?.getAttribute('aria-disabled')).toBe('true');
+    const mic = within(attendeeRoot).getByRole('button', { name: S.unmuteMicrophone });
+    expect(mic).toHaveAttribute('aria-disabled', 'true');
     expect(attendeeView.getByText('Consumers can’t turn on the camera.')).toBeInTheDocument();
     expect(attendeeView.getByText('You’re now a Consumer')).toBeInTheDocument();
     // The Presenter's own view follows the roster and the call.

@@ -65,8 +65,11 @@ export interface RoomCallCompositeProps extends Omit<HTMLAttributes<HTMLDivEleme
   onPeoplePanelOpenChange?: (open: boolean) => void;
   /**
    * Props passed on to communication-react's `CallComposite` (`fluentTheme`, `icons`, `formFactor`, `options`, …).
-   * The kit sets the role-dependent parts of `options.callControls` itself; `locale` and `rtl` default to the
-   * provider's locale (German or English) and direction.
+   * The kit sets the role-dependent parts of `options.callControls` itself, and on the desktop layout puts plain
+   * microphone and camera buttons in place of communication-react's split buttons. Defaults: `fluentTheme` is the
+   * nearest `FluentProvider`'s v9 theme mapped to v8 (Fluent's `createV8Theme`); `formFactor` is `'mobile'` while the
+   * call is narrower than 600 px, else `'desktop'`; `options.localVideoTile` is `{ position: 'grid' }`; `locale` and
+   * `rtl` follow the provider's locale (German or English) and direction.
    * @default {}
    */
   callCompositeProps?: RoomCallCompositeCallProps;
@@ -266,6 +269,13 @@ export interface RoomCallCompositeState {
   readonly moderationEnd: RoomCallModerationEnd | undefined;
   /** Props for communication-react's `CallComposite`, role-aware adapter included. */
   readonly callComposite: CallCompositeProps;
+  /** Ref for the element that holds the call: its width picks the phone or desktop layout and the button labels. */
+  readonly callRef: (element: HTMLElement | null) => void;
+  /**
+   * Whether communication-react's stage would be empty: the local user has no tile of their own (a Consumer) and
+   * nobody else it shows has joined. A message then says what will appear there.
+   */
+  readonly stageEmpty: boolean;
 }
 
 /** Class names for each slot of {@link RoomCallComposite}. */
@@ -278,6 +288,7 @@ export interface RoomCallCompositeClasses {
   readonly notices: string;
   readonly body: string;
   readonly call: string;
+  readonly stageMessage: string;
   readonly restrictions: string;
   readonly restriction: string;
   readonly capabilities: string;

@@ -21,7 +21,6 @@ import {
   PersonProhibited28Regular,
   PersonLock24Regular,
 } from '@fluentui/react-icons';
-import { CallComposite } from '@azure/communication-react';
 import type { ReactElement, ReactNode } from 'react';
 import type { RoomsKitStrings } from '../../strings';
 import type {
@@ -30,6 +29,7 @@ import type {
   RoomCallFormat as Format,
 } from './RoomCallComposite.types';
 import { CallAnnouncementToasts } from './CallAnnouncementToasts';
+import { CallCompositeWithIcons } from './callIcons';
 import { EndForEveryoneDialog } from './EndForEveryoneDialog';
 import { renderPeoplePanel } from './renderPeoplePanel';
 
@@ -229,8 +229,13 @@ function renderCall(
         ))}
       </div>
       <div className={classes.body}>
-        <div className={classes.call}>
-          <CallComposite {...state.callComposite} />
+        <div className={classes.call} ref={state.callRef} data-stage-empty={state.stageEmpty || undefined}>
+          <CallCompositeWithIcons {...state.callComposite} />
+          {state.stageEmpty && (
+            <Text as="p" className={classes.stageMessage} data-stage-message="">
+              {s.stageEmpty}
+            </Text>
+          )}
         </div>
         {panel.open && renderPeoplePanel(panel, classes, strings, format, state.moderation)}
       </div>

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import {
   COMPOSITE_LOCALE_DE_DE,
+  COMPOSITE_LOCALE_EN_US,
   type CallAdapter,
   type CallCompositeOptions,
   type CallCompositeProps,
   type CallControlOptions,
+  type CompositeLocale,
+  type CustomCallControlButtonCallback,
   type ParticipantMenuItemsCallback,
 } from '@azure/communication-react';
 import {
@@ -28,6 +31,9 @@ import type {
   RoomCallRestriction,
   RoomCallRoleNotice,
 } from './RoomCallComposite.types';
+import { useCallTheme } from './callTheme';
+import { useElementWidth } from './useElementWidth';
+import { useNamedDialogs } from './useNamedDialogs';
 import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
 import { useCallAdapterState } from './useCallAdapterState';
 import { speakingChangeText, useCallAnnouncements, type RoomCallNoticeSubscribe } from './useCallAnnouncements';
@@ -37,6 +43,11 @@ import { useRoomData } from './useRoomData';
 import { splitCountdown, useRoomWindow } from './useRoomWindow';
 
 type ButtonOption = boolean | { disabled: boolean } | undefined;
+
+/** Below this width (CSS px) of the call, communication-react's phone layout: one row of icons and a drawer. */
+const MOBILE_BELOW = 600;
+/** From this width on, the control bar has room for every button's label. */
+const LABELS_FROM = 960;
 
 /** The notices a call adapter offers for its local user, where it offers them (the kit's simulated call does). */
 function noticesOf(callAdapter: CallAdapter): RoomCallNoticeSubscribe | undefined {
@@ -277,23 +288,94 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
   useEffect(() => view.publish(), [view, fallbackRole]);
 
   const hostOptions = callCompositeProps?.options;
-  const panelOpen = peoplePanel.open;
   const { microphone, camera, screenShare, raiseHand, removeParticipant, muteOthers } = decisions;
+  const [callWidth, callRef, callElement] = useElementWidth();
+  useNamedDialogs(callElement, s.pictureInPicture);
+  const controlId = useId();
+  const formFactor =
+    callCompositeProps?.formFactor ?? (callWidth !== undefined && callWidth < MOBILE_BELOW ? 'mobile' : 'desktop');
+  const callAdapterView = view.adapter;
+
   const options = useMemo((): CallCompositeOptions => {
-    const base: CallCompositeOptions = { ...hostOptions };
+    // Read when communication-react draws its control bar (it does on every change of the call's state), so a mute
+    // or a camera turned on makes no new options: each new set renders the whole composite again, and
+    // communication-react opens a new AudioContext on every render of it.
+    const liveDevices = () => {
+      const now = callAdapterView.getState().call;
+      return { muted: now?.isMuted ?? true, cameraOn: (now?.localVideoStreams.length ?? 0) > 0 };
+    };
+    const base: CallCompositeOptions = {
+      // The floating local tile lives in an aria-hidden layer that holds focusable parts; in the grid it is a tile
+      // like any other, reached in the page's order.
+      localVideoTile: { position: 'grid' },
+      ...hostOptions,
+    };
     const hostControls = base.callControls;
     if (hostControls !== false) {
       const controls: CallControlOptions = typeof hostControls === 'object' ? { ...hostControls } : {};
-      controls.microphoneButton = restrictButton(controls.microphoneButton, microphone);
-      controls.cameraButton = restrictButton(controls.cameraButton, camera);
+      const mic = restrictButton(controls.microphoneButton, microphone);
+      const cam = restrictButton(controls.cameraButton, camera);
       controls.screenShareButton = restrictButton(controls.screenShareButton, screenShare);
       controls.raiseHandButton = restrictButton(controls.raiseHandButton, raiseHand);
-      // Beside the people panel the call is narrow: icon-only buttons keep the control bar on one line.
-      if (panelOpen && controls.displayType === undefined) controls.displayType = 'compact';
+      // Where the call is too narrow for every label, icon-only buttons keep the control bar on one line.
+      if (controls.displayType === undefined && callWidth !== undefined && callWidth < LABELS_FROM) {
+        controls.displayType = 'compact';
+      }
+      if (formFactor === 'mobile') {
+        // The phone layout has plain microphone and camera buttons and chooses devices in its own drawer.
+        controls.microphoneButton = mic;
+        controls.cameraButton = cam;
+      } else {
+        // communication-react's desktop microphone and camera are split buttons: a button holding another button,
+        // which no assistive technology can tell apart. The kit puts plain ones in their place.
+        controls.microphoneButton = false;
+        controls.cameraButton = false;
+        const own: CustomCallControlButtonCallback[] = [];
+        if (mic !== false) {
+          own.push(() => {
+            const { muted } = liveDevices();
+            const label = muted ? s.unmuteMicrophone : s.muteMicrophone;
+            return {
+              placement: 'primary',
+              id: `${controlId}-microphone-button`,
+              iconName:
+                microphone.status === 'disabled'
+                  ? 'ControlButtonMicProhibited'
+                  : muted
+                    ? 'ControlButtonMicOff'
+                    : 'ControlButtonMicOn',
+              disabled: mic !== true && mic.disabled,
+              strings: { label, ariaLabel: label },
+              onItemClick: () => void (liveDevices().muted ? callAdapterView.unmute() : callAdapterView.mute()),
+            };
+          });
+        }
+        if (cam !== false) {
+          own.push(() => {
+            const { cameraOn } = liveDevices();
+            const label = cameraOn ? s.turnCameraOff : s.turnCameraOn;
+            return {
+              placement: 'primary',
+              id: `${controlId}-camera-button`,
+              iconName:
+                camera.status === 'disabled'
+                  ? 'ControlButtonCameraProhibited'
+                  : cameraOn
+                    ? 'ControlButtonCameraOn'
+                    : 'ControlButtonCameraOff',
+              disabled: cam !== true && cam.disabled,
+              strings: { label, ariaLabel: label },
+              onItemClick: () =>
+                void (liveDevices().cameraOn ? callAdapterView.stopCamera() : callAdapterView.startCamera()),
+            };
+          });
+        }
+        controls.onFetchCustomButtonProps = [...own, ...(controls.onFetchCustomButtonProps ?? [])];
+      }
       base.callControls = controls;
     }
     return base;
-  }, [hostOptions, microphone, camera, screenShare, raiseHand, panelOpen]);
+  }, [hostOptions, microphone, camera, screenShare, raiseHand, callWidth, formFactor, callAdapterView, s, controlId]);
 
   const hostMenuItems = callCompositeProps?.onFetchParticipantMenuItems;
   const onFetchParticipantMenuItems = useCallback<ParticipantMenuItemsCallback>(
@@ -308,12 +390,44 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     [removeParticipant.status, muteOthers.status, hostMenuItems],
   );
 
+  // communication-react's stage holds no tile of its own for a Consumer (or while the role is unknown), and none for
+  // a Consumer among the others: a listener whom only listeners have joined would look at an empty box.
+  const ownTile = role.role !== undefined && role.role !== 'Consumer';
+  const someoneOnStage = Object.values(call?.remoteParticipants ?? {}).some((p) => p.role !== 'Consumer');
+  const stageEmpty = inCall && !ownTile && !someoneOnStage;
+
+  const hostTheme = useCallTheme();
+  const hostLocale = callCompositeProps?.locale;
+  const localName = data.people.get(localUserId)?.displayName ?? callState.displayName;
+  const german = locale.toLowerCase().startsWith('de');
+  const compositeLocale = useMemo((): CompositeLocale => {
+    const base = hostLocale ?? (german ? COMPOSITE_LOCALE_DE_DE : COMPOSITE_LOCALE_EN_US);
+    const call = base.strings.call;
+    const region = call.captionsAndRealTimeTextContainerTitle;
+    return {
+      ...base,
+      strings: {
+        ...base.strings,
+        call: {
+          ...call,
+          // The configuration page draws this title as an SVG that misuses ARIA; the kit's role bar heads the page.
+          configurationPageTitle: '',
+          // A page may hold more than one call (a presenter watching a participant's view): each captions region is
+          // named after whose call it is.
+          captionsAndRealTimeTextContainerTitle:
+            localName && region ? format(s.callRegionName, { region, name: localName }) : region,
+        },
+      },
+    };
+  }, [hostLocale, german, localName, format, s.callRegionName]);
   const callComposite: CallCompositeProps = {
     ...callCompositeProps,
+    fluentTheme: callCompositeProps?.fluentTheme ?? hostTheme,
+    formFactor,
     adapter: view.adapter,
     options,
     onFetchParticipantMenuItems,
-    locale: callCompositeProps?.locale ?? (locale.toLowerCase().startsWith('de') ? COMPOSITE_LOCALE_DE_DE : undefined),
+    locale: compositeLocale,
     rtl: callCompositeProps?.rtl ?? dir === 'rtl',
   };
 
@@ -354,5 +468,7 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     latestAnnouncement: spoken.latest,
     moderationEnd: phase === 'call' ? spoken.end : undefined,
     callComposite,
+    callRef,
+    stageEmpty,
   };
 }
