@@ -75,6 +75,20 @@ export interface RoomCallStrings {
   loadFailedTitle: string;
   /** Toggle button of the people panel. */
   peopleButton: string;
+  /** The microphone button while the microphone is on. */
+  muteMicrophone: string;
+  /** The microphone button while the microphone is off. */
+  unmuteMicrophone: string;
+  /** The camera button while the camera is on. */
+  turnCameraOff: string;
+  /** The camera button while the camera is off. */
+  turnCameraOn: string;
+  /** On the stage while it holds nobody: the local user has no tile (a Consumer) and only listeners have joined. */
+  stageEmpty: string;
+  /** Name of the phone layout's small floating window with the video of the call beside its side pane. */
+  pictureInPicture: string;
+  /** Name of a region of the call, with whose call it is, so two calls on one page differ: {region}, {name} */
+  callRegionName: string;
   /** Title (and accessible name) of the people panel. */
   peoplePanelTitle: string;
   /** Column of invited people: Invited ({count}) */
@@ -329,6 +343,13 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   notInvitedBody: 'Only people on the room’s invitation list can join. Ask the organizer to add you.',
   loadFailedTitle: 'The room couldn’t be loaded',
   peopleButton: 'Room people',
+  muteMicrophone: 'Mute',
+  unmuteMicrophone: 'Unmute',
+  turnCameraOff: 'Turn camera off',
+  turnCameraOn: 'Turn camera on',
+  stageEmpty: 'Nobody is on screen yet. The call appears here when someone who speaks or presents joins.',
+  pictureInPicture: 'Picture in picture',
+  callRegionName: '{region}, {name}',
   peoplePanelTitle: 'People in this room',
   invitedHeading: 'Invited ({count})',
   joinedHeading: 'In the call ({count})',
@@ -500,6 +521,14 @@ export const ROOM_CALL_DE: RoomCallStrings = {
     'Nur Personen auf der Einladungsliste des Raums können beitreten. Bitten Sie die Organisation, Sie hinzuzufügen.',
   loadFailedTitle: 'Der Raum konnte nicht geladen werden',
   peopleButton: 'Personen im Raum',
+  muteMicrophone: 'Mikrofon ausschalten',
+  unmuteMicrophone: 'Mikrofon einschalten',
+  turnCameraOff: 'Kamera ausschalten',
+  turnCameraOn: 'Kamera einschalten',
+  stageEmpty:
+    'Noch ist niemand zu sehen. Der Anruf erscheint hier, sobald jemand beitritt, der spricht oder präsentiert.',
+  pictureInPicture: 'Bild im Bild',
+  callRegionName: '{region}, {name}',
   peoplePanelTitle: 'Personen in diesem Raum',
   invitedHeading: 'Eingeladen ({count})',
   joinedHeading: 'Im Anruf ({count})',
