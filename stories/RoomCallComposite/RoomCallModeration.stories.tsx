@@ -229,7 +229,10 @@ export const InviteToSpeakAndReturn: Story = {
     await waitFor(() => expect(others.Consumer?.getState().call?.role).toBe('Attendee'));
     await statusSays(
       canvasElement,
-      formatString(m.done.inviteToSpeak, { name: CONSULT.Consumer.name, role: strings.organisers.roles.Attendee.name }),
+      formatString(m.done.inviteToSpeak, {
+        name: CONSULT.Consumer.name,
+        role: strings.organisers.roles.Attendee.inSentence,
+      }),
     );
     await expect(
       await within(panel).findByRole('region', { name: startOf(strings.lobby.raisedHandQueue.speakingHeading) }),
@@ -240,7 +243,7 @@ export const InviteToSpeakAndReturn: Story = {
       canvasElement,
       formatString(m.done.returnToListener, {
         name: CONSULT.Consumer.name,
-        role: strings.organisers.roles.Consumer.name,
+        role: strings.organisers.roles.Consumer.inSentence,
       }),
     );
   },

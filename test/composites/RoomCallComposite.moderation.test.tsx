@@ -243,7 +243,7 @@ describe('RoomCallComposite moderation: actions and failures', () => {
     let menu = await openActionsByKeyboard('Priya Natarajan');
     await userEvent.click(within(menu).getByRole('menuitem', { name: M.inviteToSpeak }));
     expect(
-      await screen.findByText(formatString(M.done.inviteToSpeak, { name: 'Priya Natarajan', role: 'Attendee' })),
+      await screen.findByText(formatString(M.done.inviteToSpeak, { name: 'Priya Natarajan', role: 'an Attendee' })),
     ).toBeInTheDocument();
     expect(moderateCall).toHaveBeenCalledWith(
       ROOM,

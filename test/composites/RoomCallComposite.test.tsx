@@ -537,7 +537,7 @@ describe('RoomCallComposite: the people panel', () => {
     // The Presenter's own view follows the roster and the call.
     expect(presenterView.getByRole('combobox', { name: 'Role of Ahmed Hassan' })).toHaveTextContent('Consumer');
     expect(
-      (await presenterView.findByText(/Ahmed Hassan is now Consumer\./)).closest('[role="status"]'),
+      (await presenterView.findByText(/Ahmed Hassan is now a Consumer\./)).closest('[role="status"]'),
     ).not.toBeNull();
     expect(presenter.getState().call?.remoteParticipants[CONSULT.Attendee]?.role).toBe('Consumer');
   });

@@ -239,7 +239,7 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
           const granted = r.role ?? role;
           setGrants((before) => new Map(before).set(p.id, { previousRole, role: granted }));
           data.updateRoster((roster) => roster.map((m) => (m.id === p.id ? { ...m, role: granted } : m)));
-          return format(s.done.inviteToSpeak, { name: p.name, role: strings.organisers.roles[granted].name });
+          return format(s.done.inviteToSpeak, { name: p.name, role: strings.organisers.roles[granted].inSentence });
         },
         quiet,
       ),
@@ -256,7 +256,10 @@ export function useCallModeration(options: UseCallModerationOptions): RoomCallMo
             return next;
           });
           data.updateRoster((roster) => roster.map((m) => (m.id === p.id ? { ...m, role: restored } : m)));
-          return format(s.done.returnToListener, { name: p.name, role: strings.organisers.roles[restored].name });
+          return format(s.done.returnToListener, {
+            name: p.name,
+            role: strings.organisers.roles[restored].inSentence,
+          });
         },
         quiet,
       ),

@@ -174,7 +174,7 @@ export function usePeoplePanel(options: UsePeoplePanelOptions): RoomCallPeoplePa
       onSuccess: (_result, pid, role) => {
         mark(pid, false);
         setError(undefined);
-        setStatus(format(s.roleChangeDone, { name: nameOf(pid), role: strings.organisers.roles[role].name }));
+        setStatus(format(s.roleChangeDone, { name: nameOf(pid), role: strings.organisers.roles[role].inSentence }));
       },
       onError: (failure, pid, _role) => {
         mark(pid, false);

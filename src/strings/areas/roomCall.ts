@@ -139,7 +139,7 @@ export interface RoomCallStrings {
   muteFailed: string;
   /** An invitation failed: Couldn't invite {name}. {error} */
   inviteFailed: string;
-  /** Announced after a role change: {name} is now {role}. */
+  /** Announced after a role change: {name} is now {role}, the role as `organisers.roles[role].inSentence`. */
   roleChangeDone: string;
   /** Announced after a removal: {name} was removed from the room. */
   removeDone: string;
