@@ -419,9 +419,11 @@ export const ShortRosterLayout: Story = {
   loaders: [loadBackend(SHORT_ROSTER)],
   args: { listHeight: 480 },
   render: (args, { loaded }) => (
-    // The page is 1366 px wide; the story frame adds 16 px on each side.
-    <div style={{ width: 1334 }}>
-      <RosterEditor {...args} adapter={adapterOf(loaded)} />
+    // Laid out as on a 1366 px page (the story frame adds 16 px on each side); a narrower screen scrolls it sideways.
+    <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
+      <div style={{ width: 1334 }}>
+        <RosterEditor {...args} adapter={adapterOf(loaded)} />
+      </div>
     </div>
   ),
   play: async ({ canvasElement, globals }) => {
