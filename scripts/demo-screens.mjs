@@ -136,7 +136,9 @@ async function screens(browser, base, view) {
   await shoot(page, view, '6-call-people-panel', shots);
 
   const link = await page.getByRole('textbox', { name: 'Link for people not on the list' }).inputValue();
-  const patient = await context.newPage();
+  // The patient's own browser: her own cookies, so signing her in leaves the doctor's page as it is.
+  const patientContext = await browser.newContext({ viewport: { width: view.width, height: view.height } });
+  const patient = await patientContext.newPage();
   await patient.goto(`${base}${view.query}`);
   await patient.evaluate(async (name) => {
     const session = await (await fetch('/demo/session')).json();
@@ -146,6 +148,7 @@ async function screens(browser, base, view) {
   await patient.goto(link.replace(/^[^#]*/, `${base}${view.query}`));
   await patient.getByRole('button', { name: /Ask to join/ }).waitFor();
   await shoot(patient, view, '7-waiting-room', shots);
+  await patientContext.close();
   await context.close();
 
   const sheet = await browser.newPage({ viewport: { width: 1800, height: 1000 } });
