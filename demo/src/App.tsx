@@ -110,6 +110,10 @@ export function App() {
   const [session, signIn] = useSession();
   const me = session?.people.find((p) => p.id === session.userId);
   useEffect(preloadWhenIdle, []);
+  // The page behind the app takes the theme's background too: below the shell and when the page bounces.
+  useEffect(() => {
+    document.body.style.backgroundColor = (dark ? webDarkTheme : webLightTheme).colorNeutralBackground2;
+  }, [dark]);
   useEffect(() => {
     const follow = () => setView(viewOfLocation());
     window.addEventListener('hashchange', follow);
