@@ -7,13 +7,12 @@
 //
 // Writes one PNG per screen and view, and a contact sheet per view.
 /* global document -- the functions passed to page.evaluate run in the page. */
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.mjs';
+import { startDemo, stopDemo, untilStill } from './demoProcess.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = process.argv.indexOf('--out');
@@ -33,51 +32,12 @@ if (!executablePath) {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-function startDemo(port) {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['demo/start.mjs'], {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), ACS_CONNECTION_STRING: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const match = /demo: (http:\/\/\S+)/.exec(output);
-      if (match) done({ child, url: match[1] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`The demo exited with ${code}:\n${output}`)));
-  });
-}
-
 /** Where the page's width overflows the viewport, so the sheet can say so. */
 const overflow = (page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function shoot(page, view, name, shots) {
-  // Nothing moving: Fluent's motion runs on Web Animations.
-  await page.evaluate(async () => {
-    for (;;) {
-      const moving = document
-        .getAnimations()
-        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
-      if (moving.length === 0) return;
-      await Promise.allSettled(moving.map((a) => a.finished));
-    }
-  });
+  await page.evaluate(untilStill);
   const file = join(out, view.name, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   const wider = await overflow(page);
@@ -145,6 +105,8 @@ async function screens(browser, base, view) {
     const userId = session.people.find((p) => p.displayName === name)?.id;
     await fetch('/demo/session', { method: 'POST', body: JSON.stringify({ userId }) });
   }, 'Hannah Schulz');
+  // Loaded afresh, so the page reads who is signed in now (the link differs only by its hash).
+  await patient.reload();
   await patient.goto(link.replace(/^[^#]*/, `${base}${view.query}`));
   await patient.getByRole('button', { name: /Ask to join/ }).waitFor();
   await shoot(patient, view, '7-waiting-room', shots);
@@ -175,11 +137,11 @@ async function main() {
   const results = {};
   for (const view of VIEWS) {
     // A fresh demo per view: the same seeded appointments, nobody in a call yet.
-    const demo = await startDemo(await freePort());
+    const demo = await startDemo(root);
     try {
       results[view.name] = await screens(browser, demo.url.replace(/\/$/, '/'), view);
     } finally {
-      demo.child.kill('SIGINT');
+      await stopDemo(demo.child);
     }
   }
   await browser.close();

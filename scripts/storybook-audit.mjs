@@ -18,6 +18,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './chromium.mjs';
+import { untilStill } from './demoProcess.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = join(root, 'storybook-static');
@@ -74,16 +75,8 @@ async function settled(page) {
     undefined,
     { timeout: 60_000, polling: 100 },
   );
-  // Fluent's motion (dialogs, toasts) runs on Web Animations: wait until nothing moves, as a person's eye would.
-  await page.evaluate(async () => {
-    for (;;) {
-      const moving = document
-        .getAnimations()
-        .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
-      if (moving.length === 0) return;
-      await Promise.allSettled(moving.map((a) => a.finished));
-    }
-  });
+  // Nothing moving (Fluent's dialogs and toasts run on Web Animations), as a person's eye would wait.
+  await page.evaluate(untilStill);
   return page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender.phase);
 }
 

@@ -8,15 +8,14 @@
 // on screen, and from clicking into an appointment and joining its call → the call page with the caller's role, the
 // first time. `--repo` measures another checkout (a clone of an older commit) with the same script, so before and
 // after come from one run on one machine. Prints a table and writes bench/results/firstload[-<label>].json.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { startDemo, stopDemo } from '../../scripts/demoProcess.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { countOption, round, stats } from '../stats.mjs';
 
@@ -38,47 +37,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-function startDemo(port) {
-  const started = performance.now();
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['demo/start.mjs'], {
-      cwd: target,
-      env: { ...process.env, PORT: String(port), ACS_CONNECTION_STRING: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const match = /demo: (http:\/\/\S+)/.exec(output);
-      if (match) done({ child, url: match[1], readyMs: performance.now() - started, printedAt: performance.now() });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`The demo exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child) {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGINT');
-  });
-}
-
 async function oneRound() {
-  const demo = await startDemo(await freePort());
+  const demo = await startDemo(target);
   const profile = await mkdtemp(join(tmpdir(), 'rk-firstload-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -112,7 +72,7 @@ async function oneRound() {
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
-    await stop(demo.child);
+    await stopDemo(demo.child);
   }
 }
 

@@ -8,14 +8,13 @@
 // shows the request), then the doctor admits her as an Attendee (measured: from the admit click until the patient's
 // page shows the call with her role). She is then taken off the list again for the next round. Prints a table and
 // writes bench/results/knock.json.
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { startDemo } from '../../scripts/demoProcess.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../scripts/chromium.mjs';
 import { countOption, round, stats } from '../stats.mjs';
 
@@ -33,38 +32,8 @@ if (!executablePath) {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startDemo(port) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['demo/start.mjs'], {
-      cwd: repo,
-      env: { ...process.env, PORT: String(port), ACS_CONNECTION_STRING: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk) => {
-      output += chunk.toString();
-      const match = /demo: (http:\/\/\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`The demo exited with ${code}:\n${output}`)));
-  });
-}
-
 async function main() {
-  const demo = await startDemo(await freePort());
+  const demo = await startDemo(repo);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const doctor = await (await browser.newContext({ viewport: { width: 1400, height: 1100 } })).newPage();
