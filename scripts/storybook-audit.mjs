@@ -29,14 +29,23 @@ const option = (name) => {
 const shotsDir = option('shots') ? resolve(option('shots')) : undefined;
 const only = option('only');
 
-/** The views a story can be looked at in; `--views all` takes all four, the default the two that differ most. */
+/**
+ * The views a story can be looked at in; `--views all` takes all four, `--views light-ltr-360,dark-rtl-1920` the ones
+ * named, and the default the two that differ most.
+ */
 const ALL_MODES = [
   { name: 'light-ltr-1920', globals: 'theme:light;direction:ltr', width: 1920, height: 1080 },
   { name: 'dark-rtl-360', globals: 'theme:dark;direction:rtl', width: 360, height: 780 },
   { name: 'light-ltr-360', globals: 'theme:light;direction:ltr', width: 360, height: 780 },
   { name: 'dark-rtl-1920', globals: 'theme:dark;direction:rtl', width: 1920, height: 1080 },
 ];
-const MODES = option('views') === 'all' ? ALL_MODES : ALL_MODES.slice(0, 2);
+const views = option('views');
+const MODES =
+  views === 'all'
+    ? ALL_MODES
+    : views
+      ? ALL_MODES.filter((m) => views.split(',').includes(m.name))
+      : ALL_MODES.slice(0, 2);
 // axe's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, all of them.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
