@@ -28,6 +28,8 @@ export type {
   UpdateRoomOptions,
 } from './types';
 export { allPages, collectAll } from './paging';
+export { saveRosterPlan } from './saveRosterPlan';
+export type { RosterSaveStep, RosterSaveStepKind, SaveRosterPlanOptions } from './saveRosterPlan';
 export * from './inMemory';
 export * from './http';
 export { withLocalRoomEvents } from './withLocalRoomEvents';

@@ -2,6 +2,8 @@
  * Text helpers shared by every locale: placeholder filling and Intl date formatting. Pure; no React.
  */
 import { tzOffset } from '@date-fns/tz';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { instantToZonedWallTime, isValidTimeZone } from './schedule';
 
 /**
@@ -20,9 +22,88 @@ export function formatString(template: string, values: Readonly<Record<string, s
   });
 }
 
-/** The placeholders a template uses, sorted; tests use it to prove locales agree. */
+/** A template that counts: an ICU `plural`, `selectordinal` or `select` argument (`{count, plural, one {…} other {…}}`). */
+const ICU_ARGUMENT = /\{\s*\w+\s*,\s*(plural|selectordinal|select)\s*,/;
+
+const messageFormats = new Map<string, IntlMessageFormat>();
+
+function messageFormat(locale: string, template: string): IntlMessageFormat {
+  const key = `${locale}\u0000${template}`;
+  let compiled = messageFormats.get(key);
+  if (!compiled) {
+    // Tags are off: the kit's strings are plain text, and "<" in a translation is a character, not markup.
+    compiled = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+    messageFormats.set(key, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Fills a kit string for a locale. Plain `{name}` placeholders are filled as {@link formatString} does; a string with
+ * an ICU plural or select (`'{count, plural, one {# change} other {# changes}}'`) is formatted by FormatJS's
+ * `intl-messageformat`, so every locale gets its own plural forms from `Intl.PluralRules` (Arabic's six, French's
+ * "0 participant") and `#` is the count in the locale's digits. Compiled messages are cached per locale and template.
+ *
+ * @example
+ * ```ts
+ * formatMessage('en', '{count, plural, one {# unsaved change} other {# unsaved changes}}', { count: 1 }); // '1 unsaved change'
+ * ```
+ */
+export function formatMessage(
+  locale: string,
+  template: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  if (!ICU_ARGUMENT.test(template)) return formatString(template, values);
+  try {
+    const out = messageFormat(locale, template).format(values);
+    return typeof out === 'string' ? out : String(out);
+  } catch {
+    // A missing value or a host's malformed override must not break the screen: show what can be filled.
+    return formatString(template, values);
+  }
+}
+
+function argumentsOf(elements: readonly MessageFormatElement[], into: Set<string>): void {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    } else if (element.type === TYPE.tag) argumentsOf(element.children, into);
+  }
+}
+
+function parsed(template: string): MessageFormatElement[] {
+  return parse(template, { ignoreTag: true });
+}
+
+/** The placeholders a template uses (plain and ICU arguments, also inside plural branches), sorted; tests use it to prove locales agree. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+  const names = new Set<string>();
+  argumentsOf(parsed(template), names);
+  return [...names].sort();
+}
+
+/**
+ * The plural categories each `plural` argument of a template names, by argument (`{ count: ['one', 'other'] }`);
+ * exact matches such as `=0` are left out. The parity test checks them against `Intl.PluralRules` for the locale.
+ */
+export function pluralCategoriesOf(template: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const visit = (elements: readonly MessageFormatElement[]): void => {
+    for (const element of elements) {
+      if (element.type === TYPE.plural) {
+        const names = Object.keys(element.options).filter((k) => !k.startsWith('='));
+        out[element.value] = [...new Set([...(out[element.value] ?? []), ...names])].sort();
+      }
+      if (element.type === TYPE.plural || element.type === TYPE.select)
+        for (const option of Object.values(element.options)) visit(option.value);
+      else if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(parsed(template));
+  return out;
 }
 
 /** The viewer's IANA time zone, as the browser reports it. */

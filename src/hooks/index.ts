@@ -1,5 +1,7 @@
 export { useControllableState } from './useControllableState';
-export type { UseControllableStateOptions } from './useControllableState';
+export type { ControllableStateUpdate, UseControllableStateOptions } from './useControllableState';
+export { useLoad } from './useLoad';
+export type { LoadContext, LoadHandle, LoadStatus, UseLoadOptions } from './useLoad';
 export { useMutation } from './useMutation';
 export type { MutationHandle, MutationState, MutationStatus, UseMutationOptions } from './useMutation';
 export { useOnlineStatus } from './useOnlineStatus';

@@ -4,7 +4,7 @@ import { RoomsError } from '../core/errors';
 import {
   formatInstant,
   formatInstantRange,
-  formatString,
+  formatMessage,
   viewerTimeZone,
   type FormatInstantOptions,
 } from '../core/format';
@@ -25,7 +25,7 @@ export interface RoomsKitContextValue {
   dir: 'ltr' | 'rtl';
   /** Every user-visible string, with the host's overrides applied. */
   strings: RoomsKitStrings;
-  /** Fills `{placeholders}` in a string. */
+  /** Fills `{placeholders}` in a string, and ICU plurals (`{count, plural, one {…} other {…}}`) in the locale's forms. */
   format: (template: string, values?: Readonly<Record<string, string | number>>) => string;
   /** Formats an instant in the viewer's locale and zone, zone shown. */
   formatDateTime: (date: Date, options?: Partial<FormatInstantOptions>) => string;
@@ -68,7 +68,7 @@ function createValue(props: Omit<RoomsKitProviderProps, 'children'>): RoomsKitCo
     timeZone,
     dir: props.dir ?? 'ltr',
     strings,
-    format: formatString,
+    format: (template, values) => formatMessage(locale, template, values),
     formatDateTime: (date, options) => formatInstant(date, { locale, timeZone, ...options }),
     formatDateTimeRange: (from, until, options) => formatInstantRange(from, until, { locale, timeZone, ...options }),
   };
