@@ -8,7 +8,13 @@ import {
   viewerTimeZone,
   type FormatInstantOptions,
 } from '../core/format';
-import { mergeStrings, stringsForLocale, type RoomsKitStringOverrides, type RoomsKitStrings } from '../strings';
+import {
+  mergeStrings,
+  stringsForLocale,
+  type DeepPartial,
+  type RoomsKitStringOverrides,
+  type RoomsKitStrings,
+} from '../strings';
 import { useKitStaticStyles } from './useKitStaticStyles.styles';
 
 /** What every component of the kit reads from {@link RoomsKitProvider}. */
@@ -103,12 +109,35 @@ let fallback: RoomsKitContextValue | undefined;
  * The kit's context. Outside a {@link RoomsKitProvider} it gives English strings, the real clock and the viewer's
  * locale and zone, so a component also works on its own.
  */
-export function useRoomsKit(): RoomsKitContextValue {
+export function useRoomsKit(overrides?: RoomsKitStringOverrides): RoomsKitContextValue {
   useKitStaticStyles();
-  const context = useContext(RoomsKitContext);
-  if (context) return context;
-  fallback ??= createValue({});
-  return fallback;
+  const context = useContext(RoomsKitContext) ?? (fallback ??= createValue({}));
+  return useMemo(
+    () => (overrides ? { ...context, strings: mergeStrings(context.strings, overrides) } : context),
+    [context, overrides],
+  );
+}
+
+/**
+ * The kit's context for one component, with the component's own `strings` prop laid over its area of the strings
+ * (`useComponentKit('rosterEditor', props.strings)`). Every component takes such a prop, typed
+ * `DeepPartial<TheAreaStrings>`, on top of what the provider gives; what it does not name keeps the provider's text.
+ *
+ * @example
+ * ```ts
+ * const kit = useComponentKit('roomList', props.strings);
+ * kit.strings.roomList.title; // the prop's title, else the provider's
+ * ```
+ */
+export function useComponentKit<K extends keyof RoomsKitStrings>(
+  area: K,
+  strings: DeepPartial<RoomsKitStrings[K]> | undefined,
+): RoomsKitContextValue {
+  const overrides = useMemo(
+    () => (strings ? ({ [area]: strings } as RoomsKitStringOverrides) : undefined),
+    [area, strings],
+  );
+  return useRoomsKit(overrides);
 }
 
 /**

@@ -1,2 +1,2 @@
-export { RoomsKitProvider, useRoomsKit, useRoomsAdapter } from './RoomsKitProvider';
+export { RoomsKitProvider, useComponentKit, useRoomsKit, useRoomsAdapter } from './RoomsKitProvider';
 export type { RoomsKitProviderProps, RoomsKitContextValue } from './RoomsKitProvider';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RoomsKitProvider, useRoomsAdapter, useRoomsKit } from '../../src/provider';
+import { RoomsKitProvider, useComponentKit, useRoomsAdapter, useRoomsKit } from '../../src/provider';
 import type { RoomsAdapter } from '../../src/adapter/types';
 
 function Probe() {
@@ -68,5 +68,30 @@ describe('RoomsKitProvider', () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+function AreaProbe({ strings }: { strings?: { title?: string } }) {
+  const kit = useComponentKit('rosterEditor', strings);
+  return (
+    <div>
+      <p>{kit.strings.rosterEditor.title}</p>
+      <p>{kit.strings.rosterEditor.filterLabel}</p>
+      <p>{kit.format('{count, plural, one {# change} other {# changes}}', { count: 1 })}</p>
+    </div>
+  );
+}
+
+describe('useComponentKit', () => {
+  it("lays a component's own strings over the provider's, for that area only", () => {
+    render(
+      <RoomsKitProvider locale="de-DE" strings={{ rosterEditor: { filterLabel: 'Suchen' } }}>
+        <AreaProbe strings={{ title: 'Gäste' }} />
+        <AreaProbe />
+      </RoomsKitProvider>,
+    );
+    expect(screen.getByText('Gäste')).toBeInTheDocument();
+    expect(screen.getAllByText('Suchen')).toHaveLength(2);
+    expect(screen.getByText('Teilnehmende')).toBeInTheDocument();
   });
 });
