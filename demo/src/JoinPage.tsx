@@ -43,7 +43,10 @@ export default function JoinPage({ roomId, adapter, me }: JoinPageProps) {
   const readStage = useCallback(
     async (signal?: AbortSignal): Promise<Stage> => {
       try {
-        // As the signed-in user: the server answers only for someone on the room's list.
+        // First whether the signed-in user is on the room's list, which the server answers for anyone; only then
+        // the join itself, so someone not on the list is offered knocking without a refused request.
+        const standing = await adapter.getJoinStanding!(roomId, { signal, ...(me ? { userId: me.id } : {}) });
+        if (standing.role === undefined) return { name: 'knock' };
         const info = await adapter.getJoinInfo!(roomId, { signal });
         const { connectCall } = await loadCallPane();
         return { name: 'call', call: connectCall(info, info.displayName ?? displayName ?? info.userId, adapter) };
@@ -53,7 +56,7 @@ export default function JoinPage({ roomId, adapter, me }: JoinPageProps) {
         return { name: 'failed', message: kit.strings.errors[code] };
       }
     },
-    [adapter, roomId, displayName, kit.strings.errors],
+    [adapter, roomId, me, displayName, kit.strings.errors],
   );
 
   // One call at a time, hung up when the page goes.

@@ -17,6 +17,7 @@ export type {
   RoomDetails,
   RoomEvent,
   RoomJoinInfo,
+  RoomJoinStanding,
   RoomJoinPolicy,
   RoomParticipant,
   RoomParticipantInput,

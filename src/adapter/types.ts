@@ -11,6 +11,7 @@ import type {
   Room,
   RoomEvent,
   RoomJoinInfo,
+  RoomJoinStanding,
   RoomParticipant,
   RoomParticipantInput,
   UpdateRoomInput,
@@ -32,6 +33,7 @@ export type {
   RoomEvent,
   RoomJoinInfo,
   RoomJoinPolicy,
+  RoomJoinStanding,
   RoomParticipant,
   RoomRosterPreview,
   RoomParticipantInput,
@@ -223,6 +225,15 @@ export interface RoomsAdapter {
    * @throws {@link RoomsError} `notFound`, `forbidden` for someone not on the roster, `network`, `unavailable`, `aborted`.
    */
   getJoinInfo?(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+
+  /**
+   * Says whether a user may join the room call, issuing nothing: their role, or `role: undefined` when they are not
+   * on the roster and would knock (where `features.joinInfo`). Unlike `getJoinInfo` it answers, rather than refuses,
+   * for someone not on the list.
+   * @throws {@link RoomsError} `notFound`, `validation` (no user named where the backend does not know who is signed
+   * in), `forbidden` when the caller may not ask, `network`, `unavailable`, `aborted`.
+   */
+  getJoinStanding?(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinStanding>;
 
   /**
    * Reads the call activity of a room: its recent calls, who was in each and when (only where `features.activity`).

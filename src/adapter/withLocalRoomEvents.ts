@@ -67,6 +67,12 @@ export function withLocalRoomEvents(adapter: RoomsAdapter): RoomsAdapter {
             adapter.getJoinInfo!(roomId, options),
         }
       : {}),
+    ...(adapter.getJoinStanding
+      ? {
+          getJoinStanding: (roomId: string, options?: Parameters<NonNullable<RoomsAdapter['getJoinStanding']>>[1]) =>
+            adapter.getJoinStanding!(roomId, options),
+        }
+      : {}),
     subscribe(roomId, listener) {
       let set = listeners.get(roomId);
       if (!set) listeners.set(roomId, (set = new Set()));

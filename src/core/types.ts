@@ -151,6 +151,19 @@ export interface RoomJoinInfo {
   displayName?: string;
 }
 
+/**
+ * Whether a user may join a room's call, without issuing anything: their role on the roster, or none. A page opened
+ * from a join link asks this first, so someone not on the list is offered to knock without a refused request.
+ */
+export interface RoomJoinStanding {
+  /** The room. */
+  roomId: string;
+  /** The user asked about (the signed-in user, where the backend knows who is signed in). */
+  userId: string;
+  /** Their role on the roster; `undefined` when they are not on it and would have to knock. */
+  role: RoomRole | undefined;
+}
+
 /** A room call going on now, as lists show it ("In a call · 3"). */
 export interface RoomCallSummary {
   /** The call's id (the service's server call id where it is known). */

@@ -345,7 +345,7 @@ const router = createRouter(
       path: '/rooms/{roomId}/participants',
       methods: { GET: 'participants:read', PATCH: 'participants:write' },
     },
-    join: { path: '/rooms/{roomId}/join', methods: { POST: 'join' } },
+    join: { path: '/rooms/{roomId}/join', methods: { GET: 'join', POST: 'join' } },
     activity: { path: '/rooms/{roomId}/activity', methods: { GET: 'rooms:read' } },
     // The verbs first: a request id alone would match their segments too.
     cancelRequest: { path: '/rooms/{roomId}/requests/{requestId}:cancel', methods: { POST: 'lobby:request' } },
@@ -1222,6 +1222,27 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     return sendJson(response, 200, info);
   }
 
+  /**
+   * `GET /rooms/{id}/join`: whether the signed-in user may join, issuing nothing. The same action as joining as
+   * oneself, the same roster index; someone not on the roster gets 200 with `invited: false`, so a page opened from a
+   * join link can offer knocking without a refused request. Like a knock it answers for any room that exists,
+   * outside the caller's scope too, and says nothing but the caller's own standing.
+   */
+  async function joinStanding(request: IncomingMessage, response: ServerResponse, roomId: string, signal: AbortSignal) {
+    const current = await signedInUser(request);
+    await allowed(request, 'join', roomId, current === undefined ? {} : { userId: current });
+    if (current === undefined) {
+      failWith('Sign in first: the server answers this for the signed-in user only.', 'userId');
+    }
+    if (roomId === '') throw invalidRoomId();
+    // Whoever asks, as a knock does: the person the link was sent to is often outside every scope of the room.
+    await roomRecord(roomId);
+    const role = await onRoom(roomId, () => roleIn(roomId, current, signal));
+    const body: Record<string, unknown> = { roomId, userId: current, invited: role !== undefined };
+    if (role !== undefined) body.role = role;
+    return sendJson(response, 200, body);
+  }
+
   async function serve(
     request: IncomingMessage,
     response: ServerResponse,
@@ -1231,6 +1252,7 @@ export function createRoomsRequestHandler(options: RoomsRequestHandlerOptions): 
     const url = new URL(request.url ?? '/', 'http://handler.invalid');
     const roomId = 'roomId' in route.params ? route.params.roomId : undefined;
     const action = route.operation;
+    if (action === 'join' && route.method === 'GET') return joinStanding(request, response, roomId ?? '', signal);
     if (action === 'join') return join(request, response, roomId ?? '', signal);
 
     // Before anything else, the body included: a caller who may not act learns nothing, and costs nothing.

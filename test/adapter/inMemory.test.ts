@@ -558,6 +558,22 @@ describe('join info', () => {
     expect((await rejection(adapter.getJoinInfo(room.id, { userId: bo }))).code).toBe('forbidden');
     expect((await rejection(adapter.getJoinInfo('404', { userId: ana }))).code).toBe('notFound');
   });
+  it('tells whether someone may join without issuing anything, and answers for someone not on the roster', async () => {
+    const adapter = make();
+    const room = await adapter.createRoom({ participants: [{ id: ana, role: 'Presenter' }] });
+    await expect(adapter.getJoinStanding(room.id, { userId: ana })).resolves.toEqual({
+      roomId: room.id,
+      userId: ana,
+      role: 'Presenter',
+    });
+    await expect(adapter.getJoinStanding(room.id, { userId: bo })).resolves.toEqual({
+      roomId: room.id,
+      userId: bo,
+      role: undefined,
+    });
+    expect((await rejection(adapter.getJoinStanding(room.id, {}))).target).toBe('userId');
+    expect((await rejection(adapter.getJoinStanding('404', { userId: ana }))).code).toBe('notFound');
+  });
 });
 
 describe('details, versions and search', () => {

@@ -97,6 +97,7 @@ describe('the OpenAPI contract', () => {
         'POST /eventgrid',
         'POST /people:resolve',
         'POST /rooms',
+        'GET /rooms/{roomId}/join',
         'POST /rooms/{roomId}/join',
         'GET /rooms/{roomId}/requests',
         'POST /rooms/{roomId}/requests',

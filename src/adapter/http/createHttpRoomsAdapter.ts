@@ -24,6 +24,7 @@ import type {
   Room,
   RoomEvent,
   RoomJoinInfo,
+  RoomJoinStanding,
   RoomParticipant,
   RoomParticipantInput,
   RoomsAdapter,
@@ -37,6 +38,7 @@ import { createRoomEventHub, type HttpRoomEventsOptions, type RoomEventStreamSta
 import {
   readCallModerationResult,
   readJoinInfo,
+  readJoinStanding,
   readJoinRequestAnswer,
   readJoinRequestList,
   readParticipantPage,
@@ -105,6 +107,13 @@ export interface HttpRoomsAdapter extends RoomsAdapter {
    * not on the roster or a caller the server refuses, `network`, `unavailable`, `aborted`.
    */
   getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+  /**
+   * Asks the server's join endpoint (`GET`) whether the signed-in user may join, issuing nothing (`userId` is
+   * ignored: the server answers for whoever is signed in).
+   * @throws {@link RoomsError} `notFound` (target `roomId`), `validation` (target `userId`), `forbidden` for a caller
+   * the server refuses, `network`, `unavailable`, `aborted`.
+   */
+  getJoinStanding(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinStanding>;
   /** Knocks on a room as the signed-in user (`POST {baseUrl}/rooms/{id}/requests`); see {@link RoomsAdapter.requestToJoin}. */
   requestToJoin(roomId: string, input: JoinRequestInput, options?: CallOptions): Promise<JoinRequest>;
   /** Reads a request to join; see {@link RoomsAdapter.getJoinRequest}. */
@@ -518,6 +527,13 @@ export function createHttpRoomsAdapter(options: HttpRoomsAdapterOptions): HttpRo
           idempotent: false,
           signal: callOptions.signal,
         }),
+      );
+    },
+
+    async getJoinStanding(roomId: string, joinOptions: JoinInfoOptions = {}): Promise<RoomJoinStanding> {
+      // The server answers for the signed-in user; `userId` is not sent.
+      return readJoinStanding(
+        await call({ method: 'GET', url: `${roomPath(roomId)}/join`, idempotent: true, signal: joinOptions.signal }),
       );
     },
 

@@ -16,6 +16,7 @@ import type {
   RoomCallSummary,
   RoomEvent,
   RoomJoinInfo,
+  RoomJoinStanding,
   RoomParticipant,
   RoomRosterPreview,
 } from '../types';
@@ -154,6 +155,24 @@ export function readJoinInfo(value: unknown): RoomJoinInfo {
   };
   if (typeof value.displayName === 'string') info.displayName = value.displayName;
   return info;
+}
+
+/** Reads the answer of `GET /rooms/{id}/join`: `{ roomId, userId, invited, role? }`. */
+export function readJoinStanding(value: unknown): RoomJoinStanding {
+  if (
+    !isObject(value) ||
+    typeof value.roomId !== 'string' ||
+    typeof value.userId !== 'string' ||
+    typeof value.invited !== 'boolean' ||
+    (value.invited && !isRoomRole(value.role))
+  ) {
+    throw unexpected('join standing');
+  }
+  return {
+    roomId: value.roomId,
+    userId: value.userId,
+    role: value.invited && isRoomRole(value.role) ? value.role : undefined,
+  };
 }
 
 /** An optional text field: absent (or `null`) gives `undefined`; anything but text is refused. */

@@ -39,6 +39,7 @@ import type {
   RoomDetails,
   RoomEvent,
   RoomJoinInfo,
+  RoomJoinStanding,
   RoomParticipant,
   RoomParticipantInput,
   RoomRosterPreview,
@@ -166,6 +167,12 @@ export interface InMemoryRoomsAdapter extends RoomsAdapter {
    * `forbidden` for someone not on the roster, `network`, `unavailable`, `aborted`.
    */
   getJoinInfo(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinInfo>;
+  /**
+   * Says whether a user may join: their role, or `role: undefined` when they would knock.
+   * @throws {@link RoomsError} `notFound` (target `roomId`), `validation` (target `userId`) when no user is named,
+   * `network`, `unavailable`, `aborted`.
+   */
+  getJoinStanding(roomId: string, options?: JoinInfoOptions): Promise<RoomJoinStanding>;
   /**
    * Reads a room's call activity: the calls reported so far (at most the latest twenty), who was in each and when.
    * @throws {@link RoomsError} `notFound` (target `roomId`), `network`, `unavailable`, `aborted`.
@@ -641,6 +648,21 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
 
   for (const event of options.callEvents ?? []) applyCall(structuredClone(event));
 
+  /** The one rule for who may join, shared by getJoinStanding and getJoinInfo. */
+  function standing(roomId: string, named: string | undefined): RoomJoinStanding {
+    const room = model.getRoom(roomId);
+    const userId = named?.trim();
+    if (!userId) {
+      throw new RoomsError('validation', 'Name the user to join as.', { target: 'userId' });
+    }
+    let role = model.roleOf(roomId, userId);
+    // An open room (old preview) lets any user of the resource in, with the role the service defaults to.
+    if (!role && room.joinPolicy === 'communicationServiceUsers' && parseParticipantId(userId).ok) {
+      role = DEFAULT_ROLE;
+    }
+    return { roomId, userId, role };
+  }
+
   const adapter: InMemoryRoomsAdapter = {
     features,
     faults: injector.controller,
@@ -778,18 +800,13 @@ export function createInMemoryRoomsAdapter(options: InMemoryRoomsAdapterOptions 
       return run('resolvePeople', undefined, callOptions.signal, () => directory.resolve(ids.map(String)));
     },
 
+    getJoinStanding(roomId: string, joinOptions: JoinInfoOptions = {}) {
+      return run('getJoinStanding', roomId, joinOptions.signal, () => standing(roomId, joinOptions.userId));
+    },
+
     getJoinInfo(roomId: string, joinOptions: JoinInfoOptions = {}) {
       return run('getJoinInfo', roomId, joinOptions.signal, () => {
-        const room = model.getRoom(roomId);
-        const userId = joinOptions.userId?.trim();
-        if (!userId) {
-          throw new RoomsError('validation', 'Name the user to join as.', { target: 'userId' });
-        }
-        let role = model.roleOf(roomId, userId);
-        // An open room (old preview) lets any user of the resource in, with the role the service defaults to.
-        if (!role && room.joinPolicy === 'communicationServiceUsers' && parseParticipantId(userId).ok) {
-          role = DEFAULT_ROLE;
-        }
+        const { userId, role } = standing(roomId, joinOptions.userId);
         if (!role) {
           throw new RoomsError('forbidden', 'This user is not invited to the room.', { target: 'userId' });
         }
