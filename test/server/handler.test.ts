@@ -199,7 +199,7 @@ describe('routing and input', () => {
       ['PUT', '/rooms', 'GET, POST'],
       ['POST', '/rooms/123', 'GET, PATCH, DELETE'],
       ['DELETE', '/rooms/123/participants', 'GET, PATCH'],
-      ['GET', '/rooms/123/join', 'POST'],
+      ['DELETE', '/rooms/123/join', 'GET, POST'],
       ['POST', '/people', 'GET'],
       ['GET', '/people:resolve', 'POST'],
     ] as const) {
