@@ -45,7 +45,7 @@ export interface RoomsKitProviderProps {
   adapter?: RoomsAdapter;
   /** The clock. Tests and stories pass a fixed one. @default () => new Date() */
   now?: () => Date;
-  /** BCP 47 locale; picks the built-in strings (English, German) and formats dates. @default navigator's language or 'en-US' */
+  /** BCP 47 locale; picks the built-in strings (English, German, French, Arabic) and formats dates. @default navigator's language or 'en-US' */
   locale?: string;
   /** IANA time zone for showing instants. @default the viewer's zone */
   timeZone?: string;

@@ -1,15 +1,24 @@
+import { AR_STRINGS } from './ar';
 import { DE_STRINGS } from './de';
 import { EN_STRINGS } from './en';
+import { FR_STRINGS } from './fr';
 import type { RoomsKitStringOverrides, RoomsKitStrings } from './types';
 
 export { EN_STRINGS } from './en';
 export { DE_STRINGS } from './de';
+export { FR_STRINGS } from './fr';
+export { AR_STRINGS } from './ar';
 export type { RoomsKitStrings, RoomsKitStringOverrides, DeepPartial } from './types';
 
 /** The locales the kit ships complete, by language subtag. */
-export const BUILT_IN_STRINGS: Readonly<Record<string, RoomsKitStrings>> = { en: EN_STRINGS, de: DE_STRINGS };
+export const BUILT_IN_STRINGS: Readonly<Record<string, RoomsKitStrings>> = {
+  en: EN_STRINGS,
+  de: DE_STRINGS,
+  fr: FR_STRINGS,
+  ar: AR_STRINGS,
+};
 
-/** The built-in strings for a BCP 47 locale (`de-AT` → German), English when the language is not shipped. */
+/** The built-in strings for a BCP 47 locale (`de-AT` → German, `ar-EG` → Arabic), English when the language is not shipped. */
 export function stringsForLocale(locale: string): RoomsKitStrings {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
   return BUILT_IN_STRINGS[language] ?? EN_STRINGS;

@@ -15,7 +15,7 @@ import type { LobbyStrings } from './areas/lobby';
 
 /**
  * Every user-visible text of the kit. Hosts replace any of it through `RoomsKitProvider`'s `strings` prop; the kit
- * ships English and German complete. Placeholders are written `{name}`.
+ * ships English, German, French and Arabic complete. Placeholders are written `{name}`.
  */
 export interface RoomsKitStrings {
   /** Words used across components. */

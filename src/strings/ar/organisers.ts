@@ -1,0 +1,71 @@
+import type { OrganiserStrings } from '../areas/organisers';
+
+/** Arabic organiser vocabulary. */
+export const ORGANISERS_AR: OrganiserStrings = {
+  roles: {
+    Presenter: {
+      name: 'مقدّم',
+      inSentence: 'مقدّم',
+      description: 'يدير المكالمة: يتحدث ويشارك ويقرر من يشارك فيها.',
+    },
+    Collaborator: {
+      name: 'متعاون',
+      inSentence: 'متعاون',
+      description: 'يتحدث ويعرض الفيديو ويشارك شاشته، لكنه لا يستطيع إدارة الآخرين.',
+    },
+    Attendee: {
+      name: 'حاضر',
+      inSentence: 'حاضر',
+      description: 'يتحدث ويعرض الفيديو؛ لا يستطيع مشاركة شاشته ولا إدارة الآخرين.',
+    },
+    Consumer: {
+      name: 'مشاهد',
+      inSentence: 'مشاهد',
+      description: 'يشاهد ويستمع فقط: بلا ميكروفون ولا كاميرا ولا مشاركة.',
+    },
+  },
+  capabilities: {
+    turnVideoOn: 'تشغيل الكاميرا وإيقافها',
+    unmuteMic: 'كتم الميكروفون وإلغاء كتمه',
+    switchCamera: 'التبديل بين الكاميرات',
+    chooseMicrophone: 'اختيار ميكروفون',
+    muteOthers: 'كتم صوت الآخرين',
+    inviteParticipant: 'إدخال الأشخاص المدرجين في القائمة إلى المكالمة',
+    removeParticipant: 'إزالة أشخاص من المكالمة',
+    shareScreen: 'مشاركة الشاشة أو نافذة أو علامة تبويب في المتصفح',
+    pstnDialOut: 'الاتصال برقم هاتف',
+    startCaptions: 'تشغيل الترجمة المكتوبة',
+    changeCaptionLanguage: 'تغيير لغة الترجمة المكتوبة',
+    viewActiveSpeaker: 'معرفة من يتحدث',
+    chooseSpeaker: 'اختيار مكبّر صوت',
+    viewSharedScreen: 'رؤية ما يشاركه الآخرون',
+    viewParticipantState: 'معرفة من في المكالمة',
+    viewCallState: 'معرفة ما إذا كانت المكالمة متصلة',
+    viewMutedState: 'معرفة من صوته مكتوم',
+    viewLeaveReason: 'معرفة سبب مغادرة أحدهم',
+    renderRemoteVideo: 'رؤية فيديو الآخرين',
+    manageDevices: 'اختيار الكاميرا والميكروفون',
+    manageSpeakers: 'اختيار مكبّر الصوت',
+    multiViewRemoteVideo: 'رؤية فيديو الآخرين في أكثر من مكان',
+    multiViewLocalVideo: 'رؤية الفيديو الخاص به في أكثر من مكان',
+  },
+  capabilityTable: {
+    caption: 'ما يستطيع كل دور فعله في المكالمة',
+    capabilityHeader: 'ما يستطيعون فعله',
+    rows: {
+      audioVideo: 'تشغيل الكاميرا والميكروفون وإيقافهما',
+      muteOthers: 'كتم صوت الآخرين',
+      inviteParticipant: 'إدخال الأشخاص المدرجين في القائمة إلى المكالمة',
+      removeParticipant: 'إزالة أشخاص من المكالمة',
+      shareScreen: 'مشاركة الشاشة أو نافذة أو علامة تبويب في المتصفح',
+      pstnDialOut: 'الاتصال برقم هاتف',
+      captions: 'تشغيل الترجمة المكتوبة واختيار لغتها',
+      callView: 'رؤية المكالمة وسماعها: من يتحدث، ومن صوته مكتوم، وما تتم مشاركته',
+      devices: 'اختيار الكاميرا والميكروفون',
+      speakers: 'اختيار مكبّر الصوت',
+      multiView: 'رؤية الفيديو في أكثر من مكان',
+    },
+    cells: { yes: 'نعم', no: 'لا', remoteOnly: 'فيديو الآخرين فقط' },
+    requiresPstnDialOut: 'فقط عندما تسمح الغرفة بالاتصال بأرقام الهواتف.',
+  },
+};

@@ -1,0 +1,71 @@
+import type { OrganiserStrings } from '../areas/organisers';
+
+/** French organiser vocabulary. */
+export const ORGANISERS_FR: OrganiserStrings = {
+  roles: {
+    Presenter: {
+      name: 'Présentateur',
+      inSentence: 'présentateur',
+      description: 'Anime l’appel : parle, partage et décide qui y participe.',
+    },
+    Collaborator: {
+      name: 'Collaborateur',
+      inSentence: 'collaborateur',
+      description: 'Parle, montre sa vidéo et partage son écran, mais ne peut pas gérer les autres.',
+    },
+    Attendee: {
+      name: 'Participant',
+      inSentence: 'participant',
+      description: 'Parle et montre sa vidéo ; ne peut ni partager son écran ni gérer les autres.',
+    },
+    Consumer: {
+      name: 'Spectateur',
+      inSentence: 'spectateur',
+      description: 'Regarde et écoute seulement : ni micro, ni caméra, ni partage.',
+    },
+  },
+  capabilities: {
+    turnVideoOn: 'Activer et désactiver sa caméra',
+    unmuteMic: 'Couper et rétablir son micro',
+    switchCamera: 'Changer de caméra',
+    chooseMicrophone: 'Choisir un micro',
+    muteOthers: 'Couper le micro des autres',
+    inviteParticipant: 'Faire entrer dans l’appel les personnes de la liste',
+    removeParticipant: 'Retirer des personnes de l’appel',
+    shareScreen: 'Partager son écran, une fenêtre ou un onglet du navigateur',
+    pstnDialOut: 'Appeler un numéro de téléphone',
+    startCaptions: 'Activer les sous-titres',
+    changeCaptionLanguage: 'Changer la langue des sous-titres',
+    viewActiveSpeaker: 'Voir qui parle',
+    chooseSpeaker: 'Choisir un haut-parleur',
+    viewSharedScreen: 'Voir ce que les autres partagent',
+    viewParticipantState: 'Voir qui est dans l’appel',
+    viewCallState: 'Voir si l’appel est connecté',
+    viewMutedState: 'Voir qui a le micro coupé',
+    viewLeaveReason: 'Voir pourquoi quelqu’un est parti',
+    renderRemoteVideo: 'Voir la vidéo des autres',
+    manageDevices: 'Choisir sa caméra et son micro',
+    manageSpeakers: 'Choisir son haut-parleur',
+    multiViewRemoteVideo: 'Voir la vidéo des autres à plusieurs endroits',
+    multiViewLocalVideo: 'Voir sa propre vidéo à plusieurs endroits',
+  },
+  capabilityTable: {
+    caption: 'Ce que chaque rôle peut faire pendant un appel',
+    capabilityHeader: 'Ce qu’il peut faire',
+    rows: {
+      audioVideo: 'Activer et désactiver sa caméra et son micro',
+      muteOthers: 'Couper le micro des autres',
+      inviteParticipant: 'Faire entrer dans l’appel les personnes de la liste',
+      removeParticipant: 'Retirer des personnes de l’appel',
+      shareScreen: 'Partager son écran, une fenêtre ou un onglet du navigateur',
+      pstnDialOut: 'Appeler un numéro de téléphone',
+      captions: 'Activer les sous-titres et choisir leur langue',
+      callView: 'Voir et entendre l’appel : qui parle, qui a le micro coupé, ce qui est partagé',
+      devices: 'Choisir sa caméra et son micro',
+      speakers: 'Choisir son haut-parleur',
+      multiView: 'Voir la vidéo à plusieurs endroits',
+    },
+    cells: { yes: 'Oui', no: 'Non', remoteOnly: 'Vidéo des autres seulement' },
+    requiresPstnDialOut: 'Seulement si la salle autorise les appels vers des numéros de téléphone.',
+  },
+};
