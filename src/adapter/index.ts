@@ -28,7 +28,7 @@ export type {
   UpdateRoomInput,
   UpdateRoomOptions,
 } from './types';
-export { allPages, collectAll } from './paging';
+export { allPages, collectAll, pagesOf, type ReadPage } from './paging';
 export { saveRosterPlan } from './saveRosterPlan';
 export type { RosterSaveStep, RosterSaveStepKind, SaveRosterPlanOptions } from './saveRosterPlan';
 export * from './inMemory';

@@ -571,12 +571,17 @@ export interface RosterFilter {
   role?: RoomRole;
 }
 
-/** Options of {@link filterRoster} and {@link sortRoster}. */
+/** Options of {@link filterRoster}. */
 export interface RosterTextOptions {
   /** The name shown for a participant, when known (e.g. from the directory). */
   nameOf?: (id: string) => string | undefined;
   /** Extra text to search, e.g. the directory's secondary text. */
   extraTextOf?: (id: string) => string | undefined;
+  /**
+   * The participant's {@link rosterSearchText}, when the caller keeps it (an editor that filters on every keystroke
+   * folds each name once). Used instead of `nameOf` and `extraTextOf`.
+   */
+  searchTextOf?: (id: string) => string;
 }
 
 /**
@@ -588,14 +593,20 @@ export function rosterSearchText(id: string, name?: string, extra?: string): str
   return `${foldRosterText(name ?? '')}\u0000${foldRosterText(extra ?? '')}\u0000${id.toLowerCase()}`;
 }
 
+/** The folded words of a filter text; a participant matches when its search text holds every one. */
+export function rosterFilterWords(filterText: string): string[] {
+  return foldRosterText(filterText).split(/\s+/).filter(Boolean);
+}
+
 /** Whether a participant's precomputed {@link rosterSearchText} matches a filter text (every word must occur). */
-export function matchesRosterText(searchText: string, filterText: string): boolean {
-  const words = foldRosterText(filterText).split(/\s+/).filter(Boolean);
+export function matchesRosterText(searchText: string, filterText: string | readonly string[]): boolean {
+  const words = typeof filterText === 'string' ? rosterFilterWords(filterText) : filterText;
   return words.every((word) => searchText.includes(word));
 }
 
 /**
- * The participants that match a filter, in their order.
+ * The participants that match a filter, in their order. With neither text nor role, the same array comes back, so
+ * a caller's memoised work keyed on it is kept.
  *
  * @example
  * ```ts
@@ -606,19 +617,14 @@ export function filterRoster<T extends RoomParticipant>(
   participants: readonly T[],
   filter: RosterFilter,
   options: RosterTextOptions = {},
-): T[] {
-  const words = foldRosterText(filter.text ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+): readonly T[] {
+  const words = rosterFilterWords(filter.text ?? '');
+  if (words.length === 0 && filter.role === undefined) return participants;
+  const { nameOf, extraTextOf, searchTextOf } = options;
+  const textOf = searchTextOf ?? ((id: string) => rosterSearchText(id, nameOf?.(id), extraTextOf?.(id)));
   return participants.filter((participant) => {
     if (filter.role !== undefined && participant.role !== filter.role) return false;
-    if (words.length === 0) return true;
-    const text = rosterSearchText(
-      participant.id,
-      options.nameOf?.(participant.id),
-      options.extraTextOf?.(participant.id),
-    );
-    return words.every((word) => text.includes(word));
+    return words.length === 0 || matchesRosterText(textOf(participant.id), words);
   });
 }
 

@@ -11,6 +11,7 @@ import {
 import type { RoomParticipant, RoomParticipantInput } from '../../src/adapter/types';
 import { RosterEditor, type RosterEditorProps } from '../../src/components/RosterEditor';
 import type { RoomRole } from '../../src/core/roles';
+import { formatMessage } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
 import { createGate, type Gate } from '../shared/gate';
@@ -57,8 +58,12 @@ const loadBackend =
   (participants: readonly RoomParticipantInput[], options?: Parameters<typeof backend>[1]) =>
   async (): Promise<Loaded> => ({ adapter: backend(participants, options) });
 
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
+const localeOf = (globals: Record<string, unknown>): string =>
+  typeof globals.locale === 'string' ? globals.locale : 'en-US';
+const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings => stringsForLocale(localeOf(globals));
+/** A template filled as the kit fills it in the story's locale (plurals included). */
+const fill = (globals: Record<string, unknown>, template: string, values: Record<string, string | number>): string =>
+  formatMessage(localeOf(globals), template, values);
 
 /** Fluent renders dropdown lists and dialogs in portals outside the story's canvas. */
 const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
@@ -127,7 +132,7 @@ export const Loading: Story = {
     const canvas = within(canvasElement);
     const { pages } = loaded as unknown as Loaded;
     const status = canvas.getByRole('status');
-    const progress = (count: number) => s.loadingProgress.replace('{count}', String(count));
+    const progress = (count: number) => fill(globals, s.loadingProgress, { count });
     await expect(status).toHaveTextContent(progress(0));
     // Each page the backend answers moves the count on.
     for (const count of [100, 200]) {
@@ -135,9 +140,15 @@ export const Loading: Story = {
       pages?.release();
       await waitFor(() => expect(status).toHaveTextContent(progress(count)));
     }
-    pages?.open();
+    // The first page is on screen, to read, while the rest loads: no editing controls until everything is in.
     const grid = await canvas.findByRole('grid');
-    await expect(grid).toHaveAttribute('aria-rowcount', '301');
+    await expect(grid).toHaveAttribute('aria-busy', 'true');
+    await expect(grid).toHaveAttribute('aria-rowcount', '101');
+    await expect(within(grid).queryByRole('combobox')).toBeNull();
+    pages?.open();
+    await waitFor(() => expect(grid).toHaveAttribute('aria-rowcount', '301'));
+    await expect(grid).not.toHaveAttribute('aria-busy');
+    await expect(within(grid).getAllByRole('combobox').length).toBeGreaterThan(0);
   },
 };
 
@@ -149,9 +160,10 @@ export const BoundImmediate: Story = {
     await canvas.findByRole('grid');
     await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Collaborator');
     const notice = await canvas.findByText(
-      strings.rosterEditor.roleChangedOne
-        .replace('{name}', 'Ahmed Hassan')
-        .replace('{role}', strings.organisers.roles.Collaborator.inSentence),
+      fill(globals, strings.rosterEditor.roleChangedOne, {
+        name: 'Ahmed Hassan',
+        role: strings.organisers.roles.Collaborator.inSentence,
+      }),
       { selector: '[data-notice] *' },
     );
     await expect(notice).toBeVisible();
@@ -174,15 +186,15 @@ export const BoundStagedReview: Story = {
     const adapter = adapterOf(loaded);
     adapter.resetCalls();
     await chooseRole(canvasElement, strings, 'Kwame Mensah', 'Attendee');
-    await userEvent.click(canvas.getByRole('button', { name: s.removeRow.replace('{name}', 'Yasmin Haddad') }));
+    await userEvent.click(canvas.getByRole('button', { name: fill(globals, s.removeRow, { name: 'Yasmin Haddad' }) }));
     await expect(rowOf(canvasElement, 'Kwame Mensah')).toHaveAttribute('data-change', 'roleChanged');
     await expect(rowOf(canvasElement, 'Yasmin Haddad')).toHaveAttribute('data-change', 'removed');
     await expect(args.onDirtyChange).toHaveBeenLastCalledWith(true);
 
     await userEvent.click(canvas.getByRole('button', { name: s.reviewChanges }));
     const dialog = await openedDialog(canvasElement, 'dialog', { name: s.reviewTitle });
-    await expect(within(dialog).getByText(s.reviewRemoved.replace('{count}', '1'))).toBeVisible();
-    await expect(within(dialog).getByText(s.reviewRoleChanged.replace('{count}', '1'))).toBeVisible();
+    await expect(within(dialog).getByText(fill(globals, s.reviewRemoved, { count: 1 }))).toBeVisible();
+    await expect(within(dialog).getByText(fill(globals, s.reviewRoleChanged, { count: 1 }))).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: s.saveChanges }));
     await dialogsClosed(canvasElement);
     await expect(await canvas.findByText(s.saved, { selector: '[data-notice] *' })).toBeVisible();
@@ -223,7 +235,7 @@ export const Controlled: Story = {
     await userEvent.click(canvas.getByRole('textbox', { name: new RegExp(s.bulkTextLabel) }));
     await userEvent.paste(`${idOf('Margaret Oduya')},Presenter\n${idOf('Ethan Brooks')}\n${idOf('Chidinma Eze')}`);
     await userEvent.click(canvas.getByRole('button', { name: s.bulkCheck }));
-    await userEvent.click(await canvas.findByRole('button', { name: s.bulkApply.replace('{count}', '3') }));
+    await userEvent.click(await canvas.findByRole('button', { name: fill(globals, s.bulkApply, { count: 3 }) }));
     await expect(await canvas.findByRole('rowheader', { name: /^Margaret Oduya/ })).toBeVisible();
     await expect(args.onChange).toHaveBeenLastCalledWith([
       { id: idOf('Margaret Oduya'), role: 'Presenter' },
@@ -316,7 +328,7 @@ export const Offline: Story = {
     const adapter = adapterOf(loaded);
     adapter.faults.setOffline(true);
     await chooseRole(canvasElement, strings, 'Yasmin Haddad', 'Consumer');
-    await expect(await canvas.findByText(s.offlineWithChanges.replace('{count}', '1'))).toBeVisible();
+    await expect(await canvas.findByText(fill(globals, s.offlineWithChanges, { count: 1 }))).toBeVisible();
     await expect(rowOf(canvasElement, 'Yasmin Haddad')).toHaveAttribute('data-role', 'Consumer');
     await expect(canvas.getByRole('button', { name: s.saveChanges })).toBeDisabled();
     adapter.faults.setOffline(false);
@@ -380,8 +392,8 @@ export const BulkImportReport: Story = {
       ['6', 'notCommunicationUser'],
       ['7', 'added'],
     ]);
-    await expect(canvas.getByText(s.bulkSummary.replace('{added}', '2').replace('{problems}', '4'))).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: s.bulkApply.replace('{count}', '2') }));
+    await expect(canvas.getByText(fill(globals, s.bulkSummary, { added: 2, problems: 4 }))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: fill(globals, s.bulkApply, { count: 2 }) }));
     await expect(await canvas.findByRole('rowheader', { name: /^Grace Kim/ })).toBeVisible();
     await expect(canvas.getByRole('rowheader', { name: /^Dmitri Volkov/ })).toBeVisible();
     // The rows that can be fixed stay in the box.
@@ -403,7 +415,7 @@ export const OverInteractiveLimit: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('grid');
     await expect(canvas.getByText(s.interactiveLimitTitle)).toBeVisible();
-    const limit = canvas.getByText(s.interactiveCount.replace('{count}', '360').replace('{limit}', '350'));
+    const limit = canvas.getByText(fill(globals, s.interactiveCount, { count: 360, limit: 350 }));
     await expect(limit).toHaveAttribute('data-over-limit');
   },
 };
@@ -449,9 +461,10 @@ export const ShortRosterLayout: Story = {
     // A change says so on one line, Undo inside the message, and the rows stay where they were.
     const before = rows.map(topOf);
     await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Collaborator');
-    const text = s.roleChangedOne
-      .replace('{name}', 'Ahmed Hassan')
-      .replace('{role}', strings.organisers.roles.Collaborator.inSentence);
+    const text = fill(globals, s.roleChangedOne, {
+      name: 'Ahmed Hassan',
+      role: strings.organisers.roles.Collaborator.inSentence,
+    });
     const notice = (await canvas.findByText(text, { selector: '[data-notice] *' })).closest('[data-notice]');
     await expect(notice).toBeVisible();
     await expect(within(notice as HTMLElement).getByRole('button', { name: strings.common.undo })).toBeVisible();
@@ -501,10 +514,6 @@ export const KeyboardOnly: Story = {
   },
 };
 
-/** Fills `{placeholders}` of a template, as the kit's `format` does. */
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-
 /**
  * Someone else changes the roster while it is open: the rows the user has not touched follow at once (and are
  * announced politely); the user's own unsaved edit stays as they left it.
@@ -526,7 +535,7 @@ export const FollowsChangesElsewhere: Story = {
     await expect(rowOf(canvasElement, 'Kwame Mensah')).not.toHaveAttribute('data-change');
     await expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-role', 'Presenter');
     await expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-change', 'roleChanged');
-    await expect(canvas.getByText(fill(s.unsavedChanges, { count: 1 }))).toBeVisible();
+    await expect(canvas.getByText(fill(globals, s.unsavedChanges, { count: 1 }))).toBeVisible();
   },
 };
 
@@ -547,11 +556,11 @@ export const ChangedElsewhereWhileEditing: Story = {
     const consumer = strings.organisers.roles.Consumer.name;
     await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-conflict', 'changed'));
     const row = rowOf(canvasElement, 'Ahmed Hassan');
-    await expect(within(row).getByText(fill(s.conflictChanged, { role: consumer }))).toBeVisible();
+    await expect(within(row).getByText(fill(globals, s.conflictChanged, { role: consumer }))).toBeVisible();
     await expect(row).toHaveAttribute('data-role', 'Presenter');
     await expect(
       canvas.getByText(
-        fill(s.conflictOne, { name: 'Ahmed Hassan', role: strings.organisers.roles.Consumer.inSentence }),
+        fill(globals, s.conflictOne, { name: 'Ahmed Hassan', role: strings.organisers.roles.Consumer.inSentence }),
         {
           selector: '[data-notice="conflict"] *',
         },
@@ -559,7 +568,7 @@ export const ChangedElsewhereWhileEditing: Story = {
     ).toBeVisible();
     await expect(canvas.getByRole('button', { name: s.conflictTakeTheirsShort })).toBeVisible();
     await expect(
-      within(row).getByRole('button', { name: fill(s.conflictResolve, { name: 'Ahmed Hassan' }) }),
+      within(row).getByRole('button', { name: fill(globals, s.conflictResolve, { name: 'Ahmed Hassan' }) }),
     ).toBeVisible();
   },
 };
@@ -577,16 +586,16 @@ export const ChangedElsewhereTakeTheirs: Story = {
     await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-conflict', 'changed'));
     await userEvent.click(
       within(rowOf(canvasElement, 'Ahmed Hassan')).getByRole('button', {
-        name: fill(s.conflictResolve, { name: 'Ahmed Hassan' }),
+        name: fill(globals, s.conflictResolve, { name: 'Ahmed Hassan' }),
       }),
     );
     const item = await page(canvasElement).findByRole('menuitem', {
-      name: fill(s.conflictTakeTheirs, { value: strings.organisers.roles.Consumer.name }),
+      name: fill(globals, s.conflictTakeTheirs, { value: strings.organisers.roles.Consumer.name }),
     });
     await userEvent.click(item);
     await waitFor(() => expect(rowOf(canvasElement, 'Ahmed Hassan')).toHaveAttribute('data-role', 'Consumer'));
     await expect(rowOf(canvasElement, 'Ahmed Hassan')).not.toHaveAttribute('data-conflict');
-    await expect(canvas.queryByText(fill(s.unsavedChanges, { count: 1 }))).toBeNull();
+    await expect(canvas.queryByText(fill(globals, s.unsavedChanges, { count: 1 }))).toBeNull();
   },
 };
 
@@ -601,7 +610,7 @@ export const DeletedElsewhere: Story = {
     await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Presenter');
     await adapterOf(loaded).deleteRoom(ROOM);
     await expect(await canvas.findByText(s.deletedTitle)).toBeVisible();
-    await expect(canvas.getByText(fill(s.deletedUnsaved, { count: 1 }), { exact: false })).toBeVisible();
+    await expect(canvas.getByText(fill(globals, s.deletedUnsaved, { count: 1 }), { exact: false })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: s.reviewChanges })).toBeNull();
     await expect(canvas.queryByRole('combobox', { name: s.addPersonLabel })).toBeNull();
   },

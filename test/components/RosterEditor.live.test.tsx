@@ -186,7 +186,7 @@ describe('RosterEditor follows changes made elsewhere', () => {
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Presenter');
     // Compared with the saved roster, which is theirs now.
     expect(within(rowOf('Ahmed Hassan')).getByText('Was Consumer')).toBeInTheDocument();
-    expect(screen.getByText('1 unsaved changes')).toBeInTheDocument();
+    expect(screen.getByText('1 unsaved change')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: S.reviewChanges }));
     await user.click(await screen.findByRole('button', { name: S.saveChanges, hidden: true }));
@@ -329,7 +329,7 @@ describe('RosterEditor follows changes made elsewhere', () => {
     await waitFor(() => expect(rowOf('Sofía Ramírez')).toHaveAttribute('data-role', 'Consumer'));
     expect(hasRow('Amara Okafor')).toBe(false);
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Presenter');
-    expect(screen.getByText('1 unsaved changes')).toBeInTheDocument();
+    expect(screen.getByText('1 unsaved change')).toBeInTheDocument();
     expect(screen.getByRole('grid')).toBeInTheDocument();
   });
 
@@ -342,7 +342,7 @@ describe('RosterEditor follows changes made elsewhere', () => {
     await act(() => adapter.deleteRoom(ROOM));
 
     expect(await screen.findByText(S.deletedTitle)).toBeInTheDocument();
-    expect(screen.getByText(/Your 1 unsaved changes could not be saved\./)).toBeInTheDocument();
+    expect(screen.getByText(/Your 1 unsaved change could not be saved\./)).toBeInTheDocument();
     expect(container.querySelector('.rk-RosterEditor')).toHaveAttribute('data-deleted');
     expect(screen.queryByRole('button', { name: S.reviewChanges })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Role of Ahmed Hassan' })).not.toBeInTheDocument();

@@ -251,7 +251,7 @@ describe('RosterEditor, bound to a room', () => {
     await loaded();
     adapter.faults.setOffline(true);
     await chooseRole(user, 'Ahmed Hassan', 'Collaborator');
-    expect(await screen.findByText(/You are offline\. Your 1 unsaved changes are kept/)).toBeInTheDocument();
+    expect(await screen.findByText(/You are offline\. Your 1 unsaved change is kept/)).toBeInTheDocument();
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-role', 'Collaborator');
     expect(rowOf('Ahmed Hassan')).toHaveAttribute('data-change', 'roleChanged');
     expect(screen.getByRole('button', { name: S.saveChanges })).toBeDisabled();
@@ -262,8 +262,13 @@ describe('RosterEditor, bound to a room', () => {
     expect(adapter.calls.length).toBe(callsBefore);
     expect(rowOf('Grace Kim')).toHaveAttribute('data-change', 'removed');
 
-    // The browser says it is back: saving is possible again and sends both changes.
+    // The browser notices the network went and says it is back: saving is possible again and sends both changes.
     adapter.faults.setOffline(false);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    onLine.mockRestore();
     act(() => {
       window.dispatchEvent(new Event('online'));
     });
@@ -283,7 +288,7 @@ describe('RosterEditor, bound to a room', () => {
       await loaded();
       expect(screen.getByText(S.offlineNoChanges)).toBeInTheDocument();
       await chooseRole(user, 'Grace Kim', 'Attendee');
-      expect(screen.getByText(/Your 1 unsaved changes are kept/)).toBeInTheDocument();
+      expect(screen.getByText(/Your 1 unsaved change is kept/)).toBeInTheDocument();
       await user.click(screen.getByRole('button', { name: S.reviewChanges }));
       const dialog = await reviewDialog();
       expect(within(dialog).getByRole('button', { name: S.saveChanges, hidden: true })).toBeDisabled();
@@ -346,7 +351,7 @@ describe('RosterEditor, staged', () => {
     expect(within(dialog).getByText('Added (200)')).toBeInTheDocument();
     expect(within(dialog).getByText('Role changed (100)')).toBeInTheDocument();
     expect(within(dialog).getByText('Removed (50)')).toBeInTheDocument();
-    expect(within(dialog).getByText('Saving sends 2 request(s) to the service.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Saving sends 2 requests to the service.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: S.saveChanges, hidden: true }));
 
     await screen.findByText(S.saved, { selector: '[data-notice] *' });
@@ -375,7 +380,7 @@ describe('RosterEditor, staged', () => {
 
     await user.click(screen.getByRole('button', { name: 'Restore Ahmed Hassan' }));
     expect(rowOf('Ahmed Hassan')).not.toHaveAttribute('data-change');
-    expect(screen.getByText('1 unsaved changes')).toBeInTheDocument();
+    expect(screen.getByText('1 unsaved change')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: S.discardChanges }));
     expect(rowOf('Grace Kim')).toHaveAttribute('data-role', 'Consumer');

@@ -2,8 +2,10 @@
  * Small state helpers of the RosterEditor: stable handler identities, the roster's ids kept while only roles change,
  * and copy-on-write removal from sets and maps.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RoomParticipant } from '../../adapter/types';
+import type { RosterDiff } from '../../core/roster';
+import type { RosterEditorHandle, RosterEditorProps } from './RosterEditor.types';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
@@ -70,6 +72,7 @@ export function useStableActions<T extends object>(latest: T): T {
   return stable;
 }
 
+/** The map without `keys`; the same map when it holds none of them. */
 export function withoutKeys<V>(map: ReadonlyMap<string, V>, keys: readonly string[]): ReadonlyMap<string, V> {
   if (map.size === 0 || !keys.some((k) => map.has(k))) return map;
   const next = new Map(map);
@@ -77,9 +80,59 @@ export function withoutKeys<V>(map: ReadonlyMap<string, V>, keys: readonly strin
   return next;
 }
 
+/** The set without `items`; the same set when it is empty. */
 export function withoutItems(set: ReadonlySet<string>, items: readonly string[]): ReadonlySet<string> {
   if (set.size === 0) return set;
   const next = new Set(set);
   for (const item of items) next.delete(item);
   return next.size === 0 ? EMPTY_SET : next;
+}
+
+/** What {@link useRosterReports} reports, and to whom. */
+export interface RosterReportsOptions extends Pick<
+  RosterEditorProps,
+  'onDirtyChange' | 'onDraftChange' | 'imperativeRef'
+> {
+  bound: boolean;
+  draft: readonly RoomParticipant[];
+  diff: RosterDiff;
+  dirty: boolean;
+  saveNow: () => Promise<boolean>;
+  discard: () => void;
+  reload: () => void;
+}
+
+/**
+ * Tells the parent what it asked to hear: `onDirtyChange` when the editor starts or stops holding unsaved changes,
+ * `onDraftChange` when a bound editor's draft changes, and the {@link RosterEditorHandle} through `imperativeRef`.
+ */
+export function useRosterReports(options: RosterReportsOptions): void {
+  const { bound, draft, diff, dirty, onDirtyChange, onDraftChange, imperativeRef, saveNow, discard, reload } = options;
+  const lastDirty = useRef(false);
+  useEffect(() => {
+    if (lastDirty.current === dirty) return;
+    lastDirty.current = dirty;
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  const lastDraft = useRef(draft);
+  useEffect(() => {
+    if (!bound || lastDraft.current === draft) return;
+    lastDraft.current = draft;
+    onDraftChange?.(
+      draft.map((p) => ({ id: p.id, role: p.role })),
+      diff,
+    );
+  }, [bound, draft, diff, onDraftChange]);
+  useImperativeHandle(
+    imperativeRef,
+    (): RosterEditorHandle => ({
+      getDraft: () => draft.map((p) => ({ id: p.id, role: p.role })),
+      getDiff: () => diff,
+      isDirty: () => dirty,
+      save: saveNow,
+      discard,
+      reload,
+    }),
+    [draft, diff, dirty, saveNow, discard, reload],
+  );
 }

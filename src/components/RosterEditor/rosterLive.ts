@@ -70,7 +70,8 @@ export function changesBetween(from: readonly RoomParticipant[], to: readonly Ro
   return { upserts, removals };
 }
 
-function toChanges(values: ReadonlyMap<string, RosterValue>): RosterChanges {
+/** Values by id (a role, or `null` for gone) as the upserts and removals that set them. */
+export function toChanges(values: ReadonlyMap<string, RosterValue>): RosterChanges {
   if (values.size === 0) return NO_CHANGES;
   const upserts: RoomParticipant[] = [];
   const removals: string[] = [];

@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { RoomParticipant } from '../../adapter/types';
-import { formatString } from '../../core/format';
 import { parseBulkRosterAsync, type BulkRosterResult, type BulkRosterRow } from '../../core/roster';
 import type { RoomRole } from '../../core/roles';
 import type { RoomsKitStrings } from '../../strings';
-import type { RosterBulkState } from './RosterEditor.types';
+import type { RosterBulkState, RosterFormat, RosterReportState } from './rosterEditorState.types';
 
 /** Largest file accepted, in megabytes: far more than a 50,000-row list needs. */
 export const BULK_FILE_MAX_MB = 10;
 
 const TEXT_FILE = /\.(csv|txt|tsv)$/i;
+const REPORT_ROW_HEIGHT = 36;
+const REPORT_HEIGHT = 240;
+const REPORT_OVERSCAN = 4;
 
 /** Options of {@link useRosterBulk}. */
 export interface UseRosterBulkOptions {
-  /** The kit's strings. */
+  /** The kit's strings, and how they are filled (plurals included). */
   strings: RoomsKitStrings;
+  format: RosterFormat;
   /** Ids on the roster now, for duplicates. */
   rosterIds: ReadonlySet<string>;
   /** Role of rows that name none. */
@@ -41,8 +45,8 @@ export interface RosterBulk {
     onDragLeave: (event: DragEvent<HTMLElement>) => void;
     onDrop: (event: DragEvent<HTMLElement>) => void;
   };
-  /** The verdict of a report row, in words. */
-  verdictOf: (row: BulkRosterRow) => string;
+  /** The report's virtual list. */
+  report: RosterReportState;
 }
 
 /**
@@ -51,7 +55,7 @@ export interface RosterBulk {
  * After applying, the rows with problems stay in the box so they can be fixed; nothing valid waits on them.
  */
 export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
-  const { strings, rosterIds, defaultRole, maxRows, add } = options;
+  const { strings, format, rosterIds, defaultRole, maxRows, add } = options;
   const s = strings.rosterEditor;
   const [open, setOpenState] = useState(false);
   const [text, setText] = useState('');
@@ -94,7 +98,7 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
           if (next.truncated) {
             setMessage({
               intent: 'warning',
-              text: formatString(s.bulkTruncated, {
+              text: format(s.bulkTruncated, {
                 total: next.truncated.totalRows,
                 read: next.truncated.readRows,
               }),
@@ -108,20 +112,20 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
         },
       );
     },
-    [rosterIds, defaultRole, maxRows, roleAliases, s.bulkTruncated, s.bulkNothingValid],
+    [rosterIds, defaultRole, maxRows, roleAliases, format, s.bulkTruncated, s.bulkNothingValid],
   );
 
   const readFile = useCallback(
     (file: File | undefined) => {
       if (!file) return;
       if (!TEXT_FILE.test(file.name) && !file.type.startsWith('text/')) {
-        setMessage({ intent: 'error', text: formatString(s.bulkFileType, { name: file.name }) });
+        setMessage({ intent: 'error', text: format(s.bulkFileType, { name: file.name }) });
         return;
       }
       if (file.size > BULK_FILE_MAX_MB * 1024 * 1024) {
         setMessage({
           intent: 'error',
-          text: formatString(s.bulkFileTooLarge, { name: file.name, size: BULK_FILE_MAX_MB }),
+          text: format(s.bulkFileTooLarge, { name: file.name, size: BULK_FILE_MAX_MB }),
         });
         return;
       }
@@ -134,7 +138,7 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
         () => setMessage({ intent: 'error', text: s.bulkFileUnreadable }),
       );
     },
-    [runCheck, s.bulkFileType, s.bulkFileTooLarge, s.bulkFileUnreadable],
+    [runCheck, format, s.bulkFileType, s.bulkFileTooLarge, s.bulkFileUnreadable],
   );
 
   const apply = useCallback(() => {
@@ -149,9 +153,9 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
     setProblemsOnly(false);
     setMessage({
       intent: fixable.length > 0 ? 'warning' : 'success',
-      text: formatString(s.bulkApplied, { count: added, problems: fixable.length }),
+      text: format(s.bulkApplied, { count: added, problems: fixable.length }),
     });
-  }, [result, rosterIds, add, text, s.bulkApplied]);
+  }, [result, rosterIds, add, text, format, s.bulkApplied]);
 
   const verdictOf = useCallback(
     (row: BulkRosterRow): string => {
@@ -164,14 +168,14 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
           // The same words as the people picker's for a phone number: one rule, one message, in every field.
           return row.identifierKind === 'phoneNumber' ? strings.identifiers.phoneNumber : s.bulkNotCommunicationUser;
         case 'unknownRole':
-          return formatString(s.bulkUnknownRole, { role: row.roleText ?? '' });
+          return format(s.bulkUnknownRole, { role: row.roleText ?? '' });
         case 'duplicate':
           return row.duplicateOf === 'list'
-            ? formatString(s.bulkDuplicateList, { line: row.firstLine ?? '' })
+            ? format(s.bulkDuplicateList, { line: row.firstLine ?? '' })
             : s.bulkDuplicateRoster;
       }
     },
-    [s, strings.identifiers.phoneNumber],
+    [s, format, strings.identifiers.phoneNumber],
   );
 
   const reportRows = useMemo(
@@ -179,9 +183,36 @@ export function useRosterBulk(options: UseRosterBulkOptions): RosterBulk {
     [result, problemsOnly],
   );
 
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // As in useRosterGrid: the virtualizer is read fresh every render, never memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: reportRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => REPORT_ROW_HEIGHT,
+    overscan: REPORT_OVERSCAN,
+    initialRect: { width: 0, height: REPORT_HEIGHT },
+    observeElementRect: (instance, callback) =>
+      observeElementRect(instance, (rect) =>
+        callback(rect.height > 0 ? rect : { width: rect.width, height: REPORT_HEIGHT }),
+      ),
+  });
+  const report: RosterReportState = {
+    scrollRef,
+    rows: virtualizer.getVirtualItems().flatMap((item) => {
+      const row = reportRows[item.index];
+      return row ? [{ item, row }] : [];
+    }),
+    totalHeight: virtualizer.getTotalSize(),
+    rowHeight: REPORT_ROW_HEIGHT,
+    // The border's two pixels keep a short report from scrolling.
+    height: Math.min(REPORT_HEIGHT, reportRows.length * REPORT_ROW_HEIGHT + 2),
+    verdictOf,
+  };
+
   return {
     state: { open, text, checking, result, reportRows, problemsOnly, message, dragging },
-    verdictOf,
+    report,
     actions: {
       setOpen: (next) => {
         setOpenState(next);

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { RosterEditorClasses, RosterEditorState } from './RosterEditor.types';
+import type { RosterEditorClasses } from './RosterEditor.types';
+import type { RosterEditorState } from './rosterEditorState.types';
+import { FORCED_COLORS, useRosterBulkStyles } from './useRosterBulkStyles.styles';
 
 /**
  * Static class names of {@link RosterEditor}'s slots, for hosts that style the roster from their own CSS. States are
@@ -41,7 +43,6 @@ export const rosterEditorClassNames = {
   visuallyHidden: 'rk-RosterEditor__visuallyHidden',
 } as const satisfies Record<keyof RosterEditorClasses, string>;
 
-const FORCED_COLORS = '@media (forced-colors: active)';
 const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
 
 // Selection, name, role, actions. The role column fits the compact picker's longest role name.
@@ -284,62 +285,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
   },
-  bulk: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  dropZone: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    padding: tokens.spacingHorizontalS,
-    ...shorthands.border(tokens.strokeWidthThick, 'dashed', tokens.colorNeutralStroke1),
-    borderRadius: tokens.borderRadiusMedium,
-    '&[data-dragging]': {
-      ...shorthands.borderColor(tokens.colorBrandStroke1),
-      backgroundColor: tokens.colorBrandBackground2,
-    },
-    [FORCED_COLORS]: { '&[data-dragging]': { ...shorthands.borderColor('Highlight') } },
-  },
-  report: {
-    overflowY: 'auto',
-    position: 'relative',
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  reportRow: {
-    ...typographyStyles.caption1,
-    position: 'absolute',
-    top: '0px',
-    left: '0px',
-    width: '100%',
-    boxSizing: 'border-box',
-    display: 'grid',
-    gridTemplateColumns: '4rem minmax(0, 2fr) 7rem minmax(0, 2fr)',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    '& > *': { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
-    '&[data-status="added"] > :last-child': { color: tokens.colorPaletteGreenForeground1 },
-    '&[data-status]:not([data-status="added"]) > :last-child': { color: tokens.colorPaletteRedForeground1 },
-    [FORCED_COLORS]: { '&[data-status]:not([data-status="added"]) > :last-child': { color: 'CanvasText' } },
-  },
-  reportHeader: {
-    position: 'static',
-    fontWeight: tokens.fontWeightSemibold,
-    minHeight: '32px',
-    ...shorthands.border('0px', 'none', 'transparent'),
-  },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',
@@ -371,6 +316,7 @@ const useStyles = makeStyles({
  */
 export function useRosterEditorStyles(state: RosterEditorState): RosterEditorClasses {
   const styles = useStyles();
+  const bulkStyles = useRosterBulkStyles();
   const { className, readOnly, mode } = state;
   // One object per theme and settings: the editor's memoised parts (rows, toolbar) compare it by identity.
   return useMemo(() => {
@@ -405,12 +351,12 @@ export function useRosterEditorStyles(state: RosterEditorState): RosterEditorCla
       badge: mergeClasses(rosterEditorClassNames.badge, styles.badge),
       empty: mergeClasses(rosterEditorClassNames.empty, styles.empty),
       loading: mergeClasses(rosterEditorClassNames.loading, styles.loading),
-      bulk: mergeClasses(rosterEditorClassNames.bulk, styles.bulk),
-      dropZone: mergeClasses(rosterEditorClassNames.dropZone, styles.dropZone),
-      report: mergeClasses(rosterEditorClassNames.report, styles.report),
-      reportRow: mergeClasses(rosterEditorClassNames.reportRow, styles.reportRow),
-      reportHeader: mergeClasses(rosterEditorClassNames.reportHeader, styles.reportRow, styles.reportHeader),
+      bulk: mergeClasses(rosterEditorClassNames.bulk, bulkStyles.bulk),
+      dropZone: mergeClasses(rosterEditorClassNames.dropZone, bulkStyles.dropZone),
+      report: mergeClasses(rosterEditorClassNames.report, bulkStyles.report),
+      reportRow: mergeClasses(rosterEditorClassNames.reportRow, bulkStyles.reportRow),
+      reportHeader: mergeClasses(rosterEditorClassNames.reportHeader, bulkStyles.reportRow, bulkStyles.reportHeader),
       visuallyHidden: mergeClasses(rosterEditorClassNames.visuallyHidden, styles.visuallyHidden),
     };
-  }, [styles, className, readOnly, mode]);
+  }, [styles, bulkStyles, className, readOnly, mode]);
 }

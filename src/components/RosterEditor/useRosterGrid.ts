@@ -21,8 +21,6 @@ const OVERSCAN = 3;
 export interface UseRosterGridOptions {
   /** Rows in the list. */
   count: number;
-  /** A stable key per row (the participant's id). */
-  keyOf: (index: number) => string | number;
   /** Height of one row, in pixels. */
   rowHeight: number;
   /** Height of the viewport, in pixels. */
@@ -52,7 +50,7 @@ export interface RosterGrid {
  * always among them; one tab stop for the whole grid (roving), arrow keys between rows and between a row's controls.
  */
 export function useRosterGrid(options: UseRosterGridOptions): RosterGrid {
-  const { count, keyOf, rowHeight, listHeight, dir } = options;
+  const { count, rowHeight, listHeight, dir } = options;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndexState, setActiveIndex] = useState(0);
   const activeIndex = Math.max(0, Math.min(activeIndexState, count - 1));
@@ -78,7 +76,8 @@ export function useRosterGrid(options: UseRosterGridOptions): RosterGrid {
     estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     rangeExtractor,
-    getItemKey: keyOf,
+    // Rows are keyed by their place (see renderRosterGrid), and every row is as tall as the next: the default key
+    // keeps the virtualizer from walking every row again when only roles or the filter changed.
     initialRect: { width: 0, height: listHeight },
     // A list with no layout yet (hidden tab, test DOM) still shows a viewport's worth of rows.
     observeElementRect: (instance, callback) =>

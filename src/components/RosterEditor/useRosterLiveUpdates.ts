@@ -8,6 +8,7 @@ import {
   changesBetween,
   rebaseRoster,
   targetsOf,
+  toChanges,
   valuesIn,
   type RosterChanges,
   type RosterConflict,
@@ -217,19 +218,18 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     if (!live || !ready) return;
     let items = inbox.current;
     if (!inFlight && heardInFlight.current.size > 0) {
-      const upserts: RoomParticipant[] = [];
-      const removals: string[] = [];
-      for (const [id, value] of heardInFlight.current) {
-        if (value === null) removals.push(id);
-        else upserts.push({ id, role: value });
-      }
+      const changes = toChanges(heardInFlight.current);
       heardInFlight.current = new Map();
-      items = [...items, { kind: 'changes', changes: { upserts, removals }, quiet: false }];
+      items = [...items, { kind: 'changes', changes, quiet: false }];
     }
     if (items.length === 0) return;
     inbox.current = [];
     let saved = baseline;
     let mine = draft;
+    // The moves themselves are kept and applied, not found again by comparing whole rosters: the editor's own
+    // save coming back moves one row of 10,000 and costs one row.
+    const savedMoves = new Map<string, RosterValue>();
+    const draftMoves = new Map<string, RosterValue>();
     const newConflicts: RosterConflict[] = [];
     const settled: string[] = [];
     let toTell: RosterRebase | undefined;
@@ -239,16 +239,18 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
       const rebase = rebaseRoster(saved, mine, changes);
       saved = applyChanges(saved, rebase.baseline);
       mine = applyChanges(mine, rebase.draft);
+      for (const [id, value] of targetsOf(rebase.baseline)) savedMoves.set(id, value);
+      for (const [id, value] of targetsOf(rebase.draft)) draftMoves.set(id, value);
       newConflicts.push(...rebase.conflicts);
       settled.push(...rebase.confirmed, ...rebase.followed.map((f) => f.id));
       if (!item.quiet && (rebase.conflicts.length > 0 || rebase.followed.length > 0)) toTell = rebase;
     }
-    if (saved !== baseline) {
-      const moves = changesBetween(baseline, saved);
+    if (savedMoves.size > 0) {
+      const moves = toChanges(savedMoves);
       setBaseline((current) => applyChanges(current, moves));
     }
-    if (mine !== draft) {
-      const moves = changesBetween(draft, mine);
+    if (draftMoves.size > 0) {
+      const moves = toChanges(draftMoves);
       setDraft((current) => applyChanges(current, moves));
     }
     if (newConflicts.length > 0 || settled.length > 0) {

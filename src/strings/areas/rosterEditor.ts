@@ -134,7 +134,7 @@ export interface RosterEditorStrings {
   reviewPerson: string;
   /** A long section's tail: "and {count} more". */
   reviewMore: string;
-  /** How many adapter calls Save makes: "Saving makes {count} request(s)." */
+  /** How many adapter calls Save makes: "Saving sends {count, plural, one {# request} other {# requests}}…". */
   reviewRequests: string;
 
   // Immediate mode notices
@@ -277,7 +277,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   saveFailed: 'Changes could not be saved: {message} Your changes are kept.',
   rowFailed: 'Not saved',
   offlineWithChanges:
-    'You are offline. Your {count} unsaved changes are kept and can be saved when you are back online.',
+    'You are offline. {count, plural, one {Your # unsaved change is kept and can be saved} other {Your # unsaved changes are kept and can be saved}} when you are back online.',
   offlineNoChanges: 'You are offline. Changes can be saved again when the connection returns.',
 
   empty: 'No one is invited to this room yet.',
@@ -301,7 +301,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   interactiveCount: 'Interactive: {count} of {limit}',
   interactiveLimitTitle: 'Too many interactive participants',
   interactiveLimitBody:
-    '{count} participants may speak and show video, but a room call admits at most {limit}. Give some of them the {consumerRole} role, which watches and listens only.',
+    '{count, plural, one {# participant may} other {# participants may}} speak and show video, but a room call admits at most {limit}. Give some of them the {consumerRole} role, which watches and listens only.',
   showing: 'Showing {shown} of {total}',
 
   selectColumn: 'Selection',
@@ -326,7 +326,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   removeSelected: 'Remove selected',
   clearSelection: 'Clear selection',
 
-  unsavedChanges: '{count} unsaved changes',
+  unsavedChanges: '{count, plural, one {# unsaved change} other {# unsaved changes}}',
   reviewChanges: 'Review changes',
   discardChanges: 'Discard changes',
   saveChanges: 'Save changes',
@@ -339,14 +339,14 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   reviewRoleChange: '{name}: {from} → {to}',
   reviewPerson: '{name} ({role})',
   reviewMore: 'and {count} more',
-  reviewRequests: 'Saving sends {count} request(s) to the service.',
+  reviewRequests: 'Saving sends {count, plural, one {# request} other {# requests}} to the service.',
 
   addedOne: '{name} added as {role}.',
-  addedMany: '{count} participants added.',
+  addedMany: '{count, plural, one {# participant added.} other {# participants added.}}',
   removedOne: '{name} removed.',
-  removedMany: '{count} participants removed.',
+  removedMany: '{count, plural, one {# participant removed.} other {# participants removed.}}',
   roleChangedOne: '{name} is now {role}.',
-  roleChangedMany: 'Role changed to {role} for {count} participants.',
+  roleChangedMany: 'Role changed to {role} for {count, plural, one {# participant} other {# participants}}.',
   saved: 'Changes saved.',
   undone: 'Change undone.',
   rolledBack: 'Not saved, so the roster is back as it was: {message}',
@@ -365,7 +365,7 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   bulkFileTooLarge: '{name} is larger than {size} MB. Split it into smaller files.',
   bulkFileUnreadable: 'The file could not be read.',
   bulkTruncated:
-    'The list has {total} rows; only the first {read} were checked. Add the rest in another list after these.',
+    'The list has {total, plural, one {# row} other {# rows}}; only the first {read} were checked. Add the rest in another list after these.',
   bulkSummary: '{added} ready to add, {problems} with problems.',
   bulkReportLabel: 'Check results by line',
   bulkProblemsOnly: 'Show only rows with problems',
@@ -379,12 +379,13 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   bulkDuplicateRoster: 'Already on the roster',
   bulkDuplicateList: 'Repeats line {line}',
   bulkUnknownRole: 'Unknown role “{role}”',
-  bulkApplied: '{count} added. The {problems} rows with problems are left in the box to fix.',
+  bulkApplied:
+    '{count} added. {problems, plural, =0 {No row had problems.} one {The # row with problems is left in the box to fix.} other {The # rows with problems are left in the box to fix.}}',
   bulkNothingValid: 'No row can be added. Fix the rows listed below and check again.',
   liveRoleChanged: '{name} is now {role} (changed elsewhere).',
   liveAdded: '{name} was added as {role} elsewhere.',
   liveRemoved: '{name} was removed elsewhere.',
-  liveMany: '{count} changes were made elsewhere.',
+  liveMany: '{count, plural, one {# change was made elsewhere.} other {# changes were made elsewhere.}}',
   conflictChanged: 'Changed elsewhere: now {role}',
   conflictRemoved: 'Removed elsewhere',
   conflictResolve: 'Resolve the change to {name}',
@@ -393,18 +394,22 @@ export const ROSTER_EDITOR_EN: RosterEditorStrings = {
   conflictValueRemoved: 'removed',
   conflictOne: '{name} was changed elsewhere while you were editing: now {role}.',
   conflictOneRemoved: '{name} was removed elsewhere while you were editing.',
-  conflictMany: '{count} participants you are editing were changed elsewhere.',
+  conflictMany:
+    '{count, plural, one {# participant you are editing was changed elsewhere.} other {# participants you are editing were changed elsewhere.}}',
   conflictTakeTheirsShort: 'Take theirs',
   conflictKeepMineShort: 'Keep mine',
   conflictTakeAllTheirs: 'Take theirs for all',
   conflictKeepAllMine: 'Keep mine for all',
   conflictTookTheirs: '{name}: their change taken.',
-  conflictTookTheirsMany: '{count} participants: their changes taken.',
+  conflictTookTheirsMany:
+    '{count, plural, one {# participant: their change taken.} other {# participants: their changes taken.}}',
   conflictKeptMine: '{name}: your change kept.',
-  conflictKeptMineMany: '{count} participants: your changes kept.',
+  conflictKeptMineMany:
+    '{count, plural, one {# participant: your change kept.} other {# participants: your changes kept.}}',
   deletedTitle: 'This room was deleted.',
   deletedBody: 'It was deleted elsewhere, so its participants can no longer be changed.',
-  deletedUnsaved: 'Your {count} unsaved changes could not be saved.',
+  deletedUnsaved:
+    '{count, plural, one {Your # unsaved change could not be saved.} other {Your # unsaved changes could not be saved.}}',
   liveReloadFailed: 'Changes made elsewhere could not be read, so this list may be out of date.',
 };
 
@@ -418,7 +423,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   saveFailed: 'Die Änderungen konnten nicht gespeichert werden: {message} Ihre Änderungen bleiben erhalten.',
   rowFailed: 'Nicht gespeichert',
   offlineWithChanges:
-    'Sie sind offline. Ihre {count} ungespeicherten Änderungen bleiben erhalten und können gespeichert werden, sobald Sie wieder online sind.',
+    'Sie sind offline. {count, plural, one {Ihre # ungespeicherte Änderung bleibt erhalten und kann gespeichert werden} other {Ihre # ungespeicherten Änderungen bleiben erhalten und können gespeichert werden}}, sobald Sie wieder online sind.',
   offlineNoChanges: 'Sie sind offline. Änderungen können wieder gespeichert werden, sobald die Verbindung zurück ist.',
 
   empty: 'Zu diesem Raum ist noch niemand eingeladen.',
@@ -442,7 +447,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   interactiveCount: 'Interaktiv: {count} von {limit}',
   interactiveLimitTitle: 'Zu viele interaktive Teilnehmende',
   interactiveLimitBody:
-    '{count} Teilnehmende dürfen sprechen und Video zeigen, ein Raumanruf lässt aber höchstens {limit} zu. Geben Sie einigen die Rolle {consumerRole}, die nur sieht und hört.',
+    '{count, plural, one {# teilnehmende Person darf} other {# Teilnehmende dürfen}} sprechen und Video zeigen, ein Raumanruf lässt aber höchstens {limit} zu. Geben Sie einigen die Rolle {consumerRole}, die nur sieht und hört.',
   showing: '{shown} von {total} angezeigt',
 
   selectColumn: 'Auswahl',
@@ -467,7 +472,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   removeSelected: 'Auswahl entfernen',
   clearSelection: 'Auswahl aufheben',
 
-  unsavedChanges: '{count} ungespeicherte Änderungen',
+  unsavedChanges: '{count, plural, one {# ungespeicherte Änderung} other {# ungespeicherte Änderungen}}',
   reviewChanges: 'Änderungen prüfen',
   discardChanges: 'Änderungen verwerfen',
   saveChanges: 'Änderungen speichern',
@@ -480,14 +485,15 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   reviewRoleChange: '{name}: {from} → {to}',
   reviewPerson: '{name} ({role})',
   reviewMore: 'und {count} weitere',
-  reviewRequests: 'Beim Speichern werden {count} Anfrage(n) an den Dienst gesendet.',
+  reviewRequests:
+    'Beim Speichern {count, plural, one {wird # Anfrage} other {werden # Anfragen}} an den Dienst gesendet.',
 
   addedOne: '{name} als {role} hinzugefügt.',
-  addedMany: '{count} Teilnehmende hinzugefügt.',
+  addedMany: '{count, plural, one {# teilnehmende Person hinzugefügt.} other {# Teilnehmende hinzugefügt.}}',
   removedOne: '{name} entfernt.',
-  removedMany: '{count} Teilnehmende entfernt.',
+  removedMany: '{count, plural, one {# teilnehmende Person entfernt.} other {# Teilnehmende entfernt.}}',
   roleChangedOne: '{name} ist jetzt {role}.',
-  roleChangedMany: 'Rolle für {count} Teilnehmende auf {role} geändert.',
+  roleChangedMany: 'Rolle für {count, plural, one {# teilnehmende Person} other {# Teilnehmende}} auf {role} geändert.',
   saved: 'Änderungen gespeichert.',
   undone: 'Änderung rückgängig gemacht.',
   rolledBack: 'Nicht gespeichert, die Liste ist wieder wie vorher: {message}',
@@ -506,7 +512,7 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   bulkFileTooLarge: '{name} ist größer als {size} MB. Teilen Sie sie in kleinere Dateien auf.',
   bulkFileUnreadable: 'Die Datei konnte nicht gelesen werden.',
   bulkTruncated:
-    'Die Liste hat {total} Zeilen; nur die ersten {read} wurden geprüft. Fügen Sie den Rest danach in einer weiteren Liste hinzu.',
+    'Die Liste hat {total, plural, one {# Zeile} other {# Zeilen}}; nur die ersten {read} wurden geprüft. Fügen Sie den Rest danach in einer weiteren Liste hinzu.',
   bulkSummary: '{added} bereit zum Hinzufügen, {problems} mit Problemen.',
   bulkReportLabel: 'Prüfergebnis je Zeile',
   bulkProblemsOnly: 'Nur Zeilen mit Problemen anzeigen',
@@ -520,13 +526,15 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   bulkDuplicateRoster: 'Bereits in der Liste',
   bulkDuplicateList: 'Wiederholt Zeile {line}',
   bulkUnknownRole: 'Unbekannte Rolle „{role}“',
-  bulkApplied: '{count} hinzugefügt. Die {problems} Zeilen mit Problemen bleiben zum Korrigieren im Eingabefeld.',
+  bulkApplied:
+    '{count} hinzugefügt. {problems, plural, =0 {Keine Zeile hatte Probleme.} one {Die # Zeile mit Problemen bleibt zum Korrigieren im Eingabefeld.} other {Die # Zeilen mit Problemen bleiben zum Korrigieren im Eingabefeld.}}',
   bulkNothingValid:
     'Keine Zeile kann hinzugefügt werden. Korrigieren Sie die unten aufgeführten Zeilen und prüfen Sie erneut.',
   liveRoleChanged: '{name} ist jetzt {role} (anderswo geändert).',
   liveAdded: '{name} wurde anderswo als {role} hinzugefügt.',
   liveRemoved: '{name} wurde anderswo entfernt.',
-  liveMany: '{count} Änderungen wurden anderswo vorgenommen.',
+  liveMany:
+    '{count, plural, one {# Änderung wurde anderswo vorgenommen.} other {# Änderungen wurden anderswo vorgenommen.}}',
   conflictChanged: 'Anderswo geändert: jetzt {role}',
   conflictRemoved: 'Anderswo entfernt',
   conflictResolve: 'Änderung an {name} klären',
@@ -535,18 +543,22 @@ export const ROSTER_EDITOR_DE: RosterEditorStrings = {
   conflictValueRemoved: 'entfernt',
   conflictOne: '{name} wurde anderswo geändert, während Sie bearbeitet haben: jetzt {role}.',
   conflictOneRemoved: '{name} wurde anderswo entfernt, während Sie bearbeitet haben.',
-  conflictMany: '{count} Teilnehmende, die Sie bearbeiten, wurden anderswo geändert.',
+  conflictMany:
+    '{count, plural, one {# teilnehmende Person, die Sie bearbeiten, wurde anderswo geändert.} other {# Teilnehmende, die Sie bearbeiten, wurden anderswo geändert.}}',
   conflictTakeTheirsShort: 'Deren übernehmen',
   conflictKeepMineShort: 'Meine behalten',
   conflictTakeAllTheirs: 'Überall deren übernehmen',
   conflictKeepAllMine: 'Überall meine behalten',
   conflictTookTheirs: '{name}: deren Änderung übernommen.',
-  conflictTookTheirsMany: '{count} Teilnehmende: deren Änderungen übernommen.',
+  conflictTookTheirsMany:
+    '{count, plural, one {# teilnehmende Person: deren Änderung übernommen.} other {# Teilnehmende: deren Änderungen übernommen.}}',
   conflictKeptMine: '{name}: Ihre Änderung behalten.',
-  conflictKeptMineMany: '{count} Teilnehmende: Ihre Änderungen behalten.',
+  conflictKeptMineMany:
+    '{count, plural, one {# teilnehmende Person: Ihre Änderung behalten.} other {# Teilnehmende: Ihre Änderungen behalten.}}',
   deletedTitle: 'Dieser Raum wurde gelöscht.',
   deletedBody: 'Er wurde anderswo gelöscht, daher können seine Teilnehmenden nicht mehr geändert werden.',
-  deletedUnsaved: 'Ihre {count} nicht gespeicherten Änderungen konnten nicht gespeichert werden.',
+  deletedUnsaved:
+    '{count, plural, one {Ihre # nicht gespeicherte Änderung konnte nicht gespeichert werden.} other {Ihre # nicht gespeicherten Änderungen konnten nicht gespeichert werden.}}',
   liveReloadFailed:
     'Anderswo vorgenommene Änderungen konnten nicht gelesen werden, daher ist diese Liste vielleicht nicht aktuell.',
 };
