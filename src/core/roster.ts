@@ -152,6 +152,19 @@ export function applyRosterChanges(
   const upserts = new Map<string, RoomRole>();
   for (const input of changes.upserts ?? []) upserts.set(input.id, input.role ?? DEFAULT_ROLE);
   const removals = new Set(changes.removals ?? []);
+  if (removals.size === 0) {
+    // Role changes and additions only (a role change in a 10,000-row roster, say): a copy changed in place.
+    const next = roster.slice();
+    for (let i = 0; i < next.length && upserts.size > 0; i++) {
+      const participant = next[i] as RoomParticipant;
+      const role = upserts.get(participant.id);
+      if (role === undefined) continue;
+      upserts.delete(participant.id);
+      if (role !== participant.role) next[i] = { id: participant.id, role };
+    }
+    for (const [id, role] of upserts) next.push({ id, role });
+    return next;
+  }
   const next: RoomParticipant[] = [];
   for (const participant of roster) {
     if (removals.has(participant.id)) continue;
@@ -582,6 +595,8 @@ export interface RosterTextOptions {
    * folds each name once). Used instead of `nameOf` and `extraTextOf`.
    */
   searchTextOf?: (id: string) => string;
+  /** The participants' search texts in the participants' order, when the caller keeps them so; used before all. */
+  searchTexts?: readonly string[];
 }
 
 /**
@@ -601,7 +616,21 @@ export function rosterFilterWords(filterText: string): string[] {
 /** Whether a participant's precomputed {@link rosterSearchText} matches a filter text (every word must occur). */
 export function matchesRosterText(searchText: string, filterText: string | readonly string[]): boolean {
   const words = typeof filterText === 'string' ? rosterFilterWords(filterText) : filterText;
-  return words.every((word) => searchText.includes(word));
+  // A plain loop: this runs once per participant on every keystroke.
+  for (const word of words) if (!searchText.includes(word)) return false;
+  return true;
+}
+
+/**
+ * The test a {@link RosterFilter} makes of one participant, from its search text and role: what
+ * {@link filterRoster} applies to each, for a caller that keeps its rows in another shape (ids in a sorted order,
+ * say). `undefined` when the filter keeps everyone.
+ */
+export function rosterMatcher(filter: RosterFilter): ((searchText: string, role: RoomRole) => boolean) | undefined {
+  const words = rosterFilterWords(filter.text ?? '');
+  const { role: only } = filter;
+  if (words.length === 0 && only === undefined) return undefined;
+  return (searchText, role) => (only === undefined || role === only) && matchesRosterText(searchText, words);
 }
 
 /**
@@ -618,14 +647,11 @@ export function filterRoster<T extends RoomParticipant>(
   filter: RosterFilter,
   options: RosterTextOptions = {},
 ): readonly T[] {
-  const words = rosterFilterWords(filter.text ?? '');
-  if (words.length === 0 && filter.role === undefined) return participants;
-  const { nameOf, extraTextOf, searchTextOf } = options;
+  const matches = rosterMatcher(filter);
+  if (!matches) return participants;
+  const { nameOf, extraTextOf, searchTextOf, searchTexts } = options;
   const textOf = searchTextOf ?? ((id: string) => rosterSearchText(id, nameOf?.(id), extraTextOf?.(id)));
-  return participants.filter((participant) => {
-    if (filter.role !== undefined && participant.role !== filter.role) return false;
-    return words.length === 0 || matchesRosterText(textOf(participant.id), words);
-  });
+  return participants.filter((p, index) => matches(searchTexts?.[index] ?? textOf(p.id), p.role));
 }
 
 /** What a roster can be sorted by. */

@@ -56,8 +56,11 @@ const SMALL_ROSTER: RoomParticipantInput[] = [
   { id: person('Grace Kim').id, role: 'Consumer' },
 ];
 
+/** The grid once every page is in: a long roster shows its first page, busy, while the rest loads. */
 async function loaded() {
-  return screen.findByRole('grid', {}, { timeout: 5000 });
+  const grid = await screen.findByRole('grid', {}, { timeout: 5000 });
+  await waitFor(() => expect(grid).not.toHaveAttribute('aria-busy'), { timeout: 5000 });
+  return grid;
 }
 
 function rowOf(name: string): HTMLElement {

@@ -12,6 +12,7 @@ import {
   interactiveCountOf,
   isRosterDiffEmpty,
   matchesRosterText,
+  rosterMatcher,
   parseBulkRoster,
   parseBulkRosterAsync,
   planRosterSave,
@@ -353,6 +354,22 @@ describe('filtering and sorting', () => {
     const text = rosterSearchText(id(1), 'Zoë Müller', 'Dietitian');
     expect(matchesRosterText(text, 'zoe diet')).toBe(true);
     expect(matchesRosterText(text, 'zoe nurse')).toBe(false);
+  });
+
+  it('gives the same test as filterRoster for rows kept in another shape, and none for an empty filter', () => {
+    expect(rosterMatcher({ text: '  ' })).toBeUndefined();
+    const matches = rosterMatcher({ text: 'ZOE', role: 'Presenter' });
+    const text = rosterSearchText(id(1), 'Zoë Müller');
+    expect(matches?.(text, 'Presenter')).toBe(true);
+    expect(matches?.(text, 'Attendee')).toBe(false);
+    expect(matches?.(rosterSearchText(id(2), 'Ana Souza'), 'Presenter')).toBe(false);
+    // With the texts kept by the caller, the names are not asked for again; the order is kept.
+    const asked: string[] = [];
+    const texts = roster.map((x) => rosterSearchText(x.id, names.get(x.id)));
+    const kept = filterRoster(roster, { text: 'jose' }, { nameOf: (x) => (asked.push(x), 'Jose'), searchTexts: texts });
+    expect(kept.map((x) => x.id)).toEqual([id(4)]);
+    expect(asked).toEqual([]);
+    expect(filterRoster(roster, {})).toBe(roster);
   });
 
   it('sorts by name in the locale collation, unnamed last by id, and both directions', () => {

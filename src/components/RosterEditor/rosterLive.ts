@@ -44,8 +44,16 @@ const NO_CHANGES: RosterChanges = { upserts: [], removals: [] };
 export function valuesIn(roster: readonly RoomParticipant[], ids: ReadonlySet<string>): Map<string, RosterValue> {
   const out = new Map<string, RosterValue>();
   for (const id of ids) out.set(id, null);
-  if (ids.size === 0) return out;
-  for (const p of roster) if (ids.has(p.id)) out.set(p.id, p.role);
+  // From the end, so a repeated id keeps its last role, and only until every id is found: one row changed in
+  // 100,000 is often found long before the start.
+  let missing = ids.size;
+  for (let i = roster.length - 1; i >= 0 && missing > 0; i--) {
+    const p = roster[i] as RoomParticipant;
+    if (ids.has(p.id) && out.get(p.id) === null) {
+      out.set(p.id, p.role);
+      missing--;
+    }
+  }
   return out;
 }
 
@@ -103,7 +111,8 @@ export function rebaseRoster(
   const targets = targetsOf(changes);
   const ids = new Set(targets.keys());
   const saved = valuesIn(baseline, ids);
-  const mine = valuesIn(draft, ids);
+  // Saving each change at once, the saved roster and the draft are often the same array.
+  const mine = draft === baseline ? saved : valuesIn(draft, ids);
   const baselineMoves = new Map<string, RosterValue>();
   const draftMoves = new Map<string, RosterValue>();
   const followed: Array<{ id: string; from: RosterValue; to: RosterValue }> = [];

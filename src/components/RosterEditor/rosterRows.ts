@@ -9,8 +9,10 @@ import type { RosterEntry } from './useRosterView';
 /** Options of {@link rowsInView}. */
 export interface RowsInViewOptions {
   virtualizer: Virtualizer<HTMLDivElement, Element>;
-  /** The rows shown, filtered and sorted. */
-  shown: readonly RosterEntry[];
+  /** The ids shown, filtered and sorted. */
+  shown: readonly string[];
+  /** What a row shows of an id. */
+  entryOf: (id: string) => RosterEntry;
   people: ReadonlyMap<string, Person>;
   pending: ReadonlySet<string>;
   failures: ReadonlyMap<string, string>;
@@ -25,7 +27,7 @@ export interface RowsInViewOptions {
  * for the whole roster, so a keystroke or a role change costs the same at 100 participants as at 100,000.
  */
 export function rowsInView(options: RowsInViewOptions): RosterListState['rows'] {
-  const { virtualizer, shown, people, pending, failures, selected, conflicts, strings, format } = options;
+  const { virtualizer, shown, entryOf, people, pending, failures, selected, conflicts, strings, format } = options;
   const s = strings.rosterEditor;
   const roleName = (role: RoomRole) => strings.organisers.roles[role].name;
   const conflictOf = (id: string): RosterRowConflict | undefined => {
@@ -41,8 +43,9 @@ export function rowsInView(options: RowsInViewOptions): RosterListState['rows'] 
     };
   };
   return virtualizer.getVirtualItems().flatMap((item) => {
-    const entry = shown[item.index];
-    if (!entry) return [];
+    const id = shown[item.index];
+    if (id === undefined) return [];
+    const entry = entryOf(id);
     const person = people.get(entry.id);
     const saving = pending.has(entry.id);
     const row: RosterRowState = {

@@ -78,6 +78,23 @@ function keyOf(adapter: RoomsAdapter): number {
   return key;
 }
 
+// Pages read between two turns given back to the browser while a long roster loads.
+const PAGES_PER_TURN = 10;
+
+/**
+ * Resolves after the browser has had a turn: a frame painted where frames are drawn, then a task. A backend that
+ * answers at once (the in-memory one, a cache) would otherwise read all 100,000 participants in one go, with
+ * nothing on screen and no input handled until the end.
+ */
+function browserTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const task = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
+      requestAnimationFrame(task);
+    } else task();
+  });
+}
+
 /** Records which step of a save was on its way, and lets the caller act on each step that landed. */
 function useSaveSteps() {
   const sending = useRef(new WeakMap<object, RosterSaveStep>());
@@ -112,8 +129,10 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
       const all: RoomParticipant[] = [];
       setLoadedCount(0);
       let shown = false;
+      let pages = 0;
       for await (const page of pagesOf((o) => adapter.listParticipants(roomId, o), { signal, pageSize })) {
         all.push(...page.items);
+        pages++;
         const count = all.length;
         // Counting is not urgent: pages arriving close together are shown as one step.
         startTransition(() => setLoadedCount(count));
@@ -127,7 +146,8 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
           );
           signal.throwIfAborted();
           partial(all.slice());
-        }
+          await browserTurn();
+        } else if (page.more && pages % PAGES_PER_TURN === 0) await browserTurn();
       }
       // Names before rows, so the rest does not flash as raw ids; a failing directory only costs the names.
       await ensure(

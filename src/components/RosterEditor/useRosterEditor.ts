@@ -216,12 +216,12 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     const target = scrollTarget.current;
     if (target === undefined) return;
     scrollTarget.current = undefined;
-    const index = view.shown.findIndex((e) => e.id === target);
+    const index = view.shown.indexOf(target);
     if (index >= 0) grid.virtualizer.scrollToIndex(index, { align: 'auto' });
   });
   // The row (or its button) goes away; focus stays in the same place of the list.
   const keepFocus = (id: string, act: (id: string) => void) => {
-    const index = view.shown.findIndex((e) => e.id === id);
+    const index = view.shown.indexOf(id);
     act(id);
     if (index >= 0) grid.focusLater(index, 'actions');
   };
@@ -291,7 +291,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     bulk: bulk.actions,
     onGridKeyDown: grid.onGridKeyDown,
     onRowFocus: grid.onRowFocus,
-    idAt: (index) => view.shown[index]?.id,
+    idAt: (index) => view.shown[index],
   });
   // Shared by every row; changes only with the settings, so unchanged rows skip rendering.
   const rowContext = useMemo(
@@ -310,6 +310,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   const rows = rowsInView({
     virtualizer: grid.virtualizer,
     shown: view.shown,
+    entryOf: view.entryOf,
     people,
     pending,
     failures,
@@ -320,6 +321,18 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   });
 
   const roleCounts = useMemo(() => countRoles(draft), [draft]);
+  // One object while nothing in it changes: the counts line is memoised on it.
+  const counts = useMemo(
+    () => ({
+      total: draft.length,
+      shown: view.shown.length,
+      removed: diff.removed.length,
+      byRole: roleCounts,
+      interactive: interactiveCountOf(roleCounts),
+      interactiveLimit,
+    }),
+    [draft.length, view.shown.length, diff.removed.length, roleCounts, interactiveLimit],
+  );
   const plan = useMemo(() => planRosterSave(diff), [diff]);
   const offlineNotice: RosterNotice | undefined = offline
     ? {
@@ -349,14 +362,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       loadedCount: load.loadedCount,
       errorCode: load.error?.code,
     },
-    counts: {
-      total: draft.length,
-      shown: view.shown.length,
-      removed: diff.removed.length,
-      byRole: roleCounts,
-      interactive: interactiveCountOf(roleCounts),
-      interactiveLimit,
-    },
+    counts,
     roles,
     draft: {
       diff,

@@ -224,8 +224,8 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     }
     if (items.length === 0) return;
     inbox.current = [];
-    let saved = baseline;
-    let mine = draft;
+    let saved: readonly RoomParticipant[] = baseline;
+    let mine: readonly RoomParticipant[] = draft;
     // The moves themselves are kept and applied, not found again by comparing whole rosters: the editor's own
     // save coming back moves one row of 10,000 and costs one row.
     const savedMoves = new Map<string, RosterValue>();
@@ -233,18 +233,21 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     const newConflicts: RosterConflict[] = [];
     const settled: string[] = [];
     let toTell: RosterRebase | undefined;
-    for (const item of items) {
+    items.forEach((item, index) => {
       const changes = item.kind === 'changes' ? item.changes : changesBetween(saved, item.roster);
       if (inFlight) for (const [id, value] of targetsOf(changes)) heardInFlight.current.set(id, value);
       const rebase = rebaseRoster(saved, mine, changes);
-      saved = applyChanges(saved, rebase.baseline);
-      mine = applyChanges(mine, rebase.draft);
+      // Only a later item needs the rosters as this one leaves them; the state takes the moves below.
+      if (index < items.length - 1) {
+        saved = applyChanges(saved, rebase.baseline);
+        mine = applyChanges(mine, rebase.draft);
+      }
       for (const [id, value] of targetsOf(rebase.baseline)) savedMoves.set(id, value);
       for (const [id, value] of targetsOf(rebase.draft)) draftMoves.set(id, value);
       newConflicts.push(...rebase.conflicts);
       settled.push(...rebase.confirmed, ...rebase.followed.map((f) => f.id));
       if (!item.quiet && (rebase.conflicts.length > 0 || rebase.followed.length > 0)) toTell = rebase;
-    }
+    });
     if (savedMoves.size > 0) {
       const moves = toChanges(savedMoves);
       setBaseline((current) => applyChanges(current, moves));
@@ -256,7 +259,6 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     if (newConflicts.length > 0 || settled.length > 0) {
       // The events come from outside React; they can be judged only against a committed render (see above), so the
       // state they change is set here, once per batch heard, before the browser paints.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setConflictState((current) => {
         const map = new Map(current.roomId === roomId ? current.map : []);
         for (const id of settled) map.delete(id);
@@ -274,7 +276,7 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     if (stored.size === 0) return NO_CONFLICTS;
     const ids = new Set(stored.keys());
     const saved = valuesIn(baseline, ids);
-    const mine = valuesIn(draft, ids);
+    const mine = draft === baseline ? saved : valuesIn(draft, ids);
     const out = new Map<string, RosterConflict>();
     for (const [id, conflict] of stored) {
       const theirs = saved.get(id) ?? null;
