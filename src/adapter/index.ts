@@ -29,6 +29,7 @@ export type {
   UpdateRoomOptions,
 } from './types';
 export { allPages, collectAll, pagesOf, type ReadPage } from './paging';
+export { adapterKey } from './adapterKey';
 export { saveRosterPlan } from './saveRosterPlan';
 export type { RosterSaveStep, RosterSaveStepKind, SaveRosterPlanOptions } from './saveRosterPlan';
 export * from './inMemory';

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
+import { adapterKey } from '../../adapter/adapterKey';
 import { pagesOf } from '../../adapter/paging';
 import { saveRosterPlan, type RosterSaveStep } from '../../adapter/saveRosterPlan';
 import type { RoomParticipant, RoomsAdapter } from '../../adapter/types';
@@ -69,15 +70,6 @@ export interface BoundRoster {
   readonly retry: (diff: RosterDiff, dirty: boolean) => void;
 }
 
-// A number per adapter object, so another backend is another read.
-const adapterKeys = new WeakMap<RoomsAdapter, number>();
-let lastAdapterKey = 0;
-function keyOf(adapter: RoomsAdapter): number {
-  let key = adapterKeys.get(adapter);
-  if (key === undefined) adapterKeys.set(adapter, (key = ++lastAdapterKey));
-  return key;
-}
-
 // Pages read between two turns given back to the browser while a long roster loads.
 const PAGES_PER_TURN = 10;
 
@@ -123,7 +115,7 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
   const [loadedCount, setLoadedCount] = useState(0);
 
   const load = useLoad<readonly RoomParticipant[]>({
-    key: bound ? `${keyOf(adapter)}\u0000${roomId}\u0000${pageSize}` : undefined,
+    key: bound ? `${adapterKey(adapter)}\u0000${roomId}\u0000${pageSize}` : undefined,
     load: async ({ signal, partial }) => {
       if (!adapter || roomId === undefined) return EMPTY_ROSTER;
       const all: RoomParticipant[] = [];

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { collectAll } from '../../adapter/paging';
 import type { Person, Room, RoomEvent, RoomParticipant, RoomsAdapter } from '../../adapter/types';
-import { toRoomsError, type RoomsError } from '../../core/errors';
+import { RoomsError } from '../../core/errors';
+import { useLoad, type LoadStatus } from '../../hooks/useLoad';
+import { adapterKey } from '../../adapter/adapterKey';
 
 /** Options of {@link useRoomData}. */
 export interface UseRoomDataOptions {
@@ -15,8 +17,11 @@ export interface UseRoomDataOptions {
 
 /** What {@link useRoomData} knows of a room. */
 export interface RoomData {
-  /** `loading` until the room and its roster are read (or `ready` at once when there is nothing to read). */
-  status: 'loading' | 'ready' | 'failed';
+  /**
+   * The kit's read words: `loading` until the room and its roster are read (`ready` at once when there is nothing
+   * to read), `refreshing` while they are read again after a `resync`, `failed` when the first read failed.
+   */
+  status: LoadStatus;
   /** The room; `undefined` while loading or when neither `room` nor a backend was given. */
   room: Room | undefined;
   /** Whether the room was deleted while shown. */
@@ -33,6 +38,12 @@ export interface RoomData {
   updateRoster: (update: (roster: readonly RoomParticipant[]) => readonly RoomParticipant[]) => () => void;
   /** Looks up names for ids the directory has not been asked about yet. */
   resolveNames: (ids: readonly string[]) => void;
+}
+
+/** What one read gives. */
+interface Loaded {
+  room: Room;
+  roster: readonly RoomParticipant[];
 }
 
 function applyEvent(roster: readonly RoomParticipant[], event: RoomEvent): readonly RoomParticipant[] {
@@ -64,9 +75,7 @@ function applyEvent(roster: readonly RoomParticipant[], event: RoomEvent): reado
 export function useRoomData(options: UseRoomDataOptions): RoomData {
   const { adapter, roomId, room: givenRoom } = options;
   const canLoad = adapter !== undefined && roomId !== undefined;
-  const [attempt, setAttempt] = useState(0);
-  const [loaded, setLoaded] = useState<{ key: string; room: Room; roster: readonly RoomParticipant[] }>();
-  const [error, setError] = useState<{ key: string; error: RoomsError }>();
+  const key = canLoad ? `${adapterKey(adapter)}#${roomId}` : undefined;
   const [deletedKey, setDeletedKey] = useState<string>();
   // A room the backend pushed, with the room the host had passed at that moment: a newer room from the host wins.
   const [pushed, setPushed] = useState<{ key: string; room: Room; basis: Room | undefined }>();
@@ -76,7 +85,6 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
   useEffect(() => {
     givenRoomRef.current = givenRoom;
   });
-  const key = `${roomId ?? ''}#${attempt}`;
 
   const resolveNames = useCallback(
     (ids: readonly string[]) => {
@@ -98,72 +106,56 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
     [adapter],
   );
 
-  useEffect(() => {
-    if (!canLoad) return;
-    const controller = new AbortController();
-    const { signal } = controller;
-    (async () => {
+  const load = useLoad<Loaded>({
+    key,
+    load: async ({ signal }) => {
+      if (!adapter || roomId === undefined) throw new RoomsError('unknown', 'useRoomData has nothing to read.');
       // The host's room, when it gave one, is not read again; a newer one from the host replaces it (see below).
       const room = givenRoomRef.current ?? (await adapter.getRoom(roomId, { signal }));
       const roster = await collectAll((o) => adapter.listParticipants(roomId, o), { signal });
-      if (signal.aborted) return;
-      setLoaded({ key, room, roster });
       resolveNames(roster.map((p) => p.id));
-    })().catch((thrown: unknown) => {
-      if (!signal.aborted) setError({ key, error: toRoomsError(thrown) });
-    });
-    return () => controller.abort();
-  }, [adapter, roomId, key, canLoad, resolveNames]);
+      return { room, roster };
+    },
+  });
+  const { refresh, setData } = load;
 
   useEffect(() => {
-    if (!canLoad || !adapter.subscribe) return;
-    const reading = new AbortController();
-    // Changes may have been missed: read the room and roster again without leaving the call's screen (no loading).
-    const readAgain = () => {
-      const { signal } = reading;
-      (async () => {
-        const room = givenRoomRef.current ? undefined : await adapter.getRoom(roomId, { signal });
-        const roster = await collectAll((o) => adapter.listParticipants(roomId, o), { signal });
-        if (signal.aborted) return;
-        setLoaded((before) => (before ? { ...before, room: room ?? before.room, roster } : before));
-        resolveNames(roster.map((p) => p.id));
-      })().catch((thrown: unknown) => {
-        if (!signal.aborted && toRoomsError(thrown).code === 'notFound') setDeletedKey(key);
-      });
-    };
+    if (!canLoad || !adapter.subscribe || key === undefined) return;
     const stop = adapter.subscribe(roomId, (event) => {
-      if (event.type === 'resync') {
-        readAgain();
-        return;
+      switch (event.type) {
+        case 'resync':
+          // Changes may have been missed: read again while the call stays on screen (`refreshing`, not `loading`).
+          refresh();
+          return;
+        case 'roomDeleted':
+          setDeletedKey(key);
+          return;
+        case 'roomUpdated':
+          setPushed({ key, room: event.room, basis: givenRoomRef.current });
+          return;
+        case 'participantsChanged':
+          setData((before) => (before ? { ...before, roster: applyEvent(before.roster, event) } : before));
+          resolveNames(event.upserted.map((p) => p.id));
+          return;
+        default:
+          return;
       }
-      if (event.type === 'roomDeleted') {
-        setDeletedKey(key);
-        return;
-      }
-      if (event.type === 'roomUpdated') {
-        setPushed({ key, room: event.room, basis: givenRoomRef.current });
-        return;
-      }
-      if (event.type !== 'participantsChanged') return;
-      setLoaded((before) => (before ? { ...before, roster: applyEvent(before.roster, event) } : before));
-      resolveNames(event.upserted.map((p) => p.id));
     });
-    return () => {
-      reading.abort();
-      stop();
-    };
-  }, [adapter, roomId, key, canLoad, resolveNames]);
+    return stop;
+  }, [adapter, roomId, key, canLoad, resolveNames, refresh, setData]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const updateRoster = useCallback((update: (roster: readonly RoomParticipant[]) => readonly RoomParticipant[]) => {
-    let before: readonly RoomParticipant[] | undefined;
-    setLoaded((current) => {
-      if (!current) return current;
-      before = current.roster;
-      return { ...current, roster: update(current.roster) };
-    });
-    return () => setLoaded((current) => (current && before !== undefined ? { ...current, roster: before } : current));
-  }, []);
+  const updateRoster = useCallback(
+    (update: (roster: readonly RoomParticipant[]) => readonly RoomParticipant[]) => {
+      let before: readonly RoomParticipant[] | undefined;
+      setData((current) => {
+        if (!current) return current;
+        before = current.roster;
+        return { ...current, roster: update(current.roster) };
+      });
+      return () => setData((current) => (current && before !== undefined ? { ...current, roster: before } : current));
+    },
+    [setData],
+  );
 
   if (!canLoad) {
     return {
@@ -173,22 +165,23 @@ export function useRoomData(options: UseRoomDataOptions): RoomData {
       roster: undefined,
       people,
       error: undefined,
-      retry,
+      retry: load.retry,
       updateRoster,
       resolveNames,
     };
   }
-  const current = loaded?.key === key ? loaded : undefined;
-  const failure = error?.key === key ? error.error : undefined;
-  const fresh = pushed?.key === key && pushed.basis === givenRoom ? pushed.room : undefined;
+  const current = load.data;
+  // Reading again after a resync that fails leaves the call on screen; only a room gone is news.
+  const refreshFailed = load.status === 'failed' && current !== undefined;
+  const fresh = pushed !== undefined && pushed.key === key && pushed.basis === givenRoom ? pushed.room : undefined;
   return {
-    status: failure ? 'failed' : current ? 'ready' : 'loading',
+    status: refreshFailed ? 'ready' : load.status,
     room: fresh ?? givenRoom ?? current?.room,
-    deleted: deletedKey === key,
+    deleted: deletedKey === key || (refreshFailed && load.error?.code === 'notFound'),
     roster: current?.roster,
     people,
-    error: failure,
-    retry,
+    error: refreshFailed ? undefined : load.error,
+    retry: load.retry,
     updateRoster,
     resolveNames,
   };
