@@ -88,6 +88,9 @@ export default defineConfig({
       storyProject('storybook', {}),
       // Every story again in the dark theme, right to left: what a user of a dark, RTL host meets.
       storyProject('storybook-dark-rtl', { theme: 'dark', direction: 'rtl' }),
+      // And in the two further locales: Arabic (right to left, six plural forms) and French.
+      storyProject('storybook-ar', { locale: 'ar', direction: 'rtl' }),
+      storyProject('storybook-fr', { locale: 'fr-FR' }),
     ],
   },
 });

@@ -62,8 +62,9 @@ function StoryKit({
 
 const withKit: Decorator = (Story, context) => {
   const theme = themes[String(context.globals.theme)] ?? webLightTheme;
-  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en-US';
+  // Arabic is written right to left whatever the direction toolbar says.
+  const dir = context.globals.direction === 'rtl' || locale.split('-')[0] === 'ar' ? 'rtl' : 'ltr';
   const kit = (context.parameters.roomsKit ?? {}) as RoomsKitStoryParameters;
   return (
     // A story fills the canvas with its theme's background; on a docs page each story takes only its own height.
@@ -134,6 +135,8 @@ const preview: Preview = {
         items: [
           { value: 'en-US', title: 'English' },
           { value: 'de-DE', title: 'Deutsch' },
+          { value: 'fr-FR', title: 'Français' },
+          { value: 'ar', title: 'العربية (right to left)' },
         ],
         dynamicTitle: true,
       },
