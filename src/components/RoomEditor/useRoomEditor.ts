@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import { collectAll } from '../../adapter/paging';
+import { saveRosterPlan } from '../../adapter/saveRosterPlan';
 import type { CreateRoomInput, Room, RoomJoinPolicy, RoomParticipant, UpdateRoomInput } from '../../adapter/types';
 import { toRoomsError, type RoomsError } from '../../core/errors';
 import { ROOM_DETAIL_LIMITS, validateRoomDetails, type RoomDetailIssue } from '../../core/roomDetails';
@@ -273,7 +274,9 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
   // ---- Errors from the backend, placed by target ----------------------------------------------------------------
   const placeError = useCallback(
     (error: RoomsError): boolean => {
-      const message = kit.format(strings.serverRejected, { message: error.message });
+      // The service's own words are English whatever the page's language: the field says it in the kit's words.
+      const reason = kit.strings.errors[error.code];
+      const message = kit.format(strings.serverRejected, { message: reason });
       switch (error.target) {
         case 'validFrom':
         case 'validUntil':
@@ -282,7 +285,7 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         case 'participants':
           setFieldErrors((e) => ({
             ...e,
-            participants: kit.format(strings.participantsRejected, { message: error.message }),
+            participants: kit.format(strings.participantsRejected, { message: reason }),
           }));
           return true;
         case 'joinPolicy':
@@ -304,7 +307,7 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         case 'timeZone':
           setFieldErrors((e) => ({
             ...e,
-            timeZone: kit.format(strings.timeZoneRejected, { message: error.message }),
+            timeZone: kit.format(strings.timeZoneRejected, { message: reason }),
           }));
           return true;
         default:
@@ -398,22 +401,19 @@ export function useRoomEditor(props: RoomEditorProps, ref: Ref<HTMLDivElement>):
         request.landed += 1;
         commitBaseline((current) => ({ ...current, room: updated }));
       }
-      if (plan.removals.length > 0) {
-        await adapter.removeParticipants(id, plan.removals, { signal });
-        request.landed += 1;
-        commitBaseline((current) => ({
-          ...current,
-          participants: applyRosterChanges(current.participants, { removals: plan.removals }),
-        }));
-      }
-      if (plan.upserts.length > 0) {
-        await adapter.upsertParticipants(id, plan.upserts, { signal });
-        request.landed += 1;
-        commitBaseline((current) => ({
-          ...current,
-          participants: applyRosterChanges(current.participants, { upserts: plan.upserts }),
-        }));
-      }
+      // The roster is saved as RosterEditor saves it (upserts, then removals); each step that lands is kept.
+      await saveRosterPlan(adapter, id, plan, {
+        signal,
+        onStep: (step) => {
+          if (step.phase !== 'landed') return;
+          request.landed += 1;
+          const changes = step.kind === 'upsert' ? { upserts: plan.upserts } : { removals: plan.removals };
+          commitBaseline((current) => ({
+            ...current,
+            participants: applyRosterChanges(current.participants, changes),
+          }));
+        },
+      });
       return room ?? adapter.getRoom(id, { signal });
     },
     {
