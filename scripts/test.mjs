@@ -57,10 +57,6 @@ const phases = [
     name: 'stories in Chromium (vitest: storybook, storybook-dark-rtl)',
     projects: ['storybook', 'storybook-dark-rtl'],
   },
-  {
-    name: 'stories in Arabic and French (vitest: storybook-ar, storybook-fr)',
-    projects: ['storybook-ar', 'storybook-fr'],
-  },
 ];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedPhase = false;

@@ -307,7 +307,8 @@ export const ServerErrorOnValidUntil: Story = {
     await userEvent.click(canvas.getByRole('switch', { name: new RegExp(s.dialOutLabel) }));
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
     const duration = canvas.getByRole('combobox', { name: strings.validityScheduler.durationLabel });
-    const message = s.serverRejected.replace('{message}', 'The time range end is in the past.');
+    // In the kit's words, not the service's English.
+    const message = s.serverRejected.replace('{message}', strings.errors.validation);
     await waitFor(() => expect(fieldOf(duration)).toHaveTextContent(message));
     await expect(duration).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(duration).toHaveFocus());
@@ -528,7 +529,7 @@ export const EditInRoomZone: Story = {
   },
 };
 
-/** A title over the limit is refused as it is typed, with a count; the service's own refusal sits on the field too. */
+/** A title over the limit is refused as it is typed, with a count; the service's refusal sits on the field too, in the kit's words. */
 export const TitleErrors: Story = {
   loaders: [
     async (): Promise<Loaded> => {
@@ -541,7 +542,8 @@ export const TitleErrors: Story = {
     },
   ],
   play: async ({ canvasElement, globals, loaded }) => {
-    const s = stringsOf(globals).roomEditor;
+    const strings = stringsOf(globals);
+    const s = strings.roomEditor;
     const canvas = within(canvasElement);
     const title = canvas.getByRole('textbox', { name: s.subjectLabel });
     await retype(title, 'x'.repeat(201));
@@ -554,7 +556,7 @@ export const TitleErrors: Story = {
 
     await retype(title, 'Follow-up: diabetes');
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
-    const refused = fill(s.serverRejected, { message: 'The title may not name a patient’s diagnosis.' });
+    const refused = fill(s.serverRejected, { message: strings.errors.validation });
     await waitFor(() => expect(fieldOf(title)).toHaveTextContent(refused));
     await expect(title).toHaveValue('Follow-up: diabetes');
     await expect(await roomsOf(backendOf(loaded))).toHaveLength(0);
