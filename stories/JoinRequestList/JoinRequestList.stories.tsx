@@ -3,8 +3,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { InMemoryRoomsAdapter } from '../../src/adapter/inMemory';
 import type { RoomsAdapter } from '../../src/adapter/types';
 import { JoinRequestList, joinRequestListClassNames } from '../../src/components/JoinRequestList';
-import { formatString } from '../../src/core/format';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { asText, fill, localeOf, stringsOf } from '../shared/storyText';
+import { formatAttendanceDuration } from '../../src/core/attendance';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
 import { createGate } from '../shared/gate';
 import {
@@ -52,8 +52,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
 const backendOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).backend;
 
 const rowOf = (canvasElement: HTMLElement, userName: string): HTMLElement => {
@@ -71,13 +69,15 @@ export const Waiting: Story = {
     const strings = stringsOf(globals);
     const s = strings.lobby.joinRequestList;
     const canvas = within(canvasElement);
-    await canvas.findByRole('region', { name: formatString(s.heading, { count: 3 }) });
+    await canvas.findByRole('region', { name: fill(globals, s.heading, { count: 3 }) });
     await expect(namesIn(canvasElement)).toEqual(['Priya Raman', 'Jamal Washington', 'Marguerite Lefèvre']);
     const priya = rowOf(canvasElement, 'Priya Raman');
     await expect(priya).toHaveTextContent('I am Sam’s daughter and will help with his questions.');
-    await expect(priya).toHaveTextContent(formatString(s.waited, { duration: '9 min' }));
+    await expect(priya).toHaveTextContent(
+      asText(globals, s.waited, { duration: formatAttendanceDuration(9 * 60_000, localeOf(globals)) }),
+    );
     await expect(
-      within(priya).getByRole('combobox', { name: formatString(s.roleFor, { name: 'Priya Raman' }) }),
+      within(priya).getByRole('combobox', { name: fill(globals, s.roleFor, { name: 'Priya Raman' }) }),
     ).toHaveTextContent(strings.organisers.roles.Attendee.name);
     await expect(canvasElement).not.toHaveTextContent('8:acs:');
   },
@@ -94,21 +94,23 @@ export const AdmitWithRole: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('Marguerite Lefèvre');
     const row = rowOf(canvasElement, 'Marguerite Lefèvre');
-    const picker = within(row).getByRole('combobox', { name: formatString(s.roleFor, { name: 'Marguerite Lefèvre' }) });
+    const picker = within(row).getByRole('combobox', {
+      name: fill(globals, s.roleFor, { name: 'Marguerite Lefèvre' }),
+    });
     await userEvent.click(picker);
     const consumer = await within(canvasElement.ownerDocument.body).findByRole('option', {
       name: strings.organisers.roles.Consumer.name,
     });
     await userEvent.click(consumer);
     const admit = within(row).getByRole('button', {
-      name: formatString(s.admitLabel, { name: 'Marguerite Lefèvre', role: strings.lobby.roleAs.Consumer }),
+      name: fill(globals, s.admitLabel, { name: 'Marguerite Lefèvre', role: strings.lobby.roleAs.Consumer }),
     });
     admit.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onAdmitted).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(namesIn(canvasElement)).toEqual(['Priya Raman', 'Jamal Washington']));
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      formatString(s.announce.admitted, { name: 'Marguerite Lefèvre', role: strings.lobby.roleAs.Consumer }),
+      fill(globals, s.announce.admitted, { name: 'Marguerite Lefèvre', role: strings.lobby.roleAs.Consumer }),
     );
   },
 };
@@ -122,7 +124,7 @@ export const NewArrival: Story = {
     backendOf(loaded).knockAs(APPOINTMENT_ROOM_ID, guestId(9), { displayName: 'Harriet Osei' });
     await waitFor(() => expect(namesIn(canvasElement).at(-1)).toBe('Harriet Osei'));
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      formatString(s.announce.arrived, { name: 'Harriet Osei' }),
+      fill(globals, s.announce.arrived, { name: 'Harriet Osei' }),
     );
   },
 };
@@ -149,14 +151,14 @@ export const DeclineInProgress: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('Jamal Washington');
     await userEvent.click(
-      canvas.getByRole('button', { name: formatString(s.declineLabel, { name: 'Jamal Washington' }) }),
+      canvas.getByRole('button', { name: fill(globals, s.declineLabel, { name: 'Jamal Washington' }) }),
     );
     const dialog = await openedDialog(canvasElement, 'dialog', {
-      name: formatString(s.declineTitle, { name: 'Jamal Washington' }),
+      name: fill(globals, s.declineTitle, { name: 'Jamal Washington' }),
     });
     const reason = 'This appointment is for the patient and family only.';
     await userEvent.type(within(dialog).getByRole('textbox', { name: s.reasonLabel }), reason);
-    await expect(dialog).toHaveTextContent(formatString(s.reasonCounter, { count: reason.length, max: 500 }));
+    await expect(dialog).toHaveTextContent(fill(globals, s.reasonCounter, { count: reason.length, max: 500 }));
     await userEvent.click(within(dialog).getByRole('button', { name: s.declineConfirm }));
     await waitFor(() => expect(rowOf(canvasElement, 'Jamal Washington')).toHaveAttribute('data-pending', 'decline'));
     await expect(within(dialog).getByRole('button', { name: s.declining })).toHaveAttribute('aria-disabled', 'true');
@@ -170,7 +172,7 @@ export const Declined: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('Jamal Washington');
     await userEvent.click(
-      canvas.getByRole('button', { name: formatString(s.declineLabel, { name: 'Jamal Washington' }) }),
+      canvas.getByRole('button', { name: fill(globals, s.declineLabel, { name: 'Jamal Washington' }) }),
     );
     const dialog = await openedDialog(canvasElement, 'dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: s.declineConfirm }));
@@ -178,7 +180,7 @@ export const Declined: Story = {
     await waitFor(() => expect(args.onDeclined).toHaveBeenCalledTimes(1));
     await expect(namesIn(canvasElement)).toEqual(['Priya Raman', 'Marguerite Lefèvre']);
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      formatString(s.announce.declined, { name: 'Jamal Washington' }),
+      fill(globals, s.announce.declined, { name: 'Jamal Washington' }),
     );
   },
 };
@@ -194,12 +196,12 @@ export const AdmitFailing: Story = {
     const row = rowOf(canvasElement, 'Priya Raman');
     await userEvent.click(
       within(row).getByRole('button', {
-        name: formatString(s.admitLabel, { name: 'Priya Raman', role: strings.lobby.roleAs.Attendee }),
+        name: fill(globals, s.admitLabel, { name: 'Priya Raman', role: strings.lobby.roleAs.Attendee }),
       }),
     );
     await expect(
       await within(row).findByText(
-        formatString(s.admitFailed, { name: 'Priya Raman', error: strings.errors.unavailable }),
+        fill(globals, s.admitFailed, { name: 'Priya Raman', error: strings.errors.unavailable }),
       ),
     ).toBeVisible();
     await expect(row).not.toHaveAttribute('data-pending');
@@ -218,7 +220,7 @@ export const Many: Story = {
   ],
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).lobby.joinRequestList;
-    await within(canvasElement).findByRole('region', { name: formatString(s.heading, { count: 100 }) });
+    await within(canvasElement).findByRole('region', { name: fill(globals, s.heading, { count: 100 }) });
     await expect(namesIn(canvasElement)).toEqual(Array.from({ length: 100 }, (_, i) => `Guest ${i + 1}`));
     const scroller = canvasElement.querySelector<HTMLElement>(`.${joinRequestListClassNames.scroller}`)!;
     await expect(scroller.scrollHeight).toBeGreaterThan(scroller.clientHeight);

@@ -8,9 +8,8 @@ import {
   type RaisedHandQueueProps,
 } from '../../src/components/RaisedHandQueue';
 import { RoomsError } from '../../src/core/errors';
-import { formatString } from '../../src/core/format';
 import { speakingRoleFor } from '../../src/core/moderation';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { fill, stringsOf } from '../shared/storyText';
 import { createGate } from '../shared/gate';
 
 /**
@@ -100,9 +99,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
-
 const rowOf = (canvasElement: HTMLElement, userId: string): HTMLElement => {
   const row = canvasElement.querySelector<HTMLElement>(`li[data-user-id="${userId}"]`);
   if (!row) throw new Error(`no row for ${userId}`);
@@ -118,27 +114,30 @@ export const Queue: Story = {
     const strings = stringsOf(globals);
     const s = strings.lobby.raisedHandQueue;
     const canvas = within(canvasElement);
-    const hands = canvas.getByRole('region', { name: formatString(s.heading, { count: 3 }) });
+    const hands = canvas.getByRole('region', { name: fill(globals, s.heading, { count: 3 }) });
     const items = within(hands).getAllByRole('listitem');
     await expect(items.map((i) => i.getAttribute('data-user-id'))).toEqual(HANDS.map((h) => h.userId));
-    await expect(items[0]).toHaveTextContent(formatString(s.position, { position: 1 }));
+    await expect(items[0]).toHaveTextContent(fill(globals, s.position, { position: 1 }));
     await expect(items[0]).toHaveTextContent('Yasmin Haddad');
     await expect(
-      within(items[0]!).getByText(formatString(s.becomes, { role: strings.organisers.roles.Attendee.name })),
+      within(items[0]!).getByText(fill(globals, s.becomes, { role: strings.organisers.roles.Attendee.name })),
     ).toBeVisible();
     await expect(canvasElement).not.toHaveTextContent('8:acs:');
 
     const invite = within(items[0]!).getByRole('button', {
-      name: formatString(s.inviteLabel, { name: 'Yasmin Haddad' }),
+      name: fill(globals, s.inviteLabel, { name: 'Yasmin Haddad' }),
     });
     invite.focus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onInviteToSpeak).toHaveBeenCalledWith('8:acs:clinic_yasmin');
-    const speaking = await canvas.findByRole('region', { name: formatString(s.speakingHeading, { count: 2 }) });
+    const speaking = await canvas.findByRole('region', { name: fill(globals, s.speakingHeading, { count: 2 }) });
     await expect(within(speaking).getByText('Yasmin Haddad')).toBeVisible();
     await waitFor(() =>
       expect(canvas.getByRole('status')).toHaveTextContent(
-        formatString(s.announce.inviteToSpeak, { name: 'Yasmin Haddad', role: strings.organisers.roles.Attendee.name }),
+        fill(globals, s.announce.inviteToSpeak, {
+          name: 'Yasmin Haddad',
+          role: strings.organisers.roles.Attendee.name,
+        }),
       ),
     );
   },
@@ -149,14 +148,14 @@ export const AlreadySpeaks: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).lobby.raisedHandQueue;
     const row = rowOf(canvasElement, '8:acs:clinic_sofia');
-    const invite = within(row).getByRole('button', { name: formatString(s.inviteLabel, { name: 'Sofía Ramírez' }) });
+    const invite = within(row).getByRole('button', { name: fill(globals, s.inviteLabel, { name: 'Sofía Ramírez' }) });
     await expect(invite).toHaveAttribute('aria-disabled', 'true');
-    await expect(invite).toHaveAccessibleDescription(formatString(s.alreadySpeaks, { name: 'Sofía Ramírez' }));
+    await expect(invite).toHaveAccessibleDescription(fill(globals, s.alreadySpeaks, { name: 'Sofía Ramírez' }));
     await userEvent.tab();
     invite.focus();
     await waitFor(() =>
       expect(within(canvasElement.ownerDocument.body).getByRole('tooltip')).toHaveTextContent(
-        formatString(s.alreadySpeaks, { name: 'Sofía Ramírez' }),
+        fill(globals, s.alreadySpeaks, { name: 'Sofía Ramírez' }),
       ),
     );
   },
@@ -168,12 +167,12 @@ export const ViewerCannotModerate: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).lobby.raisedHandQueue;
     const canvas = within(canvasElement);
-    const lower = canvas.getByRole('button', { name: formatString(s.lowerLabel, { name: 'Ahmed Hassan' }) });
+    const lower = canvas.getByRole('button', { name: fill(globals, s.lowerLabel, { name: 'Ahmed Hassan' }) });
     await expect(lower).toHaveAttribute('aria-disabled', 'true');
     await expect(lower).toHaveAccessibleDescription(s.cannotLower);
     await expect(canvas.getByRole('button', { name: s.lowerAll })).toHaveAccessibleDescription(s.cannotLower);
     await expect(
-      canvas.getByRole('button', { name: formatString(s.returnLabel, { name: 'Emeka Nwosu' }) }),
+      canvas.getByRole('button', { name: fill(globals, s.returnLabel, { name: 'Emeka Nwosu' }) }),
     ).toHaveAccessibleDescription(s.cannotReturn);
   },
 };
@@ -187,7 +186,7 @@ export const Pending: Story = {
     const s = stringsOf(globals).lobby.raisedHandQueue;
     const row = rowOf(canvasElement, '8:acs:clinic_ahmed');
     await userEvent.click(
-      within(row).getByRole('button', { name: formatString(s.lowerLabel, { name: 'Ahmed Hassan' }) }),
+      within(row).getByRole('button', { name: fill(globals, s.lowerLabel, { name: 'Ahmed Hassan' }) }),
     );
     await waitFor(() => expect(row).toHaveAttribute('data-pending'));
     await expect(row).toHaveTextContent(s.pending);
@@ -195,7 +194,7 @@ export const Pending: Story = {
     await waitFor(() => expect(canvasElement.querySelector('li[data-user-id="8:acs:clinic_ahmed"]')).toBeNull());
     await waitFor(() =>
       expect(within(canvasElement).getByRole('status')).toHaveTextContent(
-        formatString(s.announce.lowerHand, { name: 'Ahmed Hassan' }),
+        fill(globals, s.announce.lowerHand, { name: 'Ahmed Hassan' }),
       ),
     );
   },
@@ -213,11 +212,11 @@ export const Failing: Story = {
     const s = strings.lobby.raisedHandQueue;
     const row = rowOf(canvasElement, '8:acs:clinic_yasmin');
     await userEvent.click(
-      within(row).getByRole('button', { name: formatString(s.lowerLabel, { name: 'Yasmin Haddad' }) }),
+      within(row).getByRole('button', { name: fill(globals, s.lowerLabel, { name: 'Yasmin Haddad' }) }),
     );
     await expect(
       await within(row).findByText(
-        formatString(s.failed.lowerHand, { name: 'Yasmin Haddad', error: strings.errors.network }),
+        fill(globals, s.failed.lowerHand, { name: 'Yasmin Haddad', error: strings.errors.network }),
       ),
     ).toBeVisible();
     await expect(row).toHaveAttribute('data-failed');
@@ -242,7 +241,7 @@ export const Empty: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsOf(globals).lobby.raisedHandQueue;
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('region', { name: formatString(s.heading, { count: 0 }) })).toHaveTextContent(
+    await expect(canvas.getByRole('region', { name: fill(globals, s.heading, { count: 0 }) })).toHaveTextContent(
       s.empty,
     );
     await expect(canvas.queryByRole('button')).not.toBeInTheDocument();

@@ -11,8 +11,8 @@ import {
 import type { RoomParticipant, RoomParticipantInput } from '../../src/adapter/types';
 import { RosterEditor, type RosterEditorProps } from '../../src/components/RosterEditor';
 import type { RoomRole } from '../../src/core/roles';
-import { formatMessage } from '../../src/core/format';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import type { RoomsKitStrings } from '../../src/strings';
+import { asText, fill, stringsOf } from '../shared/storyText';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
 import { createGate, type Gate } from '../shared/gate';
 
@@ -57,18 +57,6 @@ function backend(
 const loadBackend =
   (participants: readonly RoomParticipantInput[], options?: Parameters<typeof backend>[1]) =>
   async (): Promise<Loaded> => ({ adapter: backend(participants, options) });
-
-const localeOf = (globals: Record<string, unknown>): string =>
-  typeof globals.locale === 'string' ? globals.locale : 'en-US';
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings => stringsForLocale(localeOf(globals));
-/**
- * A template filled as the kit fills it in the story's locale (plurals included). Text queries compare it with the
- * page's text, whose spaces (French no-break spaces before ":" among them) Testing Library reads as plain ones.
- */
-const asText = (globals: Record<string, unknown>, template: string, values: Record<string, string | number>): string =>
-  fill(globals, template, values).replace(/\s+/g, ' ');
-const fill = (globals: Record<string, unknown>, template: string, values: Record<string, string | number>): string =>
-  formatMessage(localeOf(globals), template, values);
 
 /** The grid once every page is in (a long roster shows its first page, busy, while the rest loads). */
 async function loadedGrid(canvas: ReturnType<typeof within>): Promise<HTMLElement> {

@@ -3,9 +3,9 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { InMemoryRoomsAdapter } from '../../src/adapter/inMemory';
 import type { RoomsAdapter } from '../../src/adapter/types';
 import { WaitingRoom } from '../../src/components/WaitingRoom';
-import { formatString } from '../../src/core/format';
 import type { JoinRequest } from '../../src/core/lobby';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { asText, fill, localeOf, stringsOf } from '../shared/storyText';
+import { formatAttendanceDuration } from '../../src/core/attendance';
 import { createGate } from '../shared/gate';
 import {
   APPOINTMENT_ROOM_ID,
@@ -58,8 +58,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
 const backendOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).backend;
 const requestOf = (loaded: unknown): JoinRequest => {
   const request = (loaded as Loaded).request;
@@ -85,11 +83,11 @@ export const Form: Story = {
     const s = stringsOf(globals).lobby.waitingRoom;
     const canvas = within(canvasElement);
     await expect(
-      canvas.getByRole('heading', { name: formatString(s.heading, { room: APPOINTMENT_TITLE }) }),
+      canvas.getByRole('heading', { name: fill(globals, s.heading, { room: APPOINTMENT_TITLE }) }),
     ).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: new RegExp(s.nameLabel) })).toHaveValue(PATIENT.displayName);
     await userEvent.type(canvas.getByRole('textbox', { name: s.messageLabel }), 'New patient');
-    await expect(canvas.getByText(formatString(s.messageCounter, { count: 11, max: 500 }))).toBeVisible();
+    await expect(canvas.getByText(fill(globals, s.messageCounter, { count: 11, max: 500 }))).toBeVisible();
     await expect(canvas.getByRole('button', { name: s.askButton })).toBeEnabled();
   },
 };
@@ -142,10 +140,14 @@ export const Waiting: Story = {
     await userEvent.keyboard('{Enter}');
     const title = await canvas.findByRole('heading', { name: s.waitingTitle });
     await waitFor(() => expect(title).toHaveFocus());
-    await expect(canvas.getByText(formatString(s.yourMessage, { message: 'New patient' }))).toBeVisible();
+    await expect(canvas.getByText(asText(globals, s.yourMessage, { message: 'New patient' }))).toBeVisible();
     await expect(args.onRequestChange).toHaveBeenCalledWith(expect.objectContaining({ status: 'pending' }));
     lobbyClock.advance(4 * MINUTE);
-    await expect(await canvas.findByText(formatString(s.waitedFor, { duration: '4 min' }))).toBeVisible();
+    await expect(
+      await canvas.findByText(
+        asText(globals, s.waitedFor, { duration: formatAttendanceDuration(4 * 60_000, localeOf(globals)) }),
+      ),
+    ).toBeVisible();
     await expect(canvas.getByRole('button', { name: s.withdraw })).toBeEnabled();
     await expect(canvas.getByRole('status')).toHaveTextContent(s.announce.waiting);
   },
@@ -165,13 +167,13 @@ export const Admitted: Story = {
     backendOf(loaded).admitAs(APPOINTMENT_ROOM_ID, requestOf(loaded).id, DOCTOR.id, { role: 'Attendee' });
     await expect(await canvas.findByRole('heading', { name: s.admittedTitle })).toBeVisible();
     await expect(
-      canvas.getByText(formatString(s.admittedBy, { name: DOCTOR.displayName, role: strings.lobby.roleAs.Attendee })),
+      canvas.getByText(fill(globals, s.admittedBy, { name: DOCTOR.displayName, role: strings.lobby.roleAs.Attendee })),
     ).toBeVisible();
     await expect(canvas.getByText(strings.participants.canDo.audioVideo)).toBeVisible();
     await expect(canvas.queryByText(strings.participants.canDo.shareScreen)).not.toBeInTheDocument();
     await waitFor(() => expect(args.onAdmitted).toHaveBeenCalledTimes(1));
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      formatString(s.announce.admitted, { role: strings.lobby.roleAs.Attendee }),
+      fill(globals, s.announce.admitted, { role: strings.lobby.roleAs.Attendee }),
     );
   },
 };
@@ -189,8 +191,10 @@ export const Declined: Story = {
     const reason = 'Please book through the front desk first.';
     backendOf(loaded).declineAs(APPOINTMENT_ROOM_ID, requestOf(loaded).id, DOCTOR.id, { reason });
     await expect(await canvas.findByRole('heading', { name: s.declinedTitle })).toBeVisible();
-    await expect(canvas.getByText(formatString(s.declinedReason, { name: DOCTOR.displayName, reason }))).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent(formatString(s.announce.declined, { reason }));
+    await expect(
+      canvas.getByText(asText(globals, s.declinedReason, { name: DOCTOR.displayName, reason })),
+    ).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(asText(globals, s.announce.declined, { reason }));
     const again = canvas.getByRole('button', { name: s.askAgain });
     await expect(again).toHaveAttribute('aria-disabled', 'true');
     lobbyClock.advance(MINUTE + 1_000);

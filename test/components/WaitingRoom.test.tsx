@@ -246,7 +246,7 @@ describe('WaitingRoom', () => {
     await second.user.click(within(second.container).getByRole('button', { name: S.askButton }));
     expect(
       await within(second.container).findByRole('textbox', { name: new RegExp(S.nameLabel) }),
-    ).toHaveAccessibleDescription('This name cannot be used.');
+    ).toHaveAccessibleDescription(S.nameRefused);
   });
 
   it('tells an offline user that the request keeps its place, and keeps its buttons from acting', async () => {

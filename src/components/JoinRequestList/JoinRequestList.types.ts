@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref } from 'react';
 import type { RoomsAdapter } from '../../adapter/types';
 import type { JoinRequest } from '../../core/lobby';
 import type { RoomRole } from '../../core/roles';
+import type { DeepPartial } from '../../strings';
 import type { JoinRequestListStrings } from '../../strings/areas/lobby';
 
 /**
@@ -30,12 +31,19 @@ export interface JoinRequestListProps extends Omit<HTMLAttributes<HTMLDivElement
   headingLevel?: 2 | 3 | 4;
   /** Renders nothing while nobody is waiting (or it is not known yet), instead of saying so. @default false */
   hideWhenEmpty?: boolean;
-  /** Replaces any of the component's strings. @default the provider's `lobby.joinRequestList` */
-  strings?: Partial<JoinRequestListStrings>;
+  /**
+   * Replaces any of the component's strings (`announce` too, key by key), laid over the provider's
+   * `lobby.joinRequestList`.
+   * @default the provider's `lobby.joinRequestList`
+   */
+  strings?: DeepPartial<JoinRequestListStrings>;
 }
 
-/** Where the list's data stands. `forbidden` and `unsupported` render nothing. */
-export type JoinRequestListStatus = 'loading' | 'ready' | 'failed' | 'forbidden' | 'unsupported';
+/**
+ * Where the list's data stands, in the kit's load words (`refreshing` keeps the list shown while it is read again),
+ * and `forbidden` and `unsupported`, which render nothing.
+ */
+export type JoinRequestListStatus = 'loading' | 'refreshing' | 'ready' | 'failed' | 'forbidden' | 'unsupported';
 
 /** What a row is busy with. */
 export type JoinRequestRowPending = 'admit' | 'decline';

@@ -17,6 +17,7 @@ import { Checkmark20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { MAX_DECLINE_REASON } from '../../core/lobby';
 import { RolePicker } from '../RolePicker';
 import { RetryMessageBar } from '../shared/RetryMessageBar';
+import { dataFlag } from '../shared/dataFlags';
 import type { JoinRequestListClasses, JoinRequestListState, JoinRequestRowState } from './JoinRequestList.types';
 
 function renderRow(state: JoinRequestListState, classes: JoinRequestListClasses, row: JoinRequestRowState) {
@@ -28,7 +29,7 @@ function renderRow(state: JoinRequestListState, classes: JoinRequestListClasses,
       className={classes.row}
       data-request-id={row.request.id}
       data-pending={row.pending}
-      data-failed={row.error !== undefined ? '' : undefined}
+      data-failed={dataFlag(row.error !== undefined)}
       aria-busy={busy || undefined}
     >
       <div className={classes.person}>

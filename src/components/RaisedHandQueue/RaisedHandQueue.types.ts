@@ -1,6 +1,7 @@
 import type { HTMLAttributes, Ref } from 'react';
 import type { RoomRole } from '../../core/roles';
 import type { RaisedHandQueueStrings } from '../../strings/areas/lobby';
+import type { DeepPartial } from '../../strings';
 
 /** One raised hand, as the call reports it. */
 export interface RaisedHand {
@@ -54,8 +55,11 @@ export interface RaisedHandQueueProps extends Omit<HTMLAttributes<HTMLDivElement
   onReturnToListener?: (userId: string) => void | Promise<unknown>;
   /** The clock for how long hands have waited. @default the `RoomsKitProvider`'s `now` */
   now?: () => Date;
-  /** Replaces any of the component's strings. @default the provider's `lobby.raisedHandQueue` */
-  strings?: Partial<RaisedHandQueueStrings>;
+  /**
+   * Replaces any of the component's strings (nested ones key by key), laid over the provider's `lobby.raisedHandQueue`.
+   * @default the provider's `lobby.raisedHandQueue`
+   */
+  strings?: DeepPartial<RaisedHandQueueStrings>;
   /** Heading level of the two sections' headings. @default 3 */
   headingLevel?: 2 | 3 | 4;
 }

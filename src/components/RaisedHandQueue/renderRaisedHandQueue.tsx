@@ -2,9 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Tooltip } from '@fluentui/
 import { HandRightOff20Regular, Mic20Regular, PersonArrowBack20Regular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { RaisedHandControlState, RaisedHandQueueClasses, RaisedHandQueueState } from './RaisedHandQueue.types';
-
-/** `true` → attribute present, `false` → absent, so hosts can select `[data-pending]`. */
-const flag = (on: boolean): '' | undefined => (on ? '' : undefined);
+import { dataFlag } from '../shared/dataFlags';
 
 /**
  * A control that may be off: an off control stays focusable, and says why in a tooltip that is also its accessible
@@ -70,8 +68,8 @@ export function renderRaisedHandQueue(state: RaisedHandQueueState, classes: Rais
                 key={row.userId}
                 className={classes.row}
                 data-user-id={row.userId}
-                data-pending={flag(row.pending)}
-                data-failed={flag(row.error !== undefined)}
+                data-pending={dataFlag(row.pending)}
+                data-failed={dataFlag(row.error !== undefined)}
                 aria-busy={row.pending || undefined}
               >
                 <span className={classes.position} aria-hidden="true">
@@ -116,8 +114,8 @@ export function renderRaisedHandQueue(state: RaisedHandQueueState, classes: Rais
                 key={speaker.userId}
                 className={classes.row}
                 data-user-id={speaker.userId}
-                data-pending={flag(speaker.pending)}
-                data-failed={flag(speaker.error !== undefined)}
+                data-pending={dataFlag(speaker.pending)}
+                data-failed={dataFlag(speaker.error !== undefined)}
                 aria-busy={speaker.pending || undefined}
               >
                 <Mic20Regular aria-hidden="true" className={classes.position} />

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useState, type Ref } from 'react';
+import { useCallback, useId, useMemo, useState, type Ref } from 'react';
 import { formatAttendanceDuration } from '../../core/attendance';
 import { toRoomsError } from '../../core/errors';
 import { moderationAllowed, speakingRoleFor } from '../../core/moderation';
-import { useRoomsKit } from '../../provider/RoomsKitProvider';
-import type { RaisedHandQueueStrings } from '../../strings/areas/lobby';
+import { withEntry, withMember } from '../shared/keyedState';
+import { useLobbyKit } from '../shared/useLobbyKit';
+import { useTick } from '../shared/useTick';
 import type {
   InvitedSpeakerRowState,
   RaisedHandAction,
@@ -47,22 +48,13 @@ export function useRaisedHandQueue(props: RaisedHandQueueProps, ref: Ref<HTMLDiv
     className,
     ...rest
   } = props;
-  const kit = useRoomsKit();
+  const kit = useLobbyKit('raisedHandQueue', stringsProp);
   const { format, locale } = kit;
-  const strings: RaisedHandQueueStrings = useMemo(
-    () => ({ ...kit.strings.lobby.raisedHandQueue, ...stringsProp }),
-    [kit.strings.lobby.raisedHandQueue, stringsProp],
-  );
+  const strings = kit.strings.lobby.raisedHandQueue;
   const base = useId();
   const clock = nowProp ?? kit.now;
 
-  const [tick, setTick] = useState(0);
-  const waiting = hands.length > 0;
-  useEffect(() => {
-    if (!waiting) return undefined;
-    const timer = setInterval(() => setTick((n) => n + 1), TICK_MS);
-    return () => clearInterval(timer);
-  }, [waiting]);
+  const tick = useTick(hands.length > 0 ? TICK_MS : undefined);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the tick and a new queue are reasons to read the clock again
   const now = useMemo(() => clock(), [clock, tick, hands]);
 
@@ -79,25 +71,15 @@ export function useRaisedHandQueue(props: RaisedHandQueueProps, ref: Ref<HTMLDiv
   const start = useCallback(
     (action: RaisedHandAction, userId: string | undefined, name: string, role: string, run: () => unknown) => {
       const key = keyOf(action, userId);
-      setPending((before) => new Set(before).add(key));
-      setErrors((before) => {
-        if (!before.has(key)) return before;
-        const next = new Map(before);
-        next.delete(key);
-        return next;
-      });
+      setPending((before) => withMember(before, key, true));
+      setErrors((before) => withEntry(before, key, undefined));
       const settle = (failed: boolean, failure?: unknown): void => {
         // Updates after unmounting are dropped by React; the host's handler has done its work either way.
-        setPending((before) => {
-          const next = new Set(before);
-          next.delete(key);
-          return next;
-        });
+        setPending((before) => withMember(before, key, false));
         if (failed) {
           const error = toRoomsError(failure);
-          setErrors((before) =>
-            new Map(before).set(key, format(strings.failed[action], { name, error: errorTexts[error.code] })),
-          );
+          const text = format(strings.failed[action], { name, error: errorTexts[error.code] });
+          setErrors((before) => withEntry(before, key, text));
         } else {
           setAnnouncement(format(strings.announce[action], { name, role }));
         }
@@ -183,10 +165,7 @@ export function useRaisedHandQueue(props: RaisedHandQueueProps, ref: Ref<HTMLDiv
           position: index + 1,
           positionText: format(strings.position, { position: index + 1 }),
           waitedText: format(strings.waited, {
-            duration: formatAttendanceDuration(now.getTime() - hand.raisedAt.getTime(), locale, {
-              underAMinute: lobbyStrings.underAMinute,
-              hoursMinutes: lobbyStrings.hoursMinutes,
-            }),
+            duration: formatAttendanceDuration(now.getTime() - hand.raisedAt.getTime(), locale, lobbyStrings),
           }),
           roleText: hand.role ? roleNames[hand.role].name : undefined,
           becomesText: nextRole ? format(strings.becomes, { role: roleNames[nextRole].name }) : undefined,

@@ -2,6 +2,7 @@ import type { HTMLAttributes, Ref, RefObject } from 'react';
 import type { RoomsAdapter } from '../../adapter/types';
 import type { JoinRequest } from '../../core/lobby';
 import type { WaitingRoomStrings } from '../../strings/areas/lobby';
+import type { DeepPartial } from '../../strings';
 
 /**
  * Props of {@link WaitingRoom}. It asks to join through the adapter as the signed-in user, then follows the request's
@@ -25,8 +26,11 @@ export interface WaitingRoomProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   onAdmitted?: (request: JoinRequest) => void;
   /** Called with the request each time it changes (made, answered, withdrawn, expired). @default undefined */
   onRequestChange?: (request: JoinRequest) => void;
-  /** Replaces any of the component's strings. @default the provider's `lobby.waitingRoom` */
-  strings?: Partial<WaitingRoomStrings>;
+  /**
+   * Replaces any of the component's strings (nested ones key by key), laid over the provider's `lobby.waitingRoom`.
+   * @default the provider's `lobby.waitingRoom`
+   */
+  strings?: DeepPartial<WaitingRoomStrings>;
   /** Heading level. @default 2 */
   headingLevel?: 1 | 2 | 3;
 }

@@ -11,6 +11,7 @@ import {
 import { ArrowClockwise20Regular, Dismiss20Regular, PersonAdd20Regular } from '@fluentui/react-icons';
 import { RetryMessageBar } from '../shared/RetryMessageBar';
 import type { WaitingRoomClasses, WaitingRoomState } from './WaitingRoom.types';
+import { dataFlag } from '../shared/dataFlags';
 
 function renderForm(state: WaitingRoomState, classes: WaitingRoomClasses) {
   const { form, strings } = state;
@@ -76,7 +77,7 @@ export function renderWaitingRoom(state: WaitingRoomState, classes: WaitingRoomC
       {...state.root}
       className={classes.root}
       data-phase={phase}
-      data-offline={state.offline ? '' : undefined}
+      data-offline={dataFlag(state.offline)}
       aria-busy={phase === 'sending' || phase === 'loading' || undefined}
     >
       <Heading id={state.ids.title} ref={state.titleRef} tabIndex={-1} className={classes.title} dir="auto">

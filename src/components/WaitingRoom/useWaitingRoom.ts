@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
-import { formatAttendanceDuration, formatAttendanceTime } from '../../core/attendance';
-import { toRoomsError, type RoomsError } from '../../core/errors';
+import { RoomsError, toRoomsError } from '../../core/errors';
 import { MAX_JOIN_REQUEST_MESSAGE, MAX_JOIN_REQUEST_NAME, type JoinRequest } from '../../core/lobby';
-import { roleTableLines, type RoomRole } from '../../core/roles';
+import { useMutation } from '../../hooks/useMutation';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
-import { useRoomsKit } from '../../provider/RoomsKitProvider';
-import type { WaitingRoomStrings } from '../../strings/areas/lobby';
-import type { ParticipantStrings } from '../../strings/areas/participants';
+import { useLobbyKit } from '../shared/useLobbyKit';
+import { useTick } from '../shared/useTick';
 import type { WaitingRoomPhase, WaitingRoomProps, WaitingRoomState } from './WaitingRoom.types';
+import { askAgainAtOf, waitingRoomAnnouncement, waitingRoomTexts, type WaitingRoomAction } from './waitingRoomTexts';
 
 /** How long someone has waited is shown in minutes; the clock is read again four times a minute. */
 const TICK_MS = 15_000;
@@ -16,32 +15,15 @@ const EXPIRY_GRACE_MS = 500;
 /** `setTimeout` keeps its delay in 32 bits. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-type Action = 'send' | 'load' | 'cancel';
-
-/** What a person admitted with `role` is told they may do: the lines that tell their role from another. */
-function canDoLines(role: RoomRole, words: ParticipantStrings): string[] {
-  // Dial-out depends on the room's setting, which a person who was not invited cannot read.
-  const { can } = roleTableLines(role, { distinctOnly: true });
-  return can
-    .filter(({ row }) => !row.requires)
-    .map(({ row, partly }) => {
-      const text = words.canDo[row.key];
-      return partly ? `${text} ${words.partly}` : text;
-    });
-}
-
 /** The later of two readings of one request: an answer never goes back to pending. */
 function newer(current: JoinRequest | undefined, next: JoinRequest): JoinRequest {
   if (current && current.id === next.id && current.status !== 'pending' && next.status === 'pending') return current;
   return next;
 }
 
-/** When a declined person may ask again, from the request or from a refusal's details. */
-function askAgainAtOf(error: RoomsError): Date | undefined {
-  const detail = error.details.find((d) => d.target === 'askAgainAt');
-  const at = detail ? new Date(detail.message) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at : undefined;
-}
+const unsupported = (): never => {
+  throw new RoomsError('unknown', 'The backend has no lobby.');
+};
 
 /**
  * State of {@link WaitingRoom}: the form (its checks mirror the lobby's), the request it sends or resumes, the
@@ -69,15 +51,10 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     className,
     ...rest
   } = props;
-  const kit = useRoomsKit();
-  const { format, locale, timeZone } = kit;
+  const kit = useLobbyKit('waitingRoom', stringsProp);
+  const { format } = kit;
   const adapter = adapterProp ?? kit.adapter;
-  const strings: WaitingRoomStrings = useMemo(
-    () => ({ ...kit.strings.lobby.waitingRoom, ...stringsProp }),
-    [kit.strings.lobby.waitingRoom, stringsProp],
-  );
-  const errorTexts = kit.strings.errors;
-  const lobbyStrings = kit.strings.lobby;
+  const strings = kit.strings.lobby.waitingRoom;
   const online = useOnlineStatus();
   const idBase = useId();
   const supported = adapter !== undefined && adapter.features.lobby && adapter.requestToJoin !== undefined;
@@ -86,8 +63,8 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
   const [message, setMessageValue] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ displayName?: string; message?: string }>({});
   const [request, setRequest] = useState<JoinRequest | undefined>(undefined);
-  const [busy, setBusy] = useState<'sending' | 'loading' | 'withdrawing' | undefined>(resumeId ? 'loading' : undefined);
-  const [failure, setFailure] = useState<{ action: Action; error: RoomsError } | undefined>(undefined);
+  const [loading, setLoading] = useState(resumeId !== undefined);
+  const [failure, setFailure] = useState<{ action: WaitingRoomAction; error: RoomsError } | undefined>(undefined);
   const [editing, setEditing] = useState(resumeId === undefined);
 
   // Every call is cancelled when the component goes.
@@ -97,8 +74,6 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     controller.current = own;
     return () => own.abort();
   }, []);
-  const signal = (): AbortSignal | undefined => controller.current?.signal;
-  const live = (): boolean => controller.current?.signal.aborted !== true;
 
   const followedId = request?.id ?? resumeId;
 
@@ -115,11 +90,11 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
           if (controller.current?.signal.aborted) return;
           setRequest((current) => newer(current, found));
           setEditing(false);
-          if (!quiet) setBusy(undefined);
+          if (!quiet) setLoading(false);
         },
         (thrown: unknown) => {
           if (controller.current?.signal.aborted || quiet) return;
-          setBusy(undefined);
+          setLoading(false);
           setFailure({ action: 'load', error: toRoomsError(thrown) });
         },
       );
@@ -153,15 +128,12 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
 
   // ---- The clock ----------------------------------------------------------------------------------------------------
   const pending = request?.status === 'pending';
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    if (!pending) return undefined;
-    const timer = setInterval(() => setTick((n) => n + 1), TICK_MS);
-    return () => clearInterval(timer);
-  }, [pending]);
+  const tick = useTick(pending ? TICK_MS : undefined);
+  // Woken when asking again becomes allowed.
+  const [wake, setWake] = useState(0);
   const clock = kit.now;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the tick and a changed request are reasons to read the clock
-  const now = useMemo(() => clock(), [clock, tick, request]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ticks and a changed request are reasons to read the clock
+  const now = useMemo(() => clock(), [clock, tick, wake, request]);
 
   // Once it is due to expire, the request is read again to learn that it has (the backend decides).
   const expiresAt = pending ? request?.expiresAt.getTime() : undefined;
@@ -183,12 +155,35 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     if (askAgainAt === undefined) return undefined;
     const wait = askAgainAt - clock().getTime();
     if (wait <= 0) return undefined;
-    const timer = setTimeout(() => setTick((n) => n + 1), Math.min(wait + 50, MAX_TIMER_MS));
+    const timer = setTimeout(() => setWake((n) => n + 1), Math.min(wait + 50, MAX_TIMER_MS));
     return () => clearTimeout(timer);
   }, [askAgainAt, clock]);
   const mayAskAgain = askAgainAt === undefined || askAgainAt <= now.getTime();
 
   // ---- Actions --------------------------------------------------------------------------------------------------------
+  const sending = useMutation(
+    (sig, displayName: string, text: string) =>
+      (adapter?.requestToJoin?.bind(adapter) ?? unsupported)(
+        roomId,
+        { displayName, ...(text ? { message: text } : {}) },
+        { signal: sig },
+      ),
+    {
+      onSuccess: (made, ..._sent) => {
+        setRequest(made);
+        setEditing(false);
+      },
+      onError: (error, ..._sent) => {
+        if (error.code === 'aborted') return;
+        // The service's own words are English: the field says the kit's.
+        if (error.code === 'validation' && error.target === 'displayName') {
+          setFieldErrors({ displayName: strings.nameRefused });
+        } else if (error.code === 'validation' && error.target === 'message') {
+          setFieldErrors({ message: strings.messageRefused });
+        } else setFailure({ action: 'send', error });
+      },
+    },
+  );
   const send = useCallback(() => {
     if (!adapter?.requestToJoin || !online) return;
     const displayName = name.trim();
@@ -203,49 +198,28 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     }
     setFieldErrors(errors);
     if (errors.displayName || errors.message) return;
-    setBusy('sending');
     setFailure(undefined);
-    adapter.requestToJoin(roomId, { displayName, ...(text ? { message: text } : {}) }, { signal: signal() }).then(
-      (made) => {
-        if (!live()) return;
-        setRequest(made);
-        setEditing(false);
-        setBusy(undefined);
-      },
-      (thrown: unknown) => {
-        if (!live()) return;
-        const error = toRoomsError(thrown);
-        setBusy(undefined);
-        if (error.code === 'validation' && (error.target === 'displayName' || error.target === 'message')) {
-          setFieldErrors({ [error.target]: error.message });
-        } else {
-          setFailure({ action: 'send', error });
-        }
-      },
-    );
-  }, [adapter, online, name, message, strings, format, roomId]);
+    void sending.run(displayName, text);
+  }, [adapter, online, name, message, strings, format, sending]);
 
-  const withdraw = useCallback(() => {
-    if (!adapter?.cancelJoinRequest || !request || !online) return;
-    const current = request;
-    setBusy('withdrawing');
-    setFailure(undefined);
-    adapter.cancelJoinRequest(roomId, current.id, { signal: signal() }).then(
-      (cancelled) => {
-        if (!live()) return;
-        setRequest((r) => newer(r, cancelled));
-        setBusy(undefined);
-      },
-      (thrown: unknown) => {
-        if (!live()) return;
-        const error = toRoomsError(thrown);
-        setBusy(undefined);
+  const withdrawing = useMutation(
+    (sig, current: JoinRequest) =>
+      (adapter?.cancelJoinRequest?.bind(adapter) ?? unsupported)(roomId, current.id, { signal: sig }),
+    {
+      onSuccess: (cancelled, ..._current) => setRequest((r) => newer(r, cancelled)),
+      onError: (error, current) => {
+        if (error.code === 'aborted') return;
         // Answered meanwhile: the answer is what they need to see.
         if (error.code === 'conflict') reload(current.id, 'quiet');
         else setFailure({ action: 'cancel', error });
       },
-    );
-  }, [adapter, request, online, roomId, reload]);
+    },
+  );
+  const withdraw = useCallback(() => {
+    if (!adapter?.cancelJoinRequest || !request || !online) return;
+    setFailure(undefined);
+    void withdrawing.run(request);
+  }, [adapter, request, online, withdrawing]);
 
   const askAgain = useCallback(() => {
     setFailure(undefined);
@@ -257,7 +231,7 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     if (failure.action === 'send') send();
     else if (failure.action === 'cancel') withdraw();
     else if (followedId !== undefined) {
-      setBusy('loading');
+      setLoading(true);
       setFailure(undefined);
       reload(followedId, 'shown');
     }
@@ -267,88 +241,13 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
   let phase: WaitingRoomPhase;
   if (!supported) phase = 'unsupported';
   else if (failure) phase = 'failed';
-  else if (busy === 'sending') phase = 'sending';
-  else if (busy === 'loading') phase = 'loading';
+  else if (sending.status === 'pending') phase = 'sending';
+  else if (loading) phase = 'loading';
   else if (editing || !request) phase = 'form';
   else if (request.status === 'pending') phase = 'waiting';
   else phase = request.status;
 
-  // ---- Texts ----------------------------------------------------------------------------------------------------------
-  const time = (date: Date): string => formatAttendanceTime(date, { locale, timeZone });
-  const heading = roomTitle ? format(strings.heading, { room: roomTitle }) : strings.headingUntitled;
-  const failureTitle =
-    failure?.action === 'send'
-      ? strings.sendFailed
-      : failure?.action === 'cancel'
-        ? strings.withdrawFailed
-        : strings.loadFailed;
-  let failureMessage = '';
-  if (failure) {
-    const again = askAgainAtOf(failure.error);
-    if (again) failureMessage = format(strings.askAgainFrom, { time: time(again) });
-    else if (failure.error.code === 'conflict' && failure.error.target === 'room') failureMessage = strings.roomRefused;
-    else failureMessage = errorTexts[failure.error.code];
-  }
-  const role = request?.role;
-  const roleName = role ? lobbyStrings.roleAs[role] : '';
-
-  const titles: Record<WaitingRoomPhase, string> = {
-    unsupported: heading,
-    form: heading,
-    sending: heading,
-    loading: heading,
-    waiting: strings.waitingTitle,
-    admitted: strings.admittedTitle,
-    declined: strings.declinedTitle,
-    expired: strings.expiredTitle,
-    cancelled: strings.cancelledTitle,
-    closed: strings.closedTitle,
-    failed: failureTitle,
-  };
-
-  const lines: string[] = [];
-  if (phase === 'unsupported') lines.push(strings.notSupported);
-  else if (phase === 'form') lines.push(strings.intro);
-  else if (phase === 'sending') lines.push(strings.sending);
-  else if (phase === 'loading') lines.push(strings.loading);
-  else if (phase === 'waiting' && request) {
-    lines.push(strings.waitingBody);
-    lines.push(
-      format(strings.waitedFor, {
-        duration: formatAttendanceDuration(now.getTime() - request.requestedAt.getTime(), locale, {
-          underAMinute: lobbyStrings.underAMinute,
-          hoursMinutes: lobbyStrings.hoursMinutes,
-        }),
-      }),
-    );
-    if (request.message) lines.push(format(strings.yourMessage, { message: request.message }));
-  } else if (phase === 'admitted') {
-    lines.push(
-      request?.decidedByName
-        ? format(strings.admittedBy, { name: request.decidedByName, role: roleName })
-        : format(strings.admittedByUnknown, { role: roleName }),
-    );
-  } else if (phase === 'declined' && request) {
-    if (request.reason) {
-      lines.push(
-        request.decidedByName
-          ? format(strings.declinedReason, { name: request.decidedByName, reason: request.reason })
-          : format(strings.declinedReasonUnknown, { reason: request.reason }),
-      );
-    } else lines.push(strings.declinedNoReason);
-    if (request.askAgainAt && !mayAskAgain)
-      lines.push(format(strings.askAgainFrom, { time: time(request.askAgainAt) }));
-  } else if (phase === 'expired') lines.push(strings.expiredBody);
-  else if (phase === 'cancelled') lines.push(strings.cancelledBody);
-  else if (phase === 'closed') lines.push(strings.closedBody);
-
-  const can =
-    phase === 'admitted' && role
-      ? {
-          heading: format(strings.admittedCan, { role: kit.strings.participants.roles[role].inSentence }),
-          items: canDoLines(role, kit.strings.participants),
-        }
-      : undefined;
+  const texts = waitingRoomTexts({ kit, phase, roomTitle, request, failure, now, mayAskAgain });
 
   // ---- Telling the host and the screen reader --------------------------------------------------------------------------
   useEffect(() => {
@@ -366,18 +265,7 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
   const announceKey = `${phase}|${online}`;
   const [announced, setAnnounced] = useState<{ key: string; text: string }>({ key: announceKey, text: '' });
   if (announced.key !== announceKey) {
-    let text = announced.text;
-    if (!online) text = strings.announce.offline;
-    else if (phase === 'waiting') text = strings.announce.waiting;
-    else if (phase === 'admitted') text = format(strings.announce.admitted, { role: roleName });
-    else if (phase === 'declined') {
-      text = request?.reason
-        ? format(strings.announce.declined, { reason: request.reason })
-        : strings.announce.declinedNoReason;
-    } else if (phase === 'expired') text = strings.announce.expired;
-    else if (phase === 'cancelled') text = strings.announce.cancelled;
-    else if (phase === 'closed') text = strings.announce.closed;
-    else if (phase === 'failed') text = format(strings.announce.failed, { title: failureTitle, error: failureMessage });
+    const text = waitingRoomAnnouncement(kit, phase, online, request, texts) ?? announced.text;
     setAnnounced({ key: announceKey, text });
   }
 
@@ -399,7 +287,7 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
     strings,
     phase,
     headingTag: `h${headingLevel}`,
-    title: titles[phase],
+    title: texts.title,
     titleRef,
     ids,
     offline: !online,
@@ -422,18 +310,18 @@ export function useWaitingRoom(props: WaitingRoomProps, ref: Ref<HTMLDivElement>
       submit: send,
     },
     request,
-    lines,
-    can,
+    lines: texts.lines,
+    can: texts.can,
     withdraw: {
       run: withdraw,
-      pending: busy === 'withdrawing',
-      text: busy === 'withdrawing' ? strings.withdrawing : strings.withdraw,
+      pending: withdrawing.status === 'pending',
+      text: withdrawing.status === 'pending' ? strings.withdrawing : strings.withdraw,
     },
     askAgain:
       phase === 'declined' || phase === 'expired' || phase === 'cancelled'
         ? { run: askAgain, enabled: mayAskAgain, text: strings.askAgain }
         : undefined,
-    failure: failure ? { title: failureTitle, message: failureMessage, retry } : undefined,
+    failure: failure ? { title: texts.failureTitle, message: texts.failureMessage, retry } : undefined,
     tryAgainText: strings.tryAgain,
     announcement: announced.text,
   };

@@ -18,6 +18,8 @@ export const LOBBY_AR: LobbyStrings = {
       '{count} من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}',
     messageTooLong:
       'يجب ألا تزيد الرسالة على {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}.',
+    nameRefused: 'لا يمكن استخدام هذا الاسم. جرّب اسمًا آخر.',
+    messageRefused: 'لا يمكن إرسال هذه الرسالة. عدّلها وحاول مرة أخرى.',
     askButton: 'طلب الانضمام',
     sending: 'جارٍ إرسال طلبك…',
     loading: 'جارٍ قراءة طلبك…',

@@ -12,14 +12,18 @@ export interface WaitingRoomStrings {
   nameLabel: string;
   /** The name field is empty. */
   nameRequired: string;
-  /** The name is too long: "A name can be at most {max} characters long." */
+  /** The name is too long: "A name can be at most {max} characters long." (an ICU plural of `max`) */
   nameTooLong: string;
+  /** The backend refused the name as it is (it says no more than that): "This name can’t be used. Try another." */
+  nameRefused: string;
   /** Label of the message field. */
   messageLabel: string;
-  /** Under the message field: "{count} of {max} characters". */
+  /** Under the message field: "{count} of {max} characters" (an ICU plural of `max`). */
   messageCounter: string;
-  /** The message is too long: "A message can be at most {max} characters long." */
+  /** The message is too long: "A message can be at most {max} characters long." (an ICU plural of `max`) */
   messageTooLong: string;
+  /** The backend refused the message as it is: "This message can’t be sent. Change it and try again." */
+  messageRefused: string;
   /** The button that sends the request. */
   askButton: string;
   /** While the request is being sent. */
@@ -147,9 +151,9 @@ export interface JoinRequestListStrings {
   declineBody: string;
   /** Label of the reason field. */
   reasonLabel: string;
-  /** Under the reason field: "{count} of {max} characters". */
+  /** Under the reason field: "{count} of {max} characters" (an ICU plural of `max`). */
   reasonCounter: string;
-  /** The reason is too long: "A reason can be at most {max} characters long." */
+  /** The reason is too long: "A reason can be at most {max} characters long." (an ICU plural of `max`) */
   reasonTooLong: string;
   /** The dialog's confirm button. */
   declineConfirm: string;
@@ -167,7 +171,7 @@ export interface JoinRequestListStrings {
     declined: string;
     /** "{name} is asking to join" */
     arrived: string;
-    /** "{count} people are asking to join" */
+    /** Several arrived at once: "{count} people are asking to join" (an ICU plural of `count`). */
     arrivedMany: string;
   };
 }
@@ -257,10 +261,12 @@ export const LOBBY_EN: LobbyStrings = {
     intro: 'Only invited people can join this room. Ask a presenter to let you in.',
     nameLabel: 'Your name',
     nameRequired: 'Enter your name.',
-    nameTooLong: 'A name can be at most {max} characters long.',
+    nameTooLong: 'A name can be at most {max, plural, one {# character} other {# characters}} long.',
     messageLabel: 'Message to the presenter (optional)',
-    messageCounter: '{count} of {max} characters',
-    messageTooLong: 'A message can be at most {max} characters long.',
+    messageCounter: '{count} of {max, plural, one {# character} other {# characters}}',
+    messageTooLong: 'A message can be at most {max, plural, one {# character} other {# characters}} long.',
+    nameRefused: 'This name can’t be used. Try another.',
+    messageRefused: 'This message can’t be sent. Change it and try again.',
     askButton: 'Ask to join',
     sending: 'Sending your request…',
     loading: 'Reading your request…',
@@ -325,8 +331,8 @@ export const LOBBY_EN: LobbyStrings = {
     declineTitle: 'Decline {name}?',
     declineBody: '{name} is told that their request was declined, with your reason if you give one.',
     reasonLabel: 'Reason (optional)',
-    reasonCounter: '{count} of {max} characters',
-    reasonTooLong: 'A reason can be at most {max} characters long.',
+    reasonCounter: '{count} of {max, plural, one {# character} other {# characters}}',
+    reasonTooLong: 'A reason can be at most {max, plural, one {# character} other {# characters}} long.',
     declineConfirm: 'Decline',
     admitFailed: 'Couldn’t admit {name}. {error}',
     declineFailed: 'Couldn’t decline {name}. {error}',
@@ -335,7 +341,7 @@ export const LOBBY_EN: LobbyStrings = {
       admitted: '{name} admitted as {role}',
       declined: '{name} declined',
       arrived: '{name} is asking to join',
-      arrivedMany: '{count} people are asking to join',
+      arrivedMany: '{count, plural, one {# person is asking to join} other {# people are asking to join}}',
     },
   },
   raisedHandQueue: {
@@ -385,10 +391,12 @@ export const LOBBY_DE: LobbyStrings = {
     intro: 'Diesem Raum können nur eingeladene Personen beitreten. Bitten Sie einen Moderator, Sie einzulassen.',
     nameLabel: 'Ihr Name',
     nameRequired: 'Geben Sie Ihren Namen ein.',
-    nameTooLong: 'Ein Name darf höchstens {max} Zeichen lang sein.',
+    nameTooLong: 'Ein Name darf höchstens {max, plural, one {# Zeichen} other {# Zeichen}} lang sein.',
     messageLabel: 'Nachricht an den Moderator (optional)',
-    messageCounter: '{count} von {max} Zeichen',
-    messageTooLong: 'Eine Nachricht darf höchstens {max} Zeichen lang sein.',
+    messageCounter: '{count} von {max, plural, one {# Zeichen} other {# Zeichen}}',
+    messageTooLong: 'Eine Nachricht darf höchstens {max, plural, one {# Zeichen} other {# Zeichen}} lang sein.',
+    nameRefused: 'Dieser Name kann nicht verwendet werden. Versuchen Sie einen anderen.',
+    messageRefused: 'Diese Nachricht kann nicht gesendet werden. Ändern Sie sie und versuchen Sie es erneut.',
     askButton: 'Beitritt anfragen',
     sending: 'Ihre Anfrage wird gesendet…',
     loading: 'Ihre Anfrage wird gelesen…',
@@ -453,8 +461,8 @@ export const LOBBY_DE: LobbyStrings = {
     declineTitle: '{name} ablehnen?',
     declineBody: '{name} erfährt, dass die Anfrage abgelehnt wurde, mit Ihrem Grund, wenn Sie einen nennen.',
     reasonLabel: 'Grund (optional)',
-    reasonCounter: '{count} von {max} Zeichen',
-    reasonTooLong: 'Ein Grund darf höchstens {max} Zeichen lang sein.',
+    reasonCounter: '{count} von {max, plural, one {# Zeichen} other {# Zeichen}}',
+    reasonTooLong: 'Ein Grund darf höchstens {max, plural, one {# Zeichen} other {# Zeichen}} lang sein.',
     declineConfirm: 'Ablehnen',
     admitFailed: '{name} konnte nicht eingelassen werden. {error}',
     declineFailed: '{name} konnte nicht abgelehnt werden. {error}',
@@ -463,7 +471,7 @@ export const LOBBY_DE: LobbyStrings = {
       admitted: '{name} als {role} eingelassen',
       declined: '{name} abgelehnt',
       arrived: '{name} möchte beitreten',
-      arrivedMany: '{count} Personen möchten beitreten',
+      arrivedMany: '{count, plural, one {# Person möchte beitreten} other {# Personen möchten beitreten}}',
     },
   },
   raisedHandQueue: {

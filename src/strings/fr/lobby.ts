@@ -18,6 +18,8 @@ export const LOBBY_FR: LobbyStrings = {
     messageCounter: '{count} sur {max, plural, one {# caractère} many {# de caractères} other {# caractères}}',
     messageTooLong:
       'Un message peut compter au plus {max, plural, one {# caractère} many {# de caractères} other {# caractères}}.',
+    nameRefused: 'Ce nom ne peut pas être utilisé. Essayez-en un autre.',
+    messageRefused: 'Ce message ne peut pas être envoyé. Modifiez-le et réessayez.',
     askButton: 'Demander à rejoindre',
     sending: 'Envoi de votre demande…',
     loading: 'Lecture de votre demande…',
