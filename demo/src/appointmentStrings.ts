@@ -24,8 +24,8 @@ export const APPOINTMENT_STRINGS: RoomsKitStringOverrides = {
     noMatches: 'No appointments match these filters.',
     summary: '{shown} of {total} appointments',
     actions: { copyId: 'Copy appointment id' },
-    newRoomsOne: 'A new appointment may match this search.',
-    newRoomsOther: '{count} new appointments may match this search.',
+    newRooms:
+      '{count, plural, one {A new appointment may match this search.} other {# new appointments may match this search.}}',
   },
   roomEditor: {
     createTitle: 'New appointment',

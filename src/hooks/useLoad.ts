@@ -20,6 +20,11 @@ export interface LoadContext<TData> {
   signal: AbortSignal;
   /** Shows what has arrived so far (the first page of a long roster) while the rest loads; status stays `loading`. */
   partial: (data: TData) => void;
+  /**
+   * The answer on screen when this read began: `undefined` for a first read (or after a new key), the last answer
+   * for a refresh or a retry that keeps it. A reader that shows pages as they come does so only without one.
+   */
+  shown: TData | undefined;
 }
 
 /** Options of {@link useLoad}. */
@@ -96,6 +101,8 @@ export function useLoad<TData>(options: UseLoadOptions<TData>): LoadHandle<TData
   // A read is asked for again by bumping `request`.
   const [request, setRequest] = useState(0);
   const controller = useRef<AbortController | undefined>(undefined);
+  // The data of the last committed render, for the read that starts after it.
+  const shownRef = useRef<TData | undefined>(undefined);
 
   // A new key forgets the old answer at once, during render, so no frame shows another room's data.
   let current = held;
@@ -103,6 +110,10 @@ export function useLoad<TData>(options: UseLoadOptions<TData>): LoadHandle<TData
     current = { key, status: key === undefined ? 'idle' : 'loading', data: undefined, error: undefined };
     setHeld(current);
   }
+
+  useEffect(() => {
+    shownRef.current = current.data;
+  });
 
   useEffect(() => {
     if (key === undefined) return;
@@ -116,6 +127,7 @@ export function useLoad<TData>(options: UseLoadOptions<TData>): LoadHandle<TData
         partial: (data) => {
           if (!signal.aborted) setHeld((h) => (h.key === key ? { ...h, data } : h));
         },
+        shown: shownRef.current,
       })
       .then(
         (data) => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -11,8 +11,6 @@ import type { RoomsAdapter } from '../../src/adapter/types';
 import { JoinRequestList } from '../../src/components/JoinRequestList';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const S = EN_STRINGS.lobby.joinRequestList;
 const ROOM = '26785744039220182';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -10,8 +10,6 @@ import { RaisedHandQueue, type InvitedSpeaker, type RaisedHand } from '../../src
 import { RoomsError } from '../../src/core/errors';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const S = EN_STRINGS.lobby.raisedHandQueue;
 const T0 = new Date('2026-12-02T09:00:00Z');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -19,7 +19,6 @@ import { RoomsKitProvider } from '../../src/provider';
 import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 
 // Waits for the UI, not a time limit on it: a loaded machine must not fail a correct component.
-configure({ asyncUtilTimeout: 5_000 });
 
 /** Monday 2 March 2026, 09:30 UTC; the viewer is in London. */
 const NOW = new Date('2026-03-02T09:30:00.000Z');

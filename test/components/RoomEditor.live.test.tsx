@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -16,8 +16,6 @@ import {
 import type { RoomEvent, RoomsAdapter, UpdateRoomInput, UpdateRoomOptions } from '../../src/adapter/types';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const now = () => new Date(NOW.getTime());

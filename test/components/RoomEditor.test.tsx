@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -20,7 +20,6 @@ import { RoomsKitProvider, type RoomsKitProviderProps } from '../../src/provider
 import { DE_STRINGS, EN_STRINGS } from '../../src/strings';
 
 // Waits for the UI, not a time limit on it: a loaded machine must not fail a correct component.
-configure({ asyncUtilTimeout: 5_000 });
 
 /** Monday 2 March 2026, 09:30 UTC. */
 const NOW = new Date('2026-03-02T09:30:00.000Z');

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { RoomList } from '../../src/components/RoomList';
+import { formatMessage } from '../../src/core/format';
 import {
   createInMemoryRoomsAdapter,
   makeUserId,
@@ -16,8 +17,6 @@ import {
 import type { Person, RoomCallEvent, RoomEvent, RoomsAdapter } from '../../src/adapter/types';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const now = () => new Date(NOW.getTime());
@@ -207,11 +206,11 @@ describe('RoomList follows changes made elsewhere', () => {
     const untitled = await act(() =>
       adapter.createRoom({ participants: [{ id: personId('Noor Aziz'), role: 'Attendee' }] }),
     );
-    expect(await screen.findByText(S.newRoomsOne)).toBeInTheDocument();
+    expect(await screen.findByText(formatMessage('en-US', S.newRooms, { count: 1 }))).toBeInTheDocument();
     expect(shownIds()).toEqual([titled.id]);
     await user.click(screen.getByRole('button', { name: S.refreshSearch }));
     await waitFor(() => expect(shownIds()).toEqual(expect.arrayContaining([titled.id, untitled.id])));
-    expect(screen.queryByText(S.newRoomsOne)).not.toBeInTheDocument();
+    expect(screen.queryByText(formatMessage('en-US', S.newRooms, { count: 1 }))).not.toBeInTheDocument();
   });
 
   it('shows which rooms are in a call and how many, kept live by call events', async () => {

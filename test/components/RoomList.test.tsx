@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -23,7 +23,6 @@ import { DE_STRINGS, EN_STRINGS, type RoomsKitStringOverrides } from '../../src/
 import type { RoomListStrings } from '../../src/strings/areas/roomList';
 
 // Waits for the UI, not a time limit on it: a loaded machine must not fail a correct component.
-configure({ asyncUtilTimeout: 5_000 });
 
 const NOW = new Date('2026-03-02T09:30:00.000Z');
 const now = () => new Date(NOW.getTime());
@@ -241,6 +240,24 @@ describe('RoomList', () => {
     expect(within(rowOf(DEMO_ROOM_IDS.endedYesterday)).getByText('Ended')).toBeInTheDocument();
     expect(within(rowOf(DEMO_ROOM_IDS.cardiologyTomorrow)).getByText('Scheduled')).toBeInTheDocument();
     expect(rowOf(DEMO_ROOM_IDS.cardiologyTomorrow)).toHaveTextContent(S.dialOutOff);
+  });
+
+  it('takes its own strings over the provider’s, plurals included', async () => {
+    const adapter = clinicAdapter();
+    renderList(
+      <RoomList
+        adapter={adapter}
+        strings={{
+          title: 'Appointments',
+          summary: '{shown, plural, one {# of {total} appointments} other {# of {total} appointments}}',
+        }}
+      />,
+      { adapter },
+    );
+    const list = await screen.findByRole('table', { name: 'Appointments' });
+    await waitFor(() => expect(screen.getByText(/^\d+ of \d+ appointments$/)).toBeInTheDocument());
+    // What the prop leaves out keeps the provider's words.
+    expect(within(list).getByRole('columnheader', { name: S.columns.status })).toBeInTheDocument();
   });
 
   it('follows every page, also past empty pages that still have a next cursor', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
@@ -12,8 +12,6 @@ import { WaitingRoom } from '../../src/components/WaitingRoom';
 import { RoomsError } from '../../src/core/errors';
 import { RoomsKitProvider } from '../../src/provider';
 import { EN_STRINGS } from '../../src/strings';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const S = EN_STRINGS.lobby.waitingRoom;
 const ROOM = '26785744039220182';

@@ -56,6 +56,22 @@ describe('useLoad', () => {
     await waitFor(() => expect(result.current.data).toEqual([1, 2, 3]));
   });
 
+  it('tells each read what was on screen when it began: nothing at first or for a new key, the answer on a refresh', async () => {
+    const { calls, load } = controlledLoad<string>();
+    const { result, rerender } = renderHook(({ id }) => useLoad({ key: id, load: load(id) }), {
+      initialProps: { id: 'a' },
+    });
+    expect(calls[0]?.context.shown).toBeUndefined();
+    act(() => calls[0]?.resolve('A'));
+    await waitFor(() => expect(result.current.data).toBe('A'));
+    act(() => result.current.refresh());
+    expect(calls[1]?.context.shown).toBe('A');
+    act(() => calls[1]?.resolve('A again'));
+    await waitFor(() => expect(result.current.data).toBe('A again'));
+    rerender({ id: 'b' });
+    expect(calls[2]?.context.shown).toBeUndefined();
+  });
+
   it('fails with a RoomsError, retries on demand and when the browser is back online', async () => {
     const { calls, load } = controlledLoad<string>();
     const { result } = renderHook(() => useLoad({ key: 'x', load: load('x') }));

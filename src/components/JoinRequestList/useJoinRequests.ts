@@ -3,7 +3,7 @@ import type { RoomsAdapter } from '../../adapter/types';
 import type { RoomsError } from '../../core/errors';
 import type { JoinRequest } from '../../core/lobby';
 import { useLoad, type LoadStatus } from '../../hooks/useLoad';
-import { adapterKey } from '../shared/keyedState';
+import { adapterKey } from '../../adapter/adapterKey';
 
 /** Pending requests in queue order; decided ones are not shown. */
 function pendingInOrder(requests: readonly JoinRequest[]): JoinRequest[] {

@@ -1,6 +1,4 @@
-import type { RoomsAdapter } from '../../adapter/types';
-
-/** Small immutable updates of per-row state (pending actions, row errors), and keys for reads. */
+/** Small immutable updates of per-row state (pending actions, row errors). */
 
 /** The map with `key` set to `value`, or without `key` when `value` is `undefined`; the same map when nothing changes. */
 export function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): ReadonlyMap<K, V> {
@@ -18,22 +16,4 @@ export function withMember<K>(set: ReadonlySet<K>, key: K, member: boolean): Rea
   if (member) next.add(key);
   else next.delete(key);
   return next;
-}
-
-const adapterIds = new WeakMap<RoomsAdapter, number>();
-let lastAdapterId = 0;
-
-/**
- * A number per backend object, for the keys of `useLoad` reads: a read keyed by it starts again (and forgets the old
- * answer) when the host passes another adapter.
- *
- * @example
- * ```ts
- * useLoad({ key: `${adapterKey(adapter)}:${roomId}`, load: ({ signal }) => adapter.getRoom(roomId, { signal }) });
- * ```
- */
-export function adapterKey(adapter: RoomsAdapter): number {
-  let id = adapterIds.get(adapter);
-  if (id === undefined) adapterIds.set(adapter, (id = ++lastAdapterId));
-  return id;
 }

@@ -12,11 +12,9 @@ export const ROOM_LIST_AR: RoomListStrings = {
   statusFilterLabel: 'التصفية حسب الحالة',
   inCallFilter: 'في مكالمة',
   inCallBadge: 'في مكالمة · {count}',
-  inCallOne: 'في مكالمة مع شخص واحد',
-  inCallOther:
+  inCall:
     '{count, plural, zero {في مكالمة بلا أحد} one {في مكالمة مع شخص واحد} two {في مكالمة مع شخصين} few {في مكالمة مع # أشخاص} many {في مكالمة مع # شخصًا} other {في مكالمة مع # شخص}}',
-  newRoomsOne: 'قد تطابق غرفة جديدة هذا البحث.',
-  newRoomsOther:
+  newRooms:
     '{count, plural, zero {لا توجد غرف جديدة تطابق هذا البحث.} one {قد تطابق غرفة جديدة هذا البحث.} two {قد تطابق غرفتان جديدتان هذا البحث.} few {قد تطابق # غرف جديدة هذا البحث.} many {قد تطابق # غرفة جديدة هذا البحث.} other {قد تطابق # غرفة جديدة هذا البحث.}}',
   refreshSearch: 'تحديث',
   sortLabel: 'الترتيب حسب',
@@ -50,8 +48,7 @@ export const ROOM_LIST_AR: RoomListStrings = {
   actionsButton: 'إجراءات {room}',
   peopleWith: 'مع {names}',
   peopleWithMore: 'مع {names} +{count}',
-  peopleCountOne: 'مع شخص واحد',
-  peopleCountOther:
+  peopleCount:
     '{count, plural, zero {بلا أحد} one {مع شخص واحد} two {مع شخصين} few {مع # أشخاص} many {مع # شخصًا} other {مع # شخص}}',
   noPeople: 'لم تتم دعوة أحد بعد',
   windowInZone: '{window} بتوقيت {zone}',

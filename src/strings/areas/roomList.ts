@@ -20,14 +20,10 @@ export interface RoomListStrings {
   inCallFilter: string;
   /** A row's badge while a call is on: "In a call · {count}". */
   inCallBadge: string;
-  /** What assistive technology reads for the badge with one person in the call. */
-  inCallOne: string;
-  /** The same with more people: "In a call with {count} people". */
-  inCallOther: string;
-  /** New rooms the search may not place yet (one). */
-  newRoomsOne: string;
-  /** The same for several: "{count} new rooms may match this search." */
-  newRoomsOther: string;
+  /** What assistive technology reads for the badge: "In a call with {count} people" (an ICU plural of `count`). */
+  inCall: string;
+  /** New rooms the search may not place yet: "{count} new rooms may match this search." (an ICU plural of `count`) */
+  newRooms: string;
   /** The button that asks the search again. */
   refreshSearch: string;
   /** Label of the sort order select. */
@@ -76,10 +72,11 @@ export interface RoomListStrings {
   peopleWith: string;
   /** The people line when more are invited than named: "with {names} +{count}". */
   peopleWithMore: string;
-  /** The people line when one person is invited whose name the directory does not know. */
-  peopleCountOne: string;
-  /** The people line when people are invited whose names the directory does not know: "with {count} people". */
-  peopleCountOther: string;
+  /**
+   * The people line when people are invited whose names the directory does not know: "with {count} people" (an ICU
+   * plural of `count`).
+   */
+  peopleCount: string;
   /** The people line of a room nobody is invited to yet. */
   noPeople: string;
   /** A window in the room's zone: "{window} {zone} time" ({zone} is a city such as Berlin). */
@@ -137,10 +134,8 @@ export const ROOM_LIST_EN: RoomListStrings = {
   statusFilterLabel: 'Filter by status',
   inCallFilter: 'In a call',
   inCallBadge: 'In a call · {count}',
-  inCallOne: 'In a call with 1 person',
-  inCallOther: 'In a call with {count} people',
-  newRoomsOne: 'A new room may match this search.',
-  newRoomsOther: '{count} new rooms may match this search.',
+  inCall: '{count, plural, one {In a call with # person} other {In a call with # people}}',
+  newRooms: '{count, plural, one {A new room may match this search.} other {# new rooms may match this search.}}',
   refreshSearch: 'Refresh',
   sortLabel: 'Sort by',
   sortOptions: {
@@ -173,8 +168,7 @@ export const ROOM_LIST_EN: RoomListStrings = {
   actionsButton: 'Actions for {room}',
   peopleWith: 'with {names}',
   peopleWithMore: 'with {names} +{count}',
-  peopleCountOne: 'with 1 person',
-  peopleCountOther: 'with {count} people',
+  peopleCount: '{count, plural, one {with # person} other {with # people}}',
   noPeople: 'No one invited yet',
   windowInZone: '{window} {zone} time',
   windowInViewerZone: '{window} your time',
@@ -214,10 +208,9 @@ export const ROOM_LIST_DE: RoomListStrings = {
   statusFilterLabel: 'Nach Status filtern',
   inCallFilter: 'Im Anruf',
   inCallBadge: 'Im Anruf · {count}',
-  inCallOne: 'Im Anruf mit 1 Person',
-  inCallOther: 'Im Anruf mit {count} Personen',
-  newRoomsOne: 'Ein neuer Raum passt vielleicht zu dieser Suche.',
-  newRoomsOther: '{count} neue Räume passen vielleicht zu dieser Suche.',
+  inCall: '{count, plural, one {Im Anruf mit # Person} other {Im Anruf mit # Personen}}',
+  newRooms:
+    '{count, plural, one {Ein neuer Raum passt vielleicht zu dieser Suche.} other {# neue Räume passen vielleicht zu dieser Suche.}}',
   refreshSearch: 'Aktualisieren',
   sortLabel: 'Sortieren nach',
   sortOptions: {
@@ -250,8 +243,7 @@ export const ROOM_LIST_DE: RoomListStrings = {
   actionsButton: 'Aktionen für {room}',
   peopleWith: 'mit {names}',
   peopleWithMore: 'mit {names} +{count}',
-  peopleCountOne: 'mit 1 Person',
-  peopleCountOther: 'mit {count} Personen',
+  peopleCount: '{count, plural, one {mit # Person} other {mit # Personen}}',
   noPeople: 'Noch niemand eingeladen',
   windowInZone: '{window} (Ortszeit {zone})',
   windowInViewerZone: '{window} (Ihre Zeit)',

@@ -12,11 +12,9 @@ export const ROOM_LIST_FR: RoomListStrings = {
   statusFilterLabel: 'Filtrer par statut',
   inCallFilter: 'En appel',
   inCallBadge: 'En appel · {count}',
-  inCallOne: 'En appel avec 1 personne',
-  inCallOther:
+  inCall:
     '{count, plural, one {En appel avec # personne} many {En appel avec # de personnes} other {En appel avec # personnes}}',
-  newRoomsOne: 'Une nouvelle salle correspond peut-être à cette recherche.',
-  newRoomsOther:
+  newRooms:
     '{count, plural, one {# nouvelle salle correspond peut-être à cette recherche.} many {# de nouvelles salles correspondent peut-être à cette recherche.} other {# nouvelles salles correspondent peut-être à cette recherche.}}',
   refreshSearch: 'Actualiser',
   sortLabel: 'Trier par',
@@ -50,8 +48,7 @@ export const ROOM_LIST_FR: RoomListStrings = {
   actionsButton: 'Actions pour {room}',
   peopleWith: 'avec {names}',
   peopleWithMore: 'avec {names} +{count}',
-  peopleCountOne: 'avec 1 personne',
-  peopleCountOther: '{count, plural, one {avec # personne} many {avec # de personnes} other {avec # personnes}}',
+  peopleCount: '{count, plural, one {avec # personne} many {avec # de personnes} other {avec # personnes}}',
   noPeople: 'Personne n’est encore invité',
   windowInZone: '{window}, heure de {zone}',
   windowInViewerZone: '{window}, votre heure',
