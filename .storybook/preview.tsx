@@ -1,5 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import {
   FluentProvider,
   teamsHighContrastTheme,
@@ -79,6 +80,13 @@ const withKit: Decorator = (Story, context) => {
     </FluentProvider>
   );
 };
+
+/**
+ * A play's `findBy…` or `waitFor` ends as soon as what it waits for is on screen; Testing Library's default gives up
+ * after one second, which a busy two-core machine can spend on one render. The only bound is the story's budget as a
+ * test (10 s, in vitest.config.ts): load makes a play slower, never red, and what never appears still fails it.
+ */
+configure({ asyncUtilTimeout: 8_000 });
 
 /**
  * Runs after each play and before its axe check (addon-a11y's check is the last step). Storybook pauses CSS animations

@@ -142,6 +142,19 @@ const TOKYO_MORNING: RoomEditorValues['validity'] = {
  * The whole path of a keyboard user who creates a room and then changes it, in three steps that each start where the
  * previous one left off: the window (zone, date, time, duration), the people and the create, then the edit.
  */
+describe('RoomEditor, its own strings', () => {
+  it('takes them over the provider’s for its heading and buttons, and keeps the provider’s for the rest', async () => {
+    const adapter = backend();
+    renderEditor(<RoomEditor adapter={adapter} strings={{ createTitle: 'New appointment', create: 'Book' }} />, {
+      adapter,
+    });
+    expect(await screen.findByRole('heading', { name: 'New appointment' })).toBeInTheDocument();
+    expect(button('Book')).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'New appointment' })).toBeInTheDocument();
+    expect(screen.getByText(S.dialOutOff)).toBeInTheDocument();
+  });
+});
+
 describe('RoomEditor, create — keyboard only', () => {
   it('sets tomorrow 09:00–09:30 in a chosen zone: Tokyo from the list, a typed date and time, 30 minutes', async () => {
     const inner = backend();

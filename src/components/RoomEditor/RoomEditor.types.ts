@@ -1,6 +1,7 @@
 import type { HTMLAttributes, Ref, RefObject } from 'react';
 import type { Room, RoomJoinPolicy, RoomParticipant, RoomsAdapter } from '../../adapter/types';
 import type { RoomValidity } from '../../core/validity';
+import type { DeepPartial } from '../../strings';
 import type { RoomEditorStrings } from '../../strings/areas/roomEditor';
 import type { ValidityChangeMeta } from '../ValidityScheduler';
 
@@ -100,6 +101,12 @@ export interface RoomEditorProps extends Omit<
    * @default undefined
    */
   className?: string;
+  /**
+   * This editor's own texts, laid over the provider's `roomEditor` strings; what it leaves out keeps the provider's
+   * text. Counts are ICU plurals: `'{count, plural, one {# character} other {# characters}}'`.
+   * @default undefined
+   */
+  strings?: DeepPartial<RoomEditorStrings>;
 }
 
 /** What the editor is doing. */
@@ -189,6 +196,86 @@ export interface RoomEditorNotice {
   readonly createAnother: boolean;
 }
 
+/** Loading the edited room, and what is said when it is gone. */
+export interface RoomEditorLoadState {
+  /** Where loading stands (create mode: `ready`). */
+  readonly status: RoomEditorLoadStatus;
+  /** The message for a failed load. */
+  readonly errorText: string | undefined;
+  /** The message when the room does not exist or was deleted. */
+  readonly goneText: string | undefined;
+  /** Reads the room again. */
+  readonly retry: () => void;
+}
+
+/** The form's fields: their values, their changes and their errors. */
+export interface RoomEditorFormState {
+  /** The form's values. */
+  readonly values: RoomEditorValues;
+  /** The time zone the window is shown and entered in (an IANA name). */
+  readonly timeZone: string;
+  /** Changes the zone the window is shown and entered in. */
+  readonly onTimeZoneChange: (zone: string) => void;
+  /** Passed to the `ValidityScheduler`. */
+  readonly onValidityChange: (validity: RoomValidity, meta: ValidityChangeMeta) => void;
+  /** Passed to the dial-out switch. */
+  readonly onDialOutChange: (enabled: boolean) => void;
+  /** Whether to show the join policy choice (`features.joinPolicy`). */
+  readonly showJoinPolicy: boolean;
+  /** Passed to the join policy choice. */
+  readonly onJoinPolicyChange: (policy: RoomJoinPolicy) => void;
+  /** Passed to the `RosterEditor`. */
+  readonly onParticipantsChange: (participants: RoomParticipant[]) => void;
+  /** Field messages from the backend or from the rules. */
+  readonly fieldErrors: RoomEditorFieldErrors;
+  /** The title, notes and reference, where the backend keeps them (`features.details`). */
+  readonly details: RoomEditorDetails | undefined;
+  /** The form's fields, so focus can go to the first refused one. */
+  readonly formRef: RefObject<HTMLDivElement>;
+}
+
+/** The message above the form. */
+export interface RoomEditorNoticeState {
+  /** The message, while there is one. */
+  readonly current: RoomEditorNotice | undefined;
+  /** Hides it. */
+  readonly dismiss: () => void;
+  /** The message's element, which takes focus after a failure with no field to point at. */
+  readonly ref: RefObject<HTMLDivElement>;
+  /** Makes another room on purpose, after an earlier attempt may have made this one. */
+  readonly createAnother: () => void;
+}
+
+/** Creating or saving. */
+export interface RoomEditorSaveState {
+  /** Whether a create or save is running. */
+  readonly saving: boolean;
+  /** Whether there is anything to save (always in create mode). */
+  readonly dirty: boolean;
+  /** The submit button's text ("Create", "Saving…"). */
+  readonly text: string;
+  /** Creates or saves. */
+  readonly submit: () => void;
+}
+
+/** Deleting the room. */
+export interface RoomEditorDeletion {
+  /** Whether "Delete" is offered (an edited room, not read-only, not gone). */
+  readonly allowed: boolean;
+  /** Opens the confirmation. */
+  readonly ask: () => void;
+  /** Whether the confirmation is open. */
+  readonly open: boolean;
+  /** The confirmation's title and text, naming the room. */
+  readonly dialog: { readonly title: string; readonly body: string };
+  /** Deletes the room. */
+  readonly confirm: () => void;
+  /** Closes the confirmation. */
+  readonly cancel: () => void;
+  /** Whether the delete is running. */
+  readonly deleting: boolean;
+}
+
 /** Everything {@link renderRoomEditor} needs; produced by {@link useRoomEditor}. */
 export interface RoomEditorState {
   /** Attributes for the root element. */
@@ -199,96 +286,42 @@ export interface RoomEditorState {
   readonly className: string | undefined;
   /** The area's strings. */
   readonly strings: RoomEditorStrings;
-  /** Shared words. */
+  /** Words shared across the kit. */
   readonly common: { retry: string; cancel: string; close: string; offline: string; dismiss: string };
-  /** Create or edit. */
+  /** `create` or `edit`. */
   readonly mode: RoomEditorMode;
-  /** The edited room's id (edit mode). */
+  /** The edited room's id (also after this editor created it). */
   readonly roomId: string | undefined;
   /** The heading. */
   readonly title: string;
-  /** DOM id of the heading. */
+  /** DOM id of the heading, which names the form. */
   readonly headingId: string;
-  /** Loading state of the edited room. */
-  readonly loadStatus: RoomEditorLoadStatus;
-  /** The load failure's message. */
-  readonly loadErrorText: string | undefined;
-  /** Text of the not-found or deleted state. */
-  readonly goneText: string | undefined;
-  /** Loads the room again. */
-  readonly retryLoad: () => void;
-  /** Whether nothing can be changed. */
+  /** The backend, for the roster editor inside. */
+  readonly adapter: RoomsAdapter;
+  /** Whether the host made the form read-only. */
   readonly readOnly: boolean;
-  /** Whether the room was deleted elsewhere while the form was open: nothing can be saved any more. */
+  /** Whether the room was deleted elsewhere while open. */
   readonly deletedElsewhere: boolean;
-  /** Whether the fields take no input (read-only, or the room deleted elsewhere). */
+  /** Whether nothing can be changed (read-only, or deleted elsewhere). */
   readonly locked: boolean;
-  /** The polite live region's text (changes made elsewhere taken into the form). */
-  readonly announcement: string;
   /** Whether the browser is online. */
   readonly online: boolean;
-  /** The adapter, for the roster editor. */
-  readonly adapter: RoomsAdapter;
-  /** The form's values. */
-  readonly values: RoomEditorValues;
-  /** The zone the scheduler shows and types the window in (the room's own while editing). */
-  readonly timeZone: string;
-  /** Takes the zone the user picked. */
-  readonly onTimeZoneChange: (zone: string) => void;
-  /** Takes the scheduler's new window and its problems. */
-  readonly onValidityChange: (validity: RoomValidity, meta: ValidityChangeMeta) => void;
-  /** Turns dial-out on or off. */
-  readonly onDialOutChange: (enabled: boolean) => void;
-  /** Whether the join policy group is shown. */
-  readonly showJoinPolicy: boolean;
-  /** Picks a join policy. */
-  readonly onJoinPolicyChange: (policy: RoomJoinPolicy) => void;
-  /** Takes the roster editor's new roster. */
-  readonly onParticipantsChange: (participants: RoomParticipant[]) => void;
-  /** Server messages next to their fields. */
-  readonly fieldErrors: RoomEditorFieldErrors;
-  /** The message at the top. */
-  readonly notice: RoomEditorNotice | undefined;
-  /** The room's title, notes and reference, where the backend keeps them. */
-  readonly details: RoomEditorDetails | undefined;
-  /** Set while a save was refused because someone else saved first, until the user chooses. */
-  readonly conflict: RoomEditorConflict | undefined;
-  /** The conflict message, so focus can go there. */
-  readonly conflictRef: RefObject<HTMLDivElement>;
-  /** Hides the message at the top. */
-  readonly dismissNotice: () => void;
-  /** DOM id of the message at the top, so focus can go there after a failure. */
-  readonly noticeRef: RefObject<HTMLDivElement>;
-  /** Whether a create or save is under way. */
-  readonly saving: boolean;
-  /** Whether there is anything to save (always true while creating). */
-  readonly dirty: boolean;
-  /** Text of the main button. */
-  readonly submitText: string;
-  /** Creates or saves. */
-  readonly submit: () => void;
-  /** Makes a new room deliberately after an ambiguous earlier attempt. */
-  readonly createAnother: () => void;
-  /** Shows Cancel / Close. */
-  readonly canCancel: boolean;
-  /** Leaves the editor. */
-  readonly cancel: () => void;
-  /** Whether the Delete button is shown. */
-  readonly canDelete: boolean;
-  /** Opens the delete confirmation. */
-  readonly askDelete: () => void;
-  /** Whether the confirmation is open. */
-  readonly deleteOpen: boolean;
-  /** Its title and text naming the room and its window. */
-  readonly deleteDialog: { readonly title: string; readonly body: string };
-  /** Deletes the room. */
-  readonly confirmDelete: () => void;
-  /** Closes the confirmation. */
-  readonly cancelDelete: () => void;
-  /** Whether a delete is under way. */
-  readonly deleting: boolean;
-  /** The scheduler's root, to focus its first invalid field. */
-  readonly formRef: RefObject<HTMLDivElement>;
+  /** What the polite live region says (a change made elsewhere taken in). */
+  readonly announcement: string;
+  /** Loading the room. */
+  readonly load: RoomEditorLoadState;
+  /** The form's fields. */
+  readonly form: RoomEditorFormState;
+  /** The message above the form. */
+  readonly notice: RoomEditorNoticeState;
+  /** The conflict message when someone else saved first, and its element (which takes focus). */
+  readonly conflict: { readonly view: RoomEditorConflict | undefined; readonly ref: RefObject<HTMLDivElement> };
+  /** Creating or saving. */
+  readonly save: RoomEditorSaveState;
+  /** Cancels editing, when the host lets it. */
+  readonly cancel: (() => void) | undefined;
+  /** Deleting the room. */
+  readonly deletion: RoomEditorDeletion;
 }
 
 /** Class names for each slot of {@link RoomEditor}. */

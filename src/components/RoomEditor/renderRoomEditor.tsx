@@ -30,10 +30,11 @@ const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationSe
 const ROSTER_HEIGHT = 320;
 
 function renderNotice(state: RoomEditorState): JSX.Element | null {
-  const { notice, common } = state;
+  const { common } = state;
+  const notice = state.notice.current;
   if (!notice) return null;
   return (
-    <div ref={state.noticeRef} tabIndex={-1} data-notice={notice.intent}>
+    <div ref={state.notice.ref} tabIndex={-1} data-notice={notice.intent}>
       <MessageBar intent={notice.intent} layout="multiline">
         <MessageBarBody>
           {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>} {notice.text}
@@ -44,11 +45,11 @@ function renderNotice(state: RoomEditorState): JSX.Element | null {
               appearance="transparent"
               aria-label={common.dismiss}
               icon={<Dismiss20Regular />}
-              onClick={state.dismissNotice}
+              onClick={state.notice.dismiss}
             />
           }
         >
-          {notice.createAnother && <Button onClick={state.createAnother}>{state.strings.createAnother}</Button>}
+          {notice.createAnother && <Button onClick={state.notice.createAnother}>{state.strings.createAnother}</Button>}
         </MessageBarActions>
       </MessageBar>
     </div>
@@ -56,10 +57,10 @@ function renderNotice(state: RoomEditorState): JSX.Element | null {
 }
 
 function renderConflict(state: RoomEditorState): JSX.Element | null {
-  const { conflict } = state;
+  const conflict = state.conflict.view;
   if (!conflict) return null;
   return (
-    <div ref={state.conflictRef} tabIndex={-1} data-conflict={conflict.checking ? 'checking' : ''}>
+    <div ref={state.conflict.ref} tabIndex={-1} data-conflict={conflict.checking ? 'checking' : ''}>
       <MessageBar intent="warning" layout="multiline" politeness={conflict.live ? 'polite' : 'assertive'}>
         <MessageBarBody>
           <MessageBarTitle>{conflict.title}</MessageBarTitle>{' '}
@@ -74,7 +75,7 @@ function renderConflict(state: RoomEditorState): JSX.Element | null {
         <MessageBarActions>
           <Button
             icon={<ArrowUndo20Regular />}
-            disabledFocusable={conflict.checking || state.saving}
+            disabledFocusable={conflict.checking || state.save.saving}
             onClick={conflict.reload}
           >
             {state.strings.conflictReload}
@@ -82,7 +83,7 @@ function renderConflict(state: RoomEditorState): JSX.Element | null {
           <Button
             appearance="primary"
             icon={conflict.live ? undefined : <Save20Regular />}
-            disabledFocusable={conflict.checking || state.saving}
+            disabledFocusable={conflict.checking || state.save.saving}
             onClick={conflict.keepMine}
           >
             {conflict.live ? state.strings.conflictKeepMine : state.strings.conflictOverwrite}
@@ -104,7 +105,8 @@ function detailHint(hint: string, field: RoomEditorDetailField, classes: RoomEdi
 }
 
 function renderSubject(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
-  const { details, strings } = state;
+  const { strings } = state;
+  const { details } = state.form;
   if (!details) return null;
   const field = details.subject;
   return (
@@ -128,7 +130,8 @@ function renderSubject(state: RoomEditorState, classes: RoomEditorClasses): JSX.
 }
 
 function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
-  const { details, strings } = state;
+  const { strings } = state;
+  const { details } = state.form;
   if (!details) return null;
   const { description, reference } = details;
   return (
@@ -179,7 +182,7 @@ function renderMoreDetails(state: RoomEditorState, classes: RoomEditorClasses): 
 
 function renderPlaceholder(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element | null {
   const { strings, common } = state;
-  switch (state.loadStatus) {
+  switch (state.load.status) {
     case 'loading':
       return (
         <div className={classes.placeholder} role="status">
@@ -190,22 +193,22 @@ function renderPlaceholder(state: RoomEditorState, classes: RoomEditorClasses): 
       return (
         <RetryMessageBar
           title={strings.loadFailed}
-          message={state.loadErrorText}
+          message={state.load.errorText}
           retryText={common.retry}
-          onRetry={state.retryLoad}
+          onRetry={state.load.retry}
         />
       );
     case 'notFound':
     case 'deleted':
       return (
-        <div className={classes.placeholder} data-gone={state.loadStatus}>
-          <MessageBar intent={state.loadStatus === 'deleted' ? 'success' : 'warning'} layout="multiline">
+        <div className={classes.placeholder} data-gone={state.load.status}>
+          <MessageBar intent={state.load.status === 'deleted' ? 'success' : 'warning'} layout="multiline">
             <MessageBarBody>
-              {state.loadStatus === 'notFound' && <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle>}{' '}
-              {state.goneText}
+              {state.load.status === 'notFound' && <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle>}{' '}
+              {state.load.goneText}
             </MessageBarBody>
           </MessageBar>
-          {state.canCancel && <Button onClick={state.cancel}>{common.close}</Button>}
+          {state.cancel && <Button onClick={state.cancel}>{common.close}</Button>}
         </div>
       );
     case 'ready':
@@ -214,7 +217,8 @@ function renderPlaceholder(state: RoomEditorState, classes: RoomEditorClasses): 
 }
 
 function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Element {
-  const { strings, common, values, fieldErrors } = state;
+  const { strings, common, form } = state;
+  const { values, fieldErrors } = form;
   return (
     <>
       {!state.online && (
@@ -230,20 +234,20 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
       {state.deletedElsewhere && (
         <MessageBar intent="warning" layout="multiline" data-deleted-elsewhere="">
           <MessageBarBody>
-            <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle> {state.goneText}
+            <MessageBarTitle>{strings.notFoundTitle}</MessageBarTitle> {state.load.goneText}
           </MessageBarBody>
         </MessageBar>
       )}
       {!state.deletedElsewhere && renderConflict(state)}
       {renderNotice(state)}
 
-      <div ref={state.formRef} className={classes.fields}>
+      <div ref={form.formRef} className={classes.fields}>
         {renderSubject(state, classes)}
         <ValidityScheduler
-          timeZone={state.timeZone}
-          onTimeZoneChange={state.onTimeZoneChange}
+          timeZone={form.timeZone}
+          onTimeZoneChange={form.onTimeZoneChange}
           value={values.validity}
-          onChange={state.onValidityChange}
+          onChange={form.onValidityChange}
           errors={fieldErrors.validity}
           readOnly={state.locked}
         />
@@ -265,11 +269,11 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
               checked={values.pstnDialOutEnabled}
               disabled={state.locked}
               label={values.pstnDialOutEnabled ? strings.dialOutOn : strings.dialOutOff}
-              onChange={(_, data) => state.onDialOutChange(data.checked)}
+              onChange={(_, data) => form.onDialOutChange(data.checked)}
             />
           </Field>
 
-          {state.showJoinPolicy && (
+          {form.showJoinPolicy && (
             <Field
               label={strings.joinPolicyLabel}
               validationMessage={fieldErrors.joinPolicy}
@@ -278,7 +282,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
               <RadioGroup
                 value={values.joinPolicy}
                 disabled={state.locked}
-                onChange={(_, data) => state.onJoinPolicyChange(data.value as RoomJoinPolicy)}
+                onChange={(_, data) => form.onJoinPolicyChange(data.value as RoomJoinPolicy)}
               >
                 {JOIN_POLICIES.map((policy) => (
                   <Radio key={policy} value={policy} label={strings.joinPolicies[policy]} />
@@ -297,7 +301,7 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
           <RosterEditor
             adapter={state.adapter}
             participants={values.participants}
-            onChange={state.onParticipantsChange}
+            onChange={form.onParticipantsChange}
             readOnly={state.locked}
             listHeight={ROSTER_HEIGHT}
             size="small"
@@ -309,27 +313,27 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
         {!state.readOnly && (
           <Button
             appearance="primary"
-            onClick={state.submit}
-            disabledFocusable={state.saving || !state.dirty || state.deletedElsewhere}
-            icon={state.saving ? <Spinner size="tiny" aria-hidden="true" /> : undefined}
-            aria-describedby={state.dirty ? undefined : `${state.headingId}-nochanges`}
+            onClick={state.save.submit}
+            disabledFocusable={state.save.saving || !state.save.dirty || state.deletedElsewhere}
+            icon={state.save.saving ? <Spinner size="tiny" aria-hidden="true" /> : undefined}
+            aria-describedby={state.save.dirty ? undefined : `${state.headingId}-nochanges`}
           >
-            {state.submitText}
+            {state.save.text}
           </Button>
         )}
-        {state.canCancel && <Button onClick={state.cancel}>{state.readOnly ? common.close : common.cancel}</Button>}
-        {!state.readOnly && !state.dirty && (
+        {state.cancel && <Button onClick={state.cancel}>{state.readOnly ? common.close : common.cancel}</Button>}
+        {!state.readOnly && !state.save.dirty && (
           <span id={`${state.headingId}-nochanges`} className={classes.hint}>
             {strings.noChanges}
           </span>
         )}
-        {state.canDelete && (
+        {state.deletion.allowed && (
           <Button
             className={classes.deleteButton}
             appearance="subtle"
             icon={<Delete20Regular />}
-            onClick={state.askDelete}
-            disabledFocusable={state.deleting}
+            onClick={state.deletion.ask}
+            disabledFocusable={state.deletion.deleting}
           >
             {strings.deleteRoom}
           </Button>
@@ -356,12 +360,12 @@ export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClas
       aria-labelledby={state.headingId}
       className={classes.root}
       data-mode={state.mode}
-      data-status={state.loadStatus}
-      data-saving={state.saving ? '' : undefined}
-      data-dirty={state.dirty ? '' : undefined}
+      data-status={state.load.status}
+      data-saving={state.save.saving ? '' : undefined}
+      data-dirty={state.save.dirty ? '' : undefined}
       data-read-only={state.readOnly ? '' : undefined}
       data-deleted-elsewhere={state.deletedElsewhere ? '' : undefined}
-      aria-busy={state.loadStatus === 'loading' || state.saving ? true : undefined}
+      aria-busy={state.load.status === 'loading' || state.save.saving ? true : undefined}
     >
       <h2 id={state.headingId} className={classes.title}>
         {state.title}
@@ -375,13 +379,13 @@ export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClas
         would leave the rest of the page hidden from assistive technology (aria-hidden) for good.
       */}
       <ConfirmDialog
-        open={state.deleteOpen}
-        title={state.deleteDialog.title}
-        body={state.deleteDialog.body}
+        open={state.deletion.open}
+        title={state.deletion.dialog.title}
+        body={state.deletion.dialog.body}
         confirmLabel={state.strings.deleteConfirm}
         cancelLabel={state.common.cancel}
-        onConfirm={state.confirmDelete}
-        onCancel={state.cancelDelete}
+        onConfirm={state.deletion.confirm}
+        onCancel={state.deletion.cancel}
       />
     </div>
   );
