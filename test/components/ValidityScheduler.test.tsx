@@ -92,6 +92,13 @@ describe('ValidityScheduler', () => {
     expect(screen.queryByRole('combobox', { name: S.endTimeLabel })).not.toBeInTheDocument();
   });
 
+  it('takes its own strings over the provider’s and keeps the provider’s for the rest', () => {
+    renderScheduler(<ValidityScheduler strings={{ label: 'Appointment time', durationLabel: 'Length' }} />);
+    expect(screen.getByRole('group', { name: 'Appointment time' })).toBeInTheDocument();
+    expect(field('Length')).toHaveTextContent(S.durations['1h']);
+    expect(field(S.startTimeLabel)).toHaveValue('11:30');
+  });
+
   it('typing a start date and time and picking 30 minutes gives the instants of the chosen zone', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
@@ -303,7 +310,7 @@ describe('ValidityScheduler', () => {
     expect(field(S.startDateLabel)).toBeDisabled();
     expect(field(S.startTimeLabel)).toBeDisabled();
     expect(screen.getByRole('status')).toHaveTextContent('Open');
-    expect(screen.getByRole('group')).toHaveAttribute('data-starts-now', 'true');
+    expect(screen.getByRole('group')).toHaveAttribute('data-starts-now', '');
   });
 
   it('shows a server error next to its field until the user changes that part, and again for new errors', async () => {
@@ -390,7 +397,7 @@ describe('ValidityScheduler', () => {
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryAllByRole('switch')).toHaveLength(0);
     const group = screen.getByRole('group', { name: S.label });
-    expect(group).toHaveAttribute('data-read-only', 'true');
+    expect(group).toHaveAttribute('data-readonly', '');
     expect(within(group).getByText(S.startLabel).nextElementSibling).toHaveTextContent('23 Nov 2026, 09:00');
     expect(within(group).getByText(S.endLabel).nextElementSibling).toHaveTextContent('23 Nov 2026, 10:00');
     expect(within(group).getByText('Europe/Paris (GMT+01:00)')).toBeInTheDocument();

@@ -22,6 +22,7 @@ import type { RoomJoinPolicy } from '../../adapter/types';
 import { RosterEditor } from '../RosterEditor';
 import { ValidityScheduler } from '../ValidityScheduler';
 import type { RoomEditorClasses, RoomEditorDetailField, RoomEditorState } from './RoomEditor.types';
+import { dataFlag } from '../shared/dataFlags';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 const JOIN_POLICIES: readonly RoomJoinPolicy[] = ['inviteOnly', 'communicationServiceUsers'];
@@ -361,10 +362,10 @@ export function renderRoomEditor(state: RoomEditorState, classes: RoomEditorClas
       className={classes.root}
       data-mode={state.mode}
       data-status={state.load.status}
-      data-saving={state.save.saving ? '' : undefined}
-      data-dirty={state.save.dirty ? '' : undefined}
-      data-read-only={state.readOnly ? '' : undefined}
-      data-deleted-elsewhere={state.deletedElsewhere ? '' : undefined}
+      data-saving={dataFlag(state.save.saving)}
+      data-dirty={dataFlag(state.save.dirty)}
+      data-readonly={dataFlag(state.readOnly)}
+      data-deleted-elsewhere={dataFlag(state.deletedElsewhere)}
       aria-busy={state.load.status === 'loading' || state.save.saving ? true : undefined}
     >
       <h2 id={state.headingId} className={classes.title}>

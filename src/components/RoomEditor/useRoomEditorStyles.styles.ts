@@ -4,7 +4,7 @@ import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
 /**
  * Static class names of {@link RoomEditor}'s slots, for hosts that style the editor from their own CSS. States are
  * exposed as attributes on the root: `data-mode="create|edit"`, `data-status` (loading, failed, notFound, deleted,
- * ready), `data-saving`, `data-dirty`, `data-read-only`, `data-deleted-elsewhere`; `data-invalid` on the roster area when the backend refused it.
+ * ready), `data-saving`, `data-dirty`, `data-readonly`, `data-deleted-elsewhere`; `data-invalid` on the roster area when the backend refused it.
  */
 export const roomEditorClassNames = {
   root: 'rk-RoomEditor',

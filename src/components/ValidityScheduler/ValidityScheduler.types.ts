@@ -2,6 +2,8 @@ import type { HTMLAttributes, Ref } from 'react';
 import type { CalendarStrings, DatePickerErrorType } from '@fluentui/react-datepicker-compat';
 import type { DurationPreset, ScheduleIssue, WallTimeResolution } from '../../core/schedule';
 import type { ValidityStatus } from '../../core/validity';
+import type { DeepPartial } from '../../strings';
+import type { ValiditySchedulerStrings } from '../../strings/areas/validityScheduler';
 
 /** The window {@link ValidityScheduler} edits: two absolute instants. */
 export interface ValidityValue {
@@ -93,6 +95,12 @@ export interface ValiditySchedulerProps extends Omit<
    * @default undefined
    */
   className?: string;
+  /**
+   * This scheduler's own texts, laid over the provider's `validityScheduler` strings; what it leaves out keeps the
+   * provider's text.
+   * @default undefined
+   */
+  strings?: DeepPartial<ValiditySchedulerStrings>;
 }
 
 /** A message shown under a field. */

@@ -1,6 +1,7 @@
 import { Badge, Combobox, Dropdown, Field, Option, Switch, type BadgeProps } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { TimePicker } from '@fluentui/react-timepicker-compat';
+import { dataFlag } from '../shared/dataFlags';
 import type { ValidityStatus } from '../../core/validity';
 import type {
   ValiditySchedulerClasses,
@@ -17,8 +18,6 @@ const STATUS_COLOR: Readonly<Record<ValidityStatus, BadgeProps['color']>> = {
 };
 
 /** `true` → present attribute, `false` → absent. */
-const flag = (on: boolean): 'true' | undefined => (on ? 'true' : undefined);
-
 const fieldMessage = (message: ValiditySchedulerMessage | undefined) =>
   message ? { validationState: message.state, validationMessage: message.text } : {};
 
@@ -87,7 +86,7 @@ function renderTime(
 export function renderValidityScheduler(state: ValiditySchedulerState, classes: ValiditySchedulerClasses): JSX.Element {
   const { summary } = state;
   const summaryLine = (
-    <div className={classes.summary} data-invalid={flag(summary.invalid)}>
+    <div className={classes.summary} data-invalid={dataFlag(summary.invalid)}>
       <span>{summary.text}</span>
       {/* A polite live region: the badge changes only when the room opens or closes, so it is never chatty. */}
       <span role="status" aria-label={summary.invalid ? undefined : summary.statusLabel} className={classes.status}>
@@ -109,7 +108,7 @@ export function renderValidityScheduler(state: ValiditySchedulerState, classes: 
         aria-labelledby={state.labelId}
         className={classes.root}
         data-status={summary.status}
-        data-read-only="true"
+        data-readonly=""
       >
         <span id={state.labelId} className={classes.label}>
           {state.label}
@@ -136,8 +135,8 @@ export function renderValidityScheduler(state: ValiditySchedulerState, classes: 
       className={classes.root}
       data-status={summary.status}
       data-preset={duration.preset}
-      data-starts-now={flag(startsNow.checked)}
-      data-disabled={flag(state.disabled)}
+      data-starts-now={dataFlag(startsNow.checked)}
+      data-disabled={dataFlag(state.disabled)}
     >
       <span id={state.labelId} className={classes.label}>
         {state.label}

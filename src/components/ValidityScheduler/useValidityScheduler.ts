@@ -1,24 +1,16 @@
-import { useEffect, useId, useMemo, useState, type Ref } from 'react';
-import type { CalendarStrings, DatePickerErrorType } from '@fluentui/react-datepicker-compat';
+import { useId, useMemo, useState, type Ref } from 'react';
+import type { DatePickerErrorType } from '@fluentui/react-datepicker-compat';
 import {
   canonicalTimeZone,
   defaultSchedule,
   DURATION_PRESETS,
   durationOf,
   endFromDuration,
-  formatWallDate,
   instantToZonedWallTime,
   isValidTimeZone,
-  listTimeZones,
-  msUntilStatusChange,
-  parseDateInput,
   parseTimeInput,
-  parseWallDate,
-  parseWallTime,
-  scheduleSummary,
   validateSchedule,
   zonedWallTimeToInstant,
-  zoneOffsetLabel,
   type DurationPreset,
   type ScheduleIssue,
   type WallTime,
@@ -26,82 +18,34 @@ import {
 } from '../../core/schedule';
 import { MAX_VALIDITY_DAYS } from '../../core/validity';
 import { useControllableState } from '../../hooks/useControllableState';
-import { useRoomsKit } from '../../provider/RoomsKitProvider';
+import { useComponentKit } from '../../provider/RoomsKitProvider';
+import { anchorTime, calendarDay, dayOf, timeOf, useSchedulerPickers } from './validitySchedulerPickers';
+import {
+  schedulerDstNotices,
+  schedulerIssueText,
+  schedulerSummaryTexts,
+  unreadableIssues,
+  useStatusTick,
+  type SchedulerTextField as TextField,
+  type SchedulerDstEntry,
+  type SchedulerTarget,
+} from './validitySchedulerTexts';
+import { useSchedulerZones } from './useSchedulerZones';
 import type {
   ValiditySchedulerDateField,
-  ValiditySchedulerDstNotice,
   ValiditySchedulerPickers,
   ValiditySchedulerTimeField,
   ValiditySchedulerMessage,
   ValiditySchedulerProps,
   ValiditySchedulerState,
-  ValiditySchedulerZoneOption,
   ValidityValue,
 } from './ValidityScheduler.types';
 
-type TextField = 'startDate' | 'startTime' | 'endDate' | 'endTime';
-type Target = 'validFrom' | 'validUntil';
-
-/**
- * Fluent's TimePicker works on local `Date`s; it only ever needs hours and minutes from us, so they sit on a fixed
- * January day on which no zone changes its clocks, and the viewer's own daylight-saving gaps cannot bend them.
- */
-const TIME_ANCHOR = { year: 2001, month: 0, day: 10 } as const;
-const anchorTime = (time: string): Date | null => {
-  const t = parseWallTime(time);
-  return t ? new Date(TIME_ANCHOR.year, TIME_ANCHOR.month, TIME_ANCHOR.day, t.hour, t.minute) : null;
-};
-const timeOf = (date: Date): string =>
-  `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-
-/**
- * A calendar day as Fluent's DatePicker wants it: a local `Date` at noon, so no local zone can move it a day. The same
- * day gives the same object, because the DatePicker throws away what the user is typing whenever `value` changes
- * identity. The cache is small and bounded; nothing in the kit mutates these dates.
- */
-const dayCache = new Map<string, Date | null>();
-const calendarDay = (date: string): Date | null => {
-  const cached = dayCache.get(date);
-  if (cached !== undefined) return cached;
-  const d = parseWallDate(date);
-  const day = d ? new Date(d.year, d.month - 1, d.day, 12) : null;
-  if (dayCache.size >= 256) dayCache.clear();
-  dayCache.set(date, day);
-  return day;
-};
-const dayOf = (date: Date): string => formatWallDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
-
-/** The status can flip at any instant; the relative phrase ("in 3 minutes") is refreshed at least this often. */
-const REFRESH_MS = 30_000;
-/** `setTimeout` stores its delay in 32 bits; longer delays fire at once. */
-const MAX_TIMER_MS = 2_147_483_647;
+type Target = SchedulerTarget;
 
 function sameValue(a: ValidityValue, b: ValidityValue): boolean {
   return a.validFrom.getTime() === b.validFrom.getTime() && a.validUntil.getTime() === b.validUntil.getTime();
 }
-
-/** `Intl.Locale` week data: a method in current engines, a getter in older Chromium, absent in Firefox. */
-type WeekInfoLocale = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
-
-/** First day of the week for the locale, Sunday = 0 as Fluent counts; Sunday where the engine cannot tell. */
-function firstDayOfWeek(locale: string): number {
-  try {
-    const loc = new Intl.Locale(locale) as WeekInfoLocale;
-    const info = loc.getWeekInfo?.() ?? loc.weekInfo;
-    // Intl counts Monday = 1 … Sunday = 7.
-    return info ? info.firstDay % 7 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** What `onChange` reports for a field whose text cannot be read (English, like the core's messages). */
-const UNREADABLE: Readonly<Record<TextField, Pick<ScheduleIssue, 'target' | 'message'>>> = {
-  startDate: { target: 'validFrom', message: 'The start date cannot be read.' },
-  startTime: { target: 'validFrom', message: 'The start time cannot be read.' },
-  endDate: { target: 'validUntil', message: 'The end date cannot be read.' },
-  endTime: { target: 'validUntil', message: 'The end time cannot be read.' },
-};
 
 /**
  * State of {@link ValidityScheduler}: the window as instants, the wall times shown in the chosen zone, validation
@@ -129,10 +73,11 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     errors,
     label,
     className,
+    strings: stringsProp,
     ...rest
   } = props;
-  const kit = useRoomsKit();
-  const { strings, locale, format } = kit;
+  const kit = useComponentKit('validityScheduler', stringsProp);
+  const { strings, format } = kit;
   const s = strings.validityScheduler;
   const clock = kit.now;
 
@@ -151,21 +96,13 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
   // The kit's clock is read on every render; a timer re-renders when the status flips (and every half minute for
   // the "opens in …" phrase), so the form stays true while it is open.
   const now = clock();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const untilChange = msUntilStatusChange(value, clock());
-    const delay = Math.min(untilChange === undefined ? REFRESH_MS : untilChange + 1, REFRESH_MS, MAX_TIMER_MS);
-    const timer = setTimeout(() => setTick((t) => t + 1), delay);
-    return () => clearTimeout(timer);
-  }, [clock, value, tick]);
+  useStatusTick(value, clock);
 
   const [inputErrors, setInputErrors] = useState<Partial<Record<TextField, string>>>({});
   const [timeDrafts, setTimeDrafts] = useState<Partial<Record<'startTime' | 'endTime', string>>>({});
-  const [dstByTarget, setDstByTarget] = useState<Partial<Record<Target, { wall: WallTime; zoned: ZonedInstant }>>>({});
+  const [dstByTarget, setDstByTarget] = useState<Partial<Record<Target, SchedulerDstEntry>>>({});
   const [presetChoice, setPresetChoice] = useState<DurationPreset | undefined>(undefined);
   const [startsNow, setStartsNow] = useState(false);
-  const [zoneQuery, setZoneQuery] = useState<string | undefined>(undefined);
-  const [zoneOpen, setZoneOpen] = useState(false);
 
   // A server message stays until the user changes the part of the window it is about, or the host sends new ones.
   // Compared by content, so a host that passes a fresh `errors` object on every render does not revive old messages.
@@ -184,11 +121,7 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
 
   const validation = { now, maxDays, min, max };
   const issuesFor = (next: ValidityValue, fieldErrors: Partial<Record<TextField, string>>): ScheduleIssue[] => {
-    const own = (Object.keys(fieldErrors) as TextField[]).map((field): ScheduleIssue => ({
-      code: 'invalidDate',
-      ...UNREADABLE[field],
-    }));
-    return [...own, ...validateSchedule(next, validation)];
+    return [...unreadableIssues(Object.keys(fieldErrors) as TextField[]), ...validateSchedule(next, validation)];
   };
 
   const commit = (next: ValidityValue, touched: readonly Target[], fieldErrors = inputErrors): void => {
@@ -249,65 +182,7 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     commit({ validFrom: value.validFrom, validUntil: zoned.instant }, ['validUntil'], fieldErrors);
   };
 
-  // Picker formatting in the kit's locale, stable so Fluent's pickers keep what the user is typing.
-  const pickerSetup = useMemo(() => {
-    const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
-    const hourCycle: 'h12' | 'h23' = new Intl.DateTimeFormat(locale, { hour: 'numeric' })
-      .resolvedOptions()
-      .hourCycle?.startsWith('h1')
-      ? 'h12'
-      : 'h23';
-    const timeFormat = new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle,
-    });
-    const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-    const dayLong = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-    const dayShort = new Intl.DateTimeFormat(locale, { weekday: 'narrow', timeZone: 'UTC' });
-    const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 1)));
-    // 2026-11-22 is a Sunday: Fluent's day names start on Sunday.
-    const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2026, 10, 22 + d)));
-    const calendarStrings: CalendarStrings = {
-      months: months.map((d) => monthLong.format(d)),
-      shortMonths: months.map((d) => monthShort.format(d)),
-      days: days.map((d) => dayLong.format(d)),
-      shortDays: days.map((d) => dayShort.format(d)),
-      goToToday: s.goToToday,
-      prevMonthAriaLabel: s.previousMonth,
-      nextMonthAriaLabel: s.nextMonth,
-      prevYearAriaLabel: s.previousYear,
-      nextYearAriaLabel: s.nextYear,
-      prevYearRangeAriaLabel: s.previousYearRange,
-      nextYearRangeAriaLabel: s.nextYearRange,
-      closeButtonAriaLabel: s.closeCalendar,
-      // Fluent fills `{0}` itself.
-      selectedDateFormatString: format(s.selectedDate, { date: '{0}' }),
-      todayDateFormatString: format(s.todayDate, { date: '{0}' }),
-      monthPickerHeaderAriaLabel: format(s.monthPickerHeader, { date: '{0}' }),
-      yearPickerHeaderAriaLabel: format(s.yearPickerHeader, { date: '{0}' }),
-      weekNumberFormatString: format(s.weekNumber, { number: '{0}' }),
-      dayMarkedAriaLabel: s.dayMarked,
-    };
-    const pickers: Omit<ValiditySchedulerPickers, 'today'> = {
-      formatDate: (date?: Date) => (date ? dateFormat.format(date) : ''),
-      parseDate: (text: string) => {
-        const wall = parseDateInput(text, locale);
-        return wall ? calendarDay(wall) : null;
-      },
-      formatTime: (date: Date) => timeFormat.format(date),
-      parseTime: (text: string | undefined): { date: Date | null; errorType?: 'invalid-input' } => {
-        const time = text ? parseTimeInput(text) : undefined;
-        return time ? { date: anchorTime(time) } : { date: null, errorType: 'invalid-input' };
-      },
-      hourCycle,
-      calendarStrings,
-      calendarLabel: s.calendarLabel,
-      firstDayOfWeek: firstDayOfWeek(locale),
-    };
-    return { pickers, timeExample: timeFormat.format(anchorTime('09:30') ?? new Date()) };
-  }, [locale, s, format]);
+  const pickerSetup = useSchedulerPickers(kit);
   const today = calendarDay(instantToZonedWallTime(now, timeZone).date) ?? now;
   const pickers: ValiditySchedulerPickers = { ...pickerSetup.pickers, today };
   const { timeExample } = pickerSetup;
@@ -316,19 +191,7 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
   const badTime = format(s.invalidTimeInput, { example: timeExample });
 
   const issues = issuesFor(value, inputErrors);
-  const formatBound = (d: Date) => kit.formatDateTime(d, { timeZone });
-  const issueText = (issue: ScheduleIssue): string => {
-    switch (issue.code) {
-      case 'windowTooLong':
-        return format(strings.validity.issues.windowTooLong, { maxDays });
-      case 'beforeMin':
-        return format(s.beforeMin, { min: min ? formatBound(min) : '' });
-      case 'afterMax':
-        return format(s.afterMax, { max: max ? formatBound(max) : '' });
-      default:
-        return strings.validity.issues[issue.code];
-    }
-  };
+  const issueText = (issue: ScheduleIssue): string => schedulerIssueText(issue, { kit, maxDays, min, max, timeZone });
   const windowIssues = validateSchedule(value, validation);
   const messageFor = (target: Target): ValiditySchedulerMessage | undefined => {
     const issue = windowIssues.find((i) => i.target === target);
@@ -342,39 +205,7 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     const anchored = anchorTime(time);
     return anchored ? pickers.formatTime(anchored) : time;
   };
-  const dstNotices: ValiditySchedulerDstNotice[] = [];
-  for (const target of ['validFrom', 'validUntil'] as const) {
-    const entry = dstByTarget[target];
-    if (!entry) continue;
-    // A notice is about the time the user typed; once the window moved on, it no longer applies.
-    const current = target === 'validFrom' ? value.validFrom : value.validUntil;
-    if (entry.zoned.instant.getTime() !== current.getTime()) continue;
-    const dateText = new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(`${entry.wall.date}T12:00:00Z`));
-    const resolution = entry.zoned.resolution === 'skipped' ? 'skipped' : 'ambiguous';
-    dstNotices.push({
-      target,
-      resolution,
-      text:
-        resolution === 'skipped'
-          ? format(s.skippedTime, {
-              time: formatWallTimeText(entry.wall.time),
-              date: dateText,
-              timeZone,
-              resolvedTime: formatWallTimeText(entry.zoned.resolved.time),
-            })
-          : format(s.ambiguousTime, {
-              time: formatWallTimeText(entry.wall.time),
-              date: dateText,
-              timeZone,
-              offset: zoneOffsetLabel(timeZone, entry.zoned.instant),
-            }),
-    });
-  }
+  const dstNotices = schedulerDstNotices(dstByTarget, value, { kit, timeZone, formatWallTime: formatWallTimeText });
   const dstFor = (target: Target): ValiditySchedulerMessage | undefined => {
     const notice = dstNotices.find((n) => n.target === target);
     return notice ? { state: 'warning', text: notice.text } : undefined;
@@ -470,28 +301,12 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     };
   };
 
-  // The 400-odd zones and their offsets are only worked out while the list is open.
-  const zoneOptions = useMemo<ValiditySchedulerZoneOption[]>(() => {
-    if (!zoneOpen) return [];
-    const zones = listTimeZones();
-    const all = zones.includes(timeZone) ? zones : [timeZone, ...zones];
-    return all.map((zone) => {
-      const offset = zoneOffsetLabel(zone, value.validFrom);
-      return { timeZone: zone, offset, text: format(s.timeZoneOption, { timeZone: zone, offset }) };
-    });
-  }, [zoneOpen, timeZone, value.validFrom, format, s.timeZoneOption]);
-  const selectedZoneText = format(s.timeZoneOption, { timeZone, offset: zoneOffsetLabel(timeZone, value.validFrom) });
-  const filteredZones = useMemo(() => {
-    if (zoneQuery === undefined || zoneQuery === selectedZoneText) return zoneOptions;
-    const needle = zoneQuery.trim().toLowerCase().replace(/\s+/g, '_');
-    if (!needle) return zoneOptions;
-    return zoneOptions.filter((o) => o.text.toLowerCase().replace(/\s+/g, '_').includes(needle));
-  }, [zoneOptions, zoneQuery, selectedZoneText]);
+  const zones = useSchedulerZones(kit, timeZone, value.validFrom);
 
   const changeZone = (zone: string | undefined): void => {
     // Fluent reports a cleared selection (undefined) while the user types a filter; that is not a choice.
     if (!zone || !isValidTimeZone(zone)) return;
-    setZoneQuery(undefined);
+    zones.setQuery(undefined);
     if (zone === chosenZone) return;
     setTimeZone(zone);
     // The wall times stay as the user sees them; the instants move to the new zone.
@@ -531,21 +346,7 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     commit({ validFrom, validUntil: endFor(validFrom) }, ['validFrom', 'validUntil'], fieldErrors);
   };
 
-  const summary = scheduleSummary(value, {
-    now,
-    locale,
-    timeZone,
-    phrases: { summary: s.summary, opens: s.opens, closes: s.closes, ended: s.ended },
-  });
-  const statusText = strings.validity.status[summary.status];
-  // An end before the start is no window: the summary says so instead of a backwards range marked "Scheduled".
-  const endBeforeStart = issues.some((issue) => issue.code === 'untilNotAfterFrom');
-
   const labelId = useId();
-  const onZoneOpenChange = (open: boolean): void => {
-    setZoneOpen(open);
-    if (!open) setZoneQuery(undefined);
-  };
 
   return {
     root: { ...rest, ref },
@@ -573,31 +374,18 @@ export function useValidityScheduler(props: ValiditySchedulerProps, ref: Ref<HTM
     startsNow: { label: s.startsNowLabel, checked: startsNow, onChange: toggleStartsNow },
     zone: {
       label: s.timeZoneLabel,
-      query: zoneQuery ?? selectedZoneText,
-      selectedText: selectedZoneText,
-      open: zoneOpen,
-      options: filteredZones,
-      noMatch: format(s.timeZoneNoMatch, { query: zoneQuery ?? '' }),
+      query: zones.query ?? zones.selectedText,
+      selectedText: zones.selectedText,
+      open: zones.open,
+      options: zones.options,
+      noMatch: format(s.timeZoneNoMatch, { query: zones.query ?? '' }),
       message: zoneKnown ? undefined : { state: 'error', text: s.invalidTimeZone },
-      onQueryChange: setZoneQuery,
+      onQueryChange: zones.setQuery,
       onSelect: changeZone,
-      onOpenChange: onZoneOpenChange,
+      onOpenChange: zones.onOpenChange,
     },
     dstNotices,
-    summary: {
-      text: endBeforeStart ? s.summaryEndBeforeStart : summary.text,
-      invalid: endBeforeStart,
-      status: summary.status,
-      statusText,
-      statusLabel: format(s.statusLabel, { status: statusText }),
-    },
-    readOnlyText: {
-      startLabel: s.startLabel,
-      endLabel: s.endLabel,
-      start: kit.formatDateTime(value.validFrom, { timeZone }),
-      end: kit.formatDateTime(value.validUntil, { timeZone }),
-      timeZoneLabel: s.timeZoneLabel,
-    },
+    ...schedulerSummaryTexts(kit, value, { now, timeZone, issues }),
     pickers,
   };
 }

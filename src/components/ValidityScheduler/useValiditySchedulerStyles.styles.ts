@@ -3,8 +3,8 @@ import type { ValiditySchedulerClasses, ValiditySchedulerState } from './Validit
 
 /**
  * Static class names of {@link ValidityScheduler}'s slots, for hosts that style it from their own CSS. States are
- * attributes: `data-status="scheduled|open|ended"` and `data-read-only` on the root, `data-preset` on the root
- * (the duration preset, `custom` when the end is typed), `data-starts-now` when the start follows the clock.
+ * attributes: `data-status="scheduled|open|ended"` and `data-readonly` on the root, `data-preset` on the root
+ * (the duration preset, `custom` when the end is typed), `data-starts-now` (present) when the start follows the clock.
  */
 export const validitySchedulerClassNames = {
   root: 'rk-ValidityScheduler',
