@@ -537,6 +537,30 @@ describe('PeoplePicker', () => {
     expect(screen.queryByText(texts.label)).not.toBeInTheDocument();
   });
 
+  it('passes the host’s native attributes to its root, and its own strings over the provider’s', async () => {
+    const ref = createRef<HTMLDivElement>();
+    const user = userEvent.setup();
+    renderPicker(
+      <PeoplePicker
+        ref={ref}
+        adapter={createInMemoryRoomsAdapter()}
+        onSelect={vi.fn()}
+        id="invite"
+        data-section="roster"
+        style={{ maxWidth: 320 }}
+        aria-label="Add a guest"
+        strings={{ resultCount: '{count, plural, one {# match} other {# matches}}' }}
+      />,
+    );
+    expect(ref.current).toHaveAttribute('id', 'invite');
+    expect(ref.current).toHaveAttribute('data-section', 'roster');
+    expect(ref.current).toHaveStyle({ maxWidth: '320px' });
+    // The name goes to the search field, not to the root.
+    expect(ref.current).not.toHaveAttribute('aria-label');
+    await user.type(input('Add a guest'), 'a');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^\d+ match(es)?$/));
+  });
+
   it('has no axe violations with results open, and with an error', async () => {
     const user = userEvent.setup();
     const adapter = createInMemoryRoomsAdapter();

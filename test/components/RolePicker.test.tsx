@@ -410,7 +410,23 @@ describe('RolePicker in German', () => {
 
 describe('RolePicker props', () => {
   it('passes every documented prop through without a type error', () => {
-    const props: Required<Omit<RolePickerProps, 'value' | 'aria-labelledby'>> = {
+    type OwnProps = Pick<
+      RolePickerProps,
+      | 'defaultValue'
+      | 'onChange'
+      | 'roles'
+      | 'disabledRoles'
+      | 'variant'
+      | 'readOnly'
+      | 'disabled'
+      | 'label'
+      | 'aria-label'
+      | 'id'
+      | 'size'
+      | 'className'
+      | 'pstnDialOutEnabled'
+    >;
+    const props: Required<OwnProps> = {
       defaultValue: 'Consumer',
       onChange: () => undefined,
       roles: ROOM_ROLES,
@@ -427,5 +443,28 @@ describe('RolePicker props', () => {
     };
     renderPicker(<RolePicker {...props} />);
     expect(document.getElementById('picker')).toHaveAttribute('role', 'combobox');
+  });
+
+  it('forwards its ref and the host’s native attributes to the root, and names the control, not the root', () => {
+    const ref = createRef<HTMLDivElement>();
+    renderPicker(
+      <>
+        <p id="role-help">Presenters can remove people.</p>
+        <RolePicker
+          ref={ref}
+          variant="compact"
+          aria-label="Role for Priya"
+          data-row="priya"
+          style={{ maxWidth: 240 }}
+          title="Priya’s role"
+        />
+      </>,
+    );
+    expect(ref.current).toBeInstanceOf(HTMLDivElement);
+    expect(ref.current).toHaveAttribute('data-row', 'priya');
+    expect(ref.current).toHaveAttribute('title', 'Priya’s role');
+    expect(ref.current).toHaveStyle({ maxWidth: '240px' });
+    expect(ref.current).not.toHaveAttribute('aria-label');
+    expect(screen.getByRole('combobox', { name: 'Role for Priya' })).toBeInTheDocument();
   });
 });

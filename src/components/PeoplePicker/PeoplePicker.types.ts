@@ -1,12 +1,18 @@
-import type { ChangeEvent, ClipboardEvent, KeyboardEvent, Ref, RefObject } from 'react';
+import type { ChangeEvent, ClipboardEvent, HTMLAttributes, KeyboardEvent, Ref, RefObject } from 'react';
 import type { Person, RoomsAdapter } from '../../adapter/types';
 import type { RoomsError } from '../../core/errors';
+import type { DeepPartial } from '../../strings';
+import type { PeoplePickerStrings } from '../../strings/areas/peoplePicker';
 
 /**
- * Props of {@link PeoplePicker}. Texts come from `RoomsKitProvider`'s strings (`peoplePicker`, `errors`,
- * `identifiers`), so hosts translate or replace them there.
+ * Props of {@link PeoplePicker}. Any other `div` attribute (`id`, `style`, `data-*`, `aria-describedby`) is passed to
+ * the root element; `aria-label` names the search field. Texts come from `RoomsKitProvider`'s strings
+ * (`peoplePicker`, `errors`, `identifiers`), so hosts translate or replace them there or in `strings`.
  */
-export interface PeoplePickerProps {
+export interface PeoplePickerProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'onSelect' | 'placeholder' | 'className' | 'aria-label'
+> {
   /**
    * The backend whose directory is searched.
    * @default the `RoomsKitProvider`'s adapter
@@ -59,6 +65,12 @@ export interface PeoplePickerProps {
    */
   className?: string;
   /**
+   * This picker's own texts, laid over the provider's `peoplePicker` strings; what it leaves out keeps the provider's
+   * text. Counts are ICU plurals: `'{count, plural, one {# person found} other {# people found}}'`.
+   * @default undefined
+   */
+  strings?: DeepPartial<PeoplePickerStrings>;
+  /**
    * Accessible name when there is no visible label.
    * @default undefined
    */
@@ -108,8 +120,8 @@ export interface PeoplePickerMessage {
 
 /** Everything {@link renderPeoplePicker} needs; produced by {@link usePeoplePicker}. */
 export interface PeoplePickerState {
-  /** Ref of the root element. */
-  readonly ref: Ref<HTMLDivElement>;
+  /** Attributes for the root element (the host's extra `div` props) and its ref. */
+  readonly root: Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> & { ref: Ref<HTMLDivElement> };
   /** Ref of the input, which keeps focus after a pick. */
   readonly inputRef: RefObject<HTMLInputElement>;
   /** The host's `className`, merged by the styles hook. */

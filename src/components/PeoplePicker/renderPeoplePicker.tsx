@@ -18,7 +18,7 @@ export function renderPeoplePicker(state: PeoplePickerState, classes: PeoplePick
   return (
     // Enter is held back here, before Fluent's own handler on the input sees it; see `onKeyDownCapture`.
     <div
-      ref={state.ref}
+      {...state.root}
       className={classes.root}
       data-busy={flag(state.busy)}
       data-input-kind={state.inputKind}

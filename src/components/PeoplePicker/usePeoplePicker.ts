@@ -11,72 +11,27 @@ import {
   type Ref,
 } from 'react';
 import type { Person } from '../../adapter/types';
-import { parseParticipantId } from '../../core/identifiers';
 import { useDebouncedSearch } from '../../hooks/useDebouncedSearch';
-import { useRoomsAdapter, useRoomsKit } from '../../provider/RoomsKitProvider';
-import type { RoomsKitStrings } from '../../strings';
+import { useComponentKit, useRoomsAdapter } from '../../provider/RoomsKitProvider';
 import type {
   PeoplePickerMessage,
   PeoplePickerOptionState,
   PeoplePickerProps,
   PeoplePickerState,
 } from './PeoplePicker.types';
-import { foldForSearch } from '../../core/people';
 import {
-  classifyPeopleInput,
-  pastedLinesToText,
-  withoutEntries,
-  type ClassifiedPeopleInput,
-  type InvalidPeopleEntry,
-  type PeopleListEntry,
-} from './classifyPeopleInput';
+  chooseMatch,
+  idsToResolve,
+  isLookupOfPasted,
+  listEntries,
+  lookUpPeople,
+  lookupQueryOf,
+  PEOPLE_PICKER_ADD_ALL,
+  reasonFor,
+} from './peoplePickerLookup';
+import { classifyPeopleInput, pastedLinesToText, withoutEntries } from './classifyPeopleInput';
 
 const NO_IDS: readonly string[] = [];
-/** Separates the ids of a list look-up in the debounced query (no raw id contains a space). */
-const ID_LIST_SEPARATOR = ' ';
-/** Starts the query of a list look-up; each entry on its own line, names marked by `?`. No typed name starts so. */
-const LIST_QUERY = '\n';
-const NAME_MARK = '?';
-/** How many people a name of a pasted list may match before it counts as ambiguous. */
-const NAME_MATCH_LIMIT = 5;
-/** The value of the "Add all" option; raw ids start with a digit, so it names no one. */
-export const PEOPLE_PICKER_ADD_ALL = 'rk-add-all';
-
-/** What a look-up answered: the people found, and for a pasted list each name's matches, by its query. */
-interface LookupAnswer {
-  people: readonly Person[];
-  matches?: ReadonlyMap<string, readonly Person[]>;
-}
-
-/** Why an entry cannot be invited: the kind of identifier it is, then the rule. */
-function reasonFor(entry: InvalidPeopleEntry, strings: RoomsKitStrings): string {
-  // One message for a phone number in every field of the kit.
-  if (entry.identifierKind === 'phoneNumber') return strings.identifiers.phoneNumber;
-  const kindText = entry.identifierKind ? strings.peoplePicker.identifierKinds[entry.identifierKind] : undefined;
-  const rule = strings.identifiers[entry.code];
-  return kindText ? `${kindText} ${rule}` : rule;
-}
-
-/** The ids to look up for the text: none for names and bad input, the pasted ones (at most `limit`) otherwise. */
-function idsToResolve(input: ClassifiedPeopleInput, limit: number): string[] {
-  if (input.kind === 'id') return [input.rawId];
-  if (input.kind === 'ids') return input.rawIds.slice(0, limit);
-  return [];
-}
-
-/** The entries of a pasted list looked up at once (at most `limit`). */
-function listEntries(input: ClassifiedPeopleInput, limit: number): PeopleListEntry[] {
-  return input.kind === 'list' ? input.entries.slice(0, limit) : [];
-}
-
-/** The person a name of a pasted list stands for: the only match, or the only one with exactly that name. */
-function chooseMatch(query: string, people: readonly Person[] | undefined): Person | 'notFound' | 'ambiguous' {
-  if (!people || people.length === 0) return 'notFound';
-  if (people.length === 1 && people[0]) return people[0];
-  const wanted = foldForSearch(query);
-  const exact = people.filter((person) => foldForSearch(person.displayName) === wanted);
-  return exact.length === 1 && exact[0] ? exact[0] : 'ambiguous';
-}
 
 /**
  * State of {@link PeoplePicker}: the typed text, the debounced directory search (stale answers dropped), pasted
@@ -101,9 +56,12 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
     placeholder,
     disabled = false,
     className,
+    strings: stringsProp,
+    'aria-label': ariaLabel,
+    ...rest
   } = props;
   const adapter = useRoomsAdapter(adapterProp);
-  const { strings, format, locale } = useRoomsKit();
+  const { strings, format, locale } = useComponentKit('peoplePicker', stringsProp);
   const texts = strings.peoplePicker;
   const statusId = `rk-people-picker-${useId().replace(/[^A-Za-z0-9_-]/g, '')}-status`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -115,41 +73,10 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
   const input = useMemo(() => classifyPeopleInput(inputValue), [inputValue]);
   const pastedIds = useMemo(() => idsToResolve(input, limit), [input, limit]);
   const entries = useMemo(() => listEntries(input, limit), [input, limit]);
-  const lookupQuery =
-    input.kind === 'name'
-      ? input.query
-      : entries.length > 0
-        ? LIST_QUERY +
-          entries.map((entry) => (entry.kind === 'id' ? entry.rawId : NAME_MARK + entry.query)).join(LIST_QUERY)
-        : pastedIds.join(ID_LIST_SEPARATOR);
+  const lookupQuery = lookupQueryOf(input, entries, pastedIds);
 
   const lookup = useCallback(
-    async (query: string, signal: AbortSignal): Promise<LookupAnswer> => {
-      // A valid identifier can be added whether or not the directory knows it: failing to name it is no error.
-      const resolve = async (ids: string[]): Promise<Person[]> => {
-        if (ids.length === 0) return [];
-        try {
-          return await adapter.resolvePeople(ids, { signal });
-        } catch (error) {
-          if (signal.aborted) throw error;
-          return [];
-        }
-      };
-      if (query.startsWith(LIST_QUERY)) {
-        const lines = query.slice(LIST_QUERY.length).split(LIST_QUERY);
-        const names = lines.filter((line) => line.startsWith(NAME_MARK)).map((line) => line.slice(NAME_MARK.length));
-        const [people, ...found] = await Promise.all([
-          resolve(lines.filter((line) => !line.startsWith(NAME_MARK))),
-          ...names.map((name) => adapter.searchPeople(name, { signal, limit: NAME_MATCH_LIMIT })),
-        ]);
-        return { people, matches: new Map(names.map((name, index) => [name, found[index] ?? []])) };
-      }
-      const ids = query.split(ID_LIST_SEPARATOR);
-      if (!ids.every((id) => parseParticipantId(id).ok)) {
-        return { people: await adapter.searchPeople(query, { signal, limit }) };
-      }
-      return { people: await resolve(ids) };
-    },
+    (query: string, signal: AbortSignal) => lookUpPeople(adapter, query, { signal, limit }),
     [adapter, limit],
   );
   const search = useDebouncedSearch(lookupQuery, lookup, { debounceMs });
@@ -280,9 +207,8 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
 
   const countAnnouncement = useMemo(() => {
     if (input.kind !== 'name' || !search.fresh || options.length === 0) return undefined;
-    const plural = new Intl.PluralRules(locale).select(options.length);
-    return plural === 'one' ? texts.resultCountOne : format(texts.resultCountOther, { count: options.length });
-  }, [input.kind, search.fresh, options.length, locale, texts, format]);
+    return format(texts.resultCount, { count: options.length });
+  }, [input.kind, search.fresh, options.length, texts, format]);
 
   const pending = useRef(new Set<AbortController>());
   useEffect(() => {
@@ -374,11 +300,10 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
     [stale],
   );
 
-  const ariaLabel = props['aria-label'];
   const visibleLabel = label ?? (ariaLabel ? undefined : texts.label);
 
   return {
-    ref,
+    root: { ...rest, ref },
     inputRef,
     className,
     label: visibleLabel,
@@ -405,7 +330,4 @@ export function usePeoplePicker(props: PeoplePickerProps, ref: Ref<HTMLDivElemen
   };
 }
 
-/** Whether a query was a look-up of pasted ids or a pasted list, not a search for a name. */
-function isLookupOfPasted(query: string): boolean {
-  return query.startsWith(LIST_QUERY) || query.split(ID_LIST_SEPARATOR).every((id) => parseParticipantId(id).ok);
-}
+export { PEOPLE_PICKER_ADD_ALL } from './peoplePickerLookup';

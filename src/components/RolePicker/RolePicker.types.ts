@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import type { RoomRole } from '../../core/roles';
 import type { RoleCapabilityLine } from './roleSummary';
 
@@ -9,10 +9,14 @@ export type RolePickerVariant = 'compact' | 'full';
 export type RolePickerSize = 'small' | 'medium';
 
 /**
- * Props of {@link RolePicker}. Texts come from `RoomsKitProvider`'s strings (`roles`, `capabilityTable`,
- * `rolePicker`), so hosts translate or replace them there.
+ * Props of {@link RolePicker}. Any other `div` attribute (`style`, `data-*`, `aria-describedby`, `title`) is passed to
+ * the root element; `id`, `aria-label` and `aria-labelledby` go to the focusable control. Texts come from
+ * `RoomsKitProvider`'s strings (`roles`, `capabilityTable`, `rolePicker`), so hosts translate or replace them there.
  */
-export interface RolePickerProps {
+export interface RolePickerProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'children' | 'onChange' | 'defaultValue' | 'id' | 'className' | 'aria-label' | 'aria-labelledby'
+> {
   /**
    * The chosen role, when the parent holds it (controlled). Pair with `onChange`.
    * @default undefined (uncontrolled)
@@ -127,8 +131,8 @@ export interface RolePickerOptionState {
 
 /** Everything {@link renderRolePicker} needs; produced by {@link useRolePicker}. */
 export interface RolePickerState {
-  /** Ref of the root element. */
-  readonly ref: Ref<HTMLDivElement>;
+  /** Attributes for the root element (the host's extra `div` props) and its ref. */
+  readonly root: Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'className'> & { ref: Ref<HTMLDivElement> };
   /** The host's `className`, merged by the styles hook. */
   readonly className: string | undefined;
   /** Which form is drawn. */

@@ -187,7 +187,7 @@ export function renderRolePicker(state: RolePickerState, classes: RolePickerClas
   else control = renderFull(state, classes);
   return (
     <div
-      ref={state.ref}
+      {...state.root}
       className={classes.root}
       data-role={state.value}
       data-variant={state.variant}

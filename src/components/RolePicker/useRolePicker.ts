@@ -40,6 +40,9 @@ export function useRolePicker(props: RolePickerProps, ref: Ref<HTMLDivElement>):
     size = 'medium',
     className,
     pstnDialOutEnabled,
+    'aria-label': ariaLabelProp,
+    'aria-labelledby': ariaLabelledBy,
+    ...rest
   } = props;
   const { strings, format } = useRoomsKit();
   const [value, setValue] = useControllableState<RoomRole>({ value: valueProp, defaultValue, onChange });
@@ -93,11 +96,10 @@ export function useRolePicker(props: RolePickerProps, ref: Ref<HTMLDivElement>):
 
   // `options` always holds the chosen role (appended above), so this find cannot miss.
   const selected = options.find((o) => o.selected) as RolePickerOptionState;
-  const ariaLabelledBy = props['aria-labelledby'];
-  const ariaLabel = label || ariaLabelledBy ? props['aria-label'] : (props['aria-label'] ?? strings.rolePicker.label);
+  const ariaLabel = label || ariaLabelledBy ? ariaLabelProp : (ariaLabelProp ?? strings.rolePicker.label);
 
   return {
-    ref,
+    root: { ...rest, ref },
     className,
     variant,
     readOnly,

@@ -6,8 +6,7 @@ export const PEOPLE_PICKER_AR: PeoplePickerStrings = {
   placeholder: 'ابحث بالاسم أو الصق معرّفًا',
   searching: 'جارٍ البحث…',
   noMatches: 'لا أحد يطابق «{query}».',
-  resultCountOne: 'تم العثور على شخص واحد',
-  resultCountOther:
+  resultCount:
     '{count, plural, zero {لم يُعثر على أي شخص} one {تم العثور على شخص واحد} two {تم العثور على شخصين} few {تم العثور على # أشخاص} many {تم العثور على # شخصًا} other {تم العثور على # شخص}}',
   alreadyInvited: 'مدعو بالفعل',
   notInDirectory: 'غير موجود في الدليل · {id}',

@@ -21,10 +21,8 @@ export interface PeoplePickerStrings {
   searching: string;
   /** When the directory finds no one; {query} is the typed text. */
   noMatches: string;
-  /** Announced when exactly one person is found. */
-  resultCountOne: string;
-  /** Announced when several people are found; {count} is their number. */
-  resultCountOther: string;
+  /** Announced when the search found people: "{count} people found" (an ICU plural of `count`). */
+  resultCount: string;
   /** Second line of someone who is already on the roster (the option cannot be chosen). */
   alreadyInvited: string;
   /** Second line of a pasted identifier the directory does not know; {id} is the identifier. */
@@ -59,8 +57,7 @@ export const PEOPLE_PICKER_EN: PeoplePickerStrings = {
   placeholder: 'Search by name or paste an ID',
   searching: 'Searching…',
   noMatches: 'No one matches “{query}”.',
-  resultCountOne: '1 person found',
-  resultCountOther: '{count} people found',
+  resultCount: '{count, plural, one {# person found} other {# people found}}',
   alreadyInvited: 'Already invited',
   notInDirectory: 'Not in the directory · {id}',
   added: '{name} added',
@@ -86,8 +83,7 @@ export const PEOPLE_PICKER_DE: PeoplePickerStrings = {
   placeholder: 'Namen suchen oder ID einfügen',
   searching: 'Suche läuft…',
   noMatches: 'Niemand passt zu „{query}“.',
-  resultCountOne: '1 Person gefunden',
-  resultCountOther: '{count} Personen gefunden',
+  resultCount: '{count, plural, one {# Person gefunden} other {# Personen gefunden}}',
   alreadyInvited: 'Bereits eingeladen',
   notInDirectory: 'Nicht im Verzeichnis · {id}',
   added: '{name} hinzugefügt',

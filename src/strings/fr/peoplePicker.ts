@@ -6,9 +6,7 @@ export const PEOPLE_PICKER_FR: PeoplePickerStrings = {
   placeholder: 'Rechercher par nom ou coller un ID',
   searching: 'Recherche en cours…',
   noMatches: 'Personne ne correspond à « {query} ».',
-  resultCountOne: '1 personne trouvée',
-  resultCountOther:
-    '{count, plural, one {# personne trouvée} many {# de personnes trouvées} other {# personnes trouvées}}',
+  resultCount: '{count, plural, one {# personne trouvée} many {# de personnes trouvées} other {# personnes trouvées}}',
   alreadyInvited: 'Déjà invité',
   notInDirectory: 'Absent de l’annuaire · {id}',
   added: '{name} ajouté',
