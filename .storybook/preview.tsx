@@ -1,6 +1,9 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
+// addon-a11y imports axe when the first story is checked, from the dev server, inside that story's 10 s. Imported
+// here, it loads with the set-up, and the addon's import finds it in place.
+import 'axe-core';
 import {
   FluentProvider,
   teamsHighContrastTheme,
@@ -90,17 +93,21 @@ configure({ asyncUtilTimeout: 8_000 });
 
 /**
  * Runs after each play and before its axe check (addon-a11y's check is the last step). Storybook pauses CSS animations
- * for tests, but Fluent's motion (dialogs, toasts) runs on Web Animations and keeps playing: a toast still fading in
- * has colours halfway to transparent, which is not the page a user looks at. This waits until nothing is moving; any
- * motion that starts meanwhile is waited for too.
+ * for tests, but Fluent's motion (dialogs, toasts, the people panel) runs on Web Animations and keeps playing: a toast
+ * still fading in has colours halfway to transparent, which is not the page a user looks at. This waits until nothing
+ * is moving, looking again every frame: an animation that is paused or cancelled meanwhile (a panel closed while it
+ * opened) never settles its `finished` promise, and counts as stopped rather than waited for.
  */
 async function motionSettled(): Promise<void> {
-  for (;;) {
-    const moving = document
+  const moving = () =>
+    document
       .getAnimations()
       .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
-    if (moving.length === 0) return;
-    await Promise.allSettled(moving.map((a) => a.finished));
+  for (let running = moving(); running.length > 0; running = moving()) {
+    await Promise.race([
+      Promise.allSettled(running.map((a) => a.finished)),
+      new Promise((resolve) => requestAnimationFrame(resolve)),
+    ]);
   }
 }
 
