@@ -5,7 +5,7 @@ import { DEFAULT_PEOPLE, type InMemoryRoomsAdapter } from '../../src/adapter/inM
 import type { Room, RoomsAdapter } from '../../src/adapter/types';
 import { formatAttendanceDuration, formatAttendanceTime } from '../../src/core/attendance';
 import { callActivityFrom } from '../../src/core/callActivity';
-import { formatInstant, formatString } from '../../src/core/format';
+import { formatInstant, formatMessage, formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { createGate } from '../shared/gate';
 import {
@@ -145,7 +145,7 @@ export const LateAndAbsent: Story = {
     const grace = card(inCall, 'Grace Kim');
     await expect(within(grace).getByText(s.late)).toBeVisible();
     await expect(grace).toHaveTextContent(formatString(s.lateBy, { duration: duration(globals, 12) }));
-    await expect(grace).toHaveTextContent(s.dropOutsOne);
+    await expect(grace).toHaveTextContent(formatMessage(localeOf(globals), s.dropOuts, { count: 1 }));
     await expect(within(card(inCall, UNINVITED)).getByText(s.notInvited)).toBeVisible();
     await expect(within(card(inCall, 'Fatima Al-Sayed')).queryByText(s.late)).not.toBeInTheDocument();
 

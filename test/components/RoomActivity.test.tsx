@@ -288,6 +288,24 @@ describe('RoomActivity, bound to a backend', () => {
   });
 });
 
+describe('RoomActivity, its own strings', () => {
+  it('takes them over the provider’s and keeps the provider’s for the rest', async () => {
+    const now = () => at(20);
+    const adapter = backend(LIVE, now);
+    renderWith(
+      <RoomActivity
+        adapter={adapter}
+        roomId={ROOM}
+        strings={{ boardTab: 'Waiting room', tabsLabel: 'Clinic views' }}
+      />,
+      now,
+    );
+    const tabs = await screen.findByRole('tablist', { name: 'Clinic views' });
+    expect(within(tabs).getByRole('tab', { name: 'Waiting room' })).toBeInTheDocument();
+    expect(within(tabs).getByRole('tab', { name: S.attendanceTab })).toBeInTheDocument();
+  });
+});
+
 describe('RoomActivity, with a lobby', () => {
   function presenterBackend(now: () => Date, currentUser: string): InMemoryRoomsAdapter {
     return createInMemoryRoomsAdapter({

@@ -5,6 +5,7 @@ import type { RoomCallActivity } from '../../core/callActivity';
 import type { RoomsError } from '../../core/errors';
 import type { RoomRole } from '../../core/roles';
 import type { RoomActivityStrings } from '../../strings/areas/roomActivity';
+import type { DeepPartial } from '../../strings';
 
 /** The two views of {@link RoomActivity}: the board of who is where, and the attendance table with its timeline. */
 export type RoomActivityTab = 'board' | 'attendance';
@@ -65,6 +66,12 @@ export interface RoomActivityProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   showJoinRequests?: boolean;
   /** Extra class name for the root element. @default undefined */
   className?: string;
+  /**
+   * This view's own texts, laid over the provider's `roomActivity` strings; what it leaves out keeps the provider's
+   * text. Counts are ICU plurals: `'{count, plural, one {Dropped out once} other {Dropped out # times}}'`.
+   * @default undefined
+   */
+  strings?: DeepPartial<RoomActivityStrings>;
 }
 
 /** Where the component's data stands. */

@@ -1,34 +1,20 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import type { Person } from '../../adapter/types';
 import {
-  attendanceAxisTicks,
   attendanceCsv,
   attendanceReport,
   DEFAULT_LATE_AFTER_MINUTES,
-  formatAttendanceDuration,
-  formatAttendanceTime,
-  groupAttendanceByRole,
   selectCall,
   type AttendanceCsvColumn,
-  type AttendanceReport,
   type AttendanceRow,
   type AttendanceStatus,
 } from '../../core/attendance';
 import { callStartOf, emptyCallActivity, type RoomCallRecord } from '../../core/callActivity';
 import { RoomsError } from '../../core/errors';
-import { timeZoneCity } from '../../core/format';
-import { ROOM_ROLES, type RoomRole } from '../../core/roles';
 import { instantToZonedWallTime } from '../../core/schedule';
-import { useRoomsKit } from '../../provider/RoomsKitProvider';
-import type { RoomActivityStatusText } from '../../strings/areas/roomActivity';
-import type {
-  RoomActivityPersonState,
-  RoomActivityProps,
-  RoomActivitySectionState,
-  RoomActivityState,
-  RoomActivityTab,
-  RoomActivityTimelineState,
-} from './RoomActivity.types';
+import { useComponentKit } from '../../provider/RoomsKitProvider';
+import type { RoomActivityProps, RoomActivityState, RoomActivityTab } from './RoomActivity.types';
+import { activityBoard, activityTexts, statusKey, zoneLabel } from './roomActivityBoard';
 import { useRoomActivityData } from './useRoomActivityData';
 
 /** While a call goes on, durations and lateness move every second. */
@@ -36,29 +22,8 @@ const LIVE_TICK_MS = 1_000;
 /** Before any call, only lateness moves (minutes after the start): a slower clock keeps it honest. */
 const WAITING_TICK_MS = 30_000;
 
-/** The board's sections per phase, in the order shown. */
-const SECTIONS: Readonly<Record<AttendanceReport['phase'], readonly AttendanceStatus[]>> = {
-  none: ['notJoined'],
-  live: ['inCall', 'notJoined', 'left'],
-  ended: ['left', 'noShow'],
-};
-
-/** How a status is worded: once the call is over, everyone who left simply attended. */
-function statusKey(status: AttendanceStatus, phase: AttendanceReport['phase']): keyof RoomActivityStatusText {
-  return phase === 'ended' && status === 'left' ? 'attended' : status;
-}
-
 function isLiveCall(calls: readonly RoomCallRecord[], call: RoomCallRecord | undefined): boolean {
   return call !== undefined && call.endedAt === undefined && calls[calls.length - 1] === call;
-}
-
-/** The zone as people read it: its city, with the short name the clock shows there ("Berlin (GMT+1)"). */
-function zoneLabel(locale: string, timeZone: string, at: Date): string {
-  const city = timeZoneCity(timeZone);
-  const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return short && short !== city ? `${city} (${short})` : city;
 }
 
 /** Saves text as a file through the browser's download, as a spreadsheet reads it (UTF-8 with a byte-order mark). */
@@ -75,9 +40,6 @@ function downloadCsv(csv: string, fileName: string): void {
   // Revoked on the next turn, once the browser has taken the file.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** Keeps only letters and digits, so an id is safe inside `url(#…)`. */
-const svgId = (id: string): string => id.replace(/[^a-zA-Z0-9_-]/g, '');
 
 /**
  * State of {@link RoomActivity}: reads (or takes) the room, its roster and its call activity, follows the backend's
@@ -108,9 +70,10 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
     onExport,
     showJoinRequests = true,
     className,
+    strings: stringsProp,
     ...rest
   } = props;
-  const kit = useRoomsKit();
+  const kit = useComponentKit('roomActivity', stringsProp);
   const { locale, timeZone, format } = kit;
   const strings = kit.strings.roomActivity;
   const adapter = adapterProp ?? kit.adapter;
@@ -187,143 +150,14 @@ export function useRoomActivity(props: RoomActivityProps, ref: Ref<HTMLDivElemen
   const phase = report?.phase ?? 'none';
 
   // ---- Texts ----------------------------------------------------------------------------------------------------
-  const texts = useMemo(() => {
-    const plural = new Intl.PluralRules(locale);
-    const number = new Intl.NumberFormat(locale);
-    const time = (date: Date): string => formatAttendanceTime(date, { locale, timeZone });
-    const duration = (ms: number): string =>
-      formatAttendanceDuration(ms, locale, {
-        underAMinute: strings.underAMinute,
-        hoursMinutes: strings.hoursMinutes,
-      });
-    const roleText = (role: RoomRole | undefined): string =>
-      role ? kit.strings.organisers.roles[role].name : strings.unknownRole;
-    return { plural, number, time, duration, roleText };
-  }, [locale, timeZone, strings, kit.strings.organisers.roles]);
-
-  const personOf = useCallback(
-    (row: AttendanceRow, reportPhase: AttendanceReport['phase']): RoomActivityPersonState => {
-      const { time, duration, roleText, number, plural } = texts;
-      const joined = row.intervals.length > 0 || row.firstJoinedAt !== undefined;
-      const dropOutsText =
-        row.dropOuts === 0
-          ? undefined
-          : plural.select(row.dropOuts) === 'one'
-            ? strings.dropOutsOne
-            : format(strings.dropOutsOther, { count: number.format(row.dropOuts) });
-      const details: string[] = [];
-      if (row.status === 'inCall' || row.status === 'left') {
-        if (row.firstJoinedAt) details.push(format(strings.joinedAt, { time: time(row.firstJoinedAt) }));
-        if (row.status === 'inCall' && row.dropOuts > 0 && row.lastJoinedAt) {
-          details.push(format(strings.backSince, { time: time(row.lastJoinedAt) }));
-        }
-        if (row.lastLeftAt) details.push(format(strings.leftAt, { time: time(row.lastLeftAt) }));
-        details.push(format(strings.inCallFor, { duration: duration(row.timeInCallMs) }));
-        if (dropOutsText) details.push(dropOutsText);
-      } else if (row.status === 'notJoined' && scheduledStart) {
-        details.push(format(strings.expectedAt, { time: time(scheduledStart) }));
-      }
-      return {
-        userId: row.userId,
-        name: row.name ?? row.userId,
-        named: row.name !== undefined,
-        secondaryText: row.secondaryText,
-        role: row.role,
-        roleText: roleText(row.role),
-        status: row.status,
-        statusText: strings.status[statusKey(row.status, reportPhase)],
-        late: row.late,
-        lateText:
-          row.late && row.lateByMs !== undefined
-            ? format(strings.lateBy, { duration: duration(row.lateByMs) })
-            : undefined,
-        invited: row.invited,
-        details,
-        joinedText: row.firstJoinedAt ? time(row.firstJoinedAt) : strings.noTime,
-        leftText:
-          row.status === 'inCall' ? strings.stillInCall : row.lastLeftAt ? time(row.lastLeftAt) : strings.noTime,
-        timeInCallText: joined ? duration(row.timeInCallMs) : strings.noTime,
-        dropOutsText: joined ? number.format(row.dropOuts) : strings.noTime,
-        dropOuts: row.dropOuts,
-      };
-    },
-    [texts, strings, format, scheduledStart],
+  const texts = useMemo(() => activityTexts(kit), [kit]);
+  const derived = useMemo(
+    () =>
+      report
+        ? activityBoard(report, { kit, texts, idBase, scheduledStart })
+        : { people: [], sections: [], timeline: undefined },
+    [report, kit, texts, idBase, scheduledStart],
   );
-
-  const derived = useMemo(() => {
-    if (!report) return { people: [], sections: [], timeline: undefined };
-    const everyone = report.rows.map((row) => personOf(row, report.phase));
-    const byId = new Map(everyone.map((person) => [person.userId, person]));
-    const sections: RoomActivitySectionState[] = SECTIONS[report.phase].map((status) => {
-      const rows = report.rows.filter((row) => row.status === status);
-      const key = statusKey(status, report.phase);
-      return {
-        status,
-        headingId: `${idBase}-section-${status}`,
-        heading: format(strings.sectionHeading, {
-          section: strings.sections[key],
-          count: texts.number.format(rows.length),
-        }),
-        roleCounts: groupAttendanceByRole(rows).map((group) => ({
-          role: group.role,
-          text: format(strings.roleCount, {
-            role: texts.roleText(group.role),
-            count: texts.number.format(group.rows.length),
-          }),
-        })),
-        emptyText: strings.sectionEmpty[key],
-        people: rows.map((row) => byId.get(row.userId)!),
-      };
-    });
-
-    let timeline: RoomActivityTimelineState | undefined;
-    const { callStart, callEnd } = report;
-    if (report.call && callStart && callEnd) {
-      const from = callStart.getTime();
-      const span = Math.max(1, callEnd.getTime() - from);
-      const roles = new Set(report.rows.map((row) => row.role));
-      const joinedCount = report.rows.filter((row) => row.intervals.length > 0).length;
-      timeline = {
-        label: format(strings.timelineSummary, {
-          start: kit.formatDateTime(callStart),
-          end: texts.time(callEnd),
-          joined: texts.number.format(joinedCount),
-          absent: texts.number.format(report.rows.length - joinedCount),
-        }),
-        zoneText: format(strings.timelineZone, { zone: zoneLabel(locale, timeZone, callStart) }),
-        rows: report.rows.map((row) => ({
-          userId: row.userId,
-          // The name isolated, so a right-to-left name and a left-to-right role keep their own order.
-          label: format(strings.timelineRow, {
-            name: `\u2068${row.name ?? row.userId}\u2069`,
-            role: texts.roleText(row.role),
-          }),
-          role: row.role,
-          segments: row.intervals.map((interval) => ({
-            start: (interval.from.getTime() - from) / span,
-            width: (interval.until.getTime() - interval.from.getTime()) / span,
-            open: interval.open,
-          })),
-          absentText:
-            row.intervals.length > 0
-              ? undefined
-              : row.status === 'noShow'
-                ? strings.timelineNoShow
-                : strings.status[statusKey(row.status, report.phase)],
-        })),
-        ticks: attendanceAxisTicks(callStart, callEnd, timeZone).map((tickAt) => ({
-          position: tickAt.position,
-          text: formatAttendanceTime(tickAt.at, { locale, timeZone, showZone: false }),
-        })),
-        legend: [...ROOM_ROLES, undefined]
-          .filter((role) => roles.has(role))
-          .map((role) => ({ role, text: texts.roleText(role) })),
-        legendLabel: strings.timelineLegend,
-        patternPrefix: svgId(`rk${idBase}`),
-      };
-    }
-    return { people: everyone, sections, timeline };
-  }, [report, personOf, idBase, format, strings, texts, kit, locale, timeZone]);
 
   // ---- Header lines ---------------------------------------------------------------------------------------------
   let callText: string | undefined;

@@ -51,8 +51,7 @@ export const ROOM_ACTIVITY_AR: RoomActivityStrings = {
   leftAt: 'غادر {time}',
   expectedAt: 'متوقع من {time}',
   inCallFor: '{duration} في المكالمة',
-  dropOutsOne: 'انقطع مرة واحدة',
-  dropOutsOther:
+  dropOuts:
     '{count, plural, zero {لم ينقطع} one {انقطع مرة واحدة} two {انقطع مرتين} few {انقطع # مرات} many {انقطع # مرة} other {انقطع # مرة}}',
   tableCaption: 'من حضر، ومتى',
   columns: {

@@ -79,10 +79,8 @@ export interface RoomActivityStrings {
   expectedAt: string;
   /** "{duration} in the call". */
   inCallFor: string;
-  /** Someone who dropped out and came back once. */
-  dropOutsOne: string;
-  /** …or more often: "Dropped out {count} times". */
-  dropOutsOther: string;
+  /** Someone who dropped out and came back: "Dropped out {count} times" (an ICU plural of `count`). */
+  dropOuts: string;
   /** The attendance table's caption. */
   tableCaption: string;
   /** The attendance table's column headers. */
@@ -188,8 +186,7 @@ export const ROOM_ACTIVITY_EN: RoomActivityStrings = {
   leftAt: 'Left {time}',
   expectedAt: 'Expected from {time}',
   inCallFor: '{duration} in the call',
-  dropOutsOne: 'Dropped out once',
-  dropOutsOther: 'Dropped out {count} times',
+  dropOuts: '{count, plural, one {Dropped out once} other {Dropped out # times}}',
   tableCaption: 'Who attended, and when',
   columns: {
     person: 'Person',
@@ -294,8 +291,7 @@ export const ROOM_ACTIVITY_DE: RoomActivityStrings = {
   leftAt: 'Gegangen {time}',
   expectedAt: 'Erwartet ab {time}',
   inCallFor: '{duration} im Anruf',
-  dropOutsOne: 'Einmal unterbrochen',
-  dropOutsOther: '{count}-mal unterbrochen',
+  dropOuts: '{count, plural, one {Einmal unterbrochen} other {#-mal unterbrochen}}',
   tableCaption: 'Wer wann teilgenommen hat',
   columns: {
     person: 'Person',

@@ -51,8 +51,7 @@ export const ROOM_ACTIVITY_FR: RoomActivityStrings = {
   leftAt: 'Parti à {time}',
   expectedAt: 'Attendu à partir de {time}',
   inCallFor: '{duration} dans l’appel',
-  dropOutsOne: 'Déconnecté une fois',
-  dropOutsOther: '{count, plural, one {Déconnecté # fois} many {Déconnecté # de fois} other {Déconnecté # fois}}',
+  dropOuts: '{count, plural, one {Déconnecté # fois} many {Déconnecté # de fois} other {Déconnecté # fois}}',
   tableCaption: 'Qui était présent, et quand',
   columns: {
     person: 'Personne',
