@@ -4,6 +4,7 @@
  */
 import type { Room, RoomJoinPolicy, RoomParticipant, UpdateRoomInput } from '../../adapter/types';
 import type { RoomEditorStrings } from '../../strings/areas/roomEditor';
+import { roomPatch, type RoomEditableFields } from '../../core/rooms';
 import type { RoomEditorValues } from './RoomEditor.types';
 
 /** The room and roster as the backend holds them, which edits are compared with. */
@@ -85,4 +86,53 @@ export function mergedValues(
   if (patch.joinPolicy !== undefined) next.joinPolicy = mine.joinPolicy;
   for (const field of TEXT_DETAILS) if (patch[field] !== undefined) next[field] = mine[field] ?? '';
   return next;
+}
+
+/**
+ * What the form changed on the room since the baseline, as the backend's update takes it: the window, dial-out, the
+ * join policy where the backend keeps one, and the details and zone where it keeps them. Empty without a baseline.
+ *
+ * @example
+ * ```ts
+ * formPatch(baseline, values, 'Europe/Berlin', { joinPolicies: false, detailsKept: true }); // { subject: 'Follow-up' }
+ * ```
+ */
+export function formPatch(
+  baseline: Baseline | undefined,
+  values: RoomEditorValues,
+  zone: string,
+  features: { joinPolicies: boolean; detailsKept: boolean },
+): UpdateRoomInput {
+  const { joinPolicies, detailsKept } = features;
+  if (!baseline) return {};
+  const { room } = baseline;
+  const before: RoomEditableFields = {
+    validFrom: room.validFrom,
+    validUntil: room.validUntil,
+    pstnDialOutEnabled: room.pstnDialOutEnabled,
+    ...(room.joinPolicy === undefined ? {} : { joinPolicy: room.joinPolicy }),
+  };
+  const after: RoomEditableFields = {
+    validFrom: values.validity.validFrom,
+    validUntil: values.validity.validUntil,
+    pstnDialOutEnabled: values.pstnDialOutEnabled,
+    ...(joinPolicies ? { joinPolicy: values.joinPolicy } : {}),
+  };
+  if (detailsKept) {
+    // The zone counts as changed only when the user picked another one than the form opened in.
+    Object.assign(before, {
+      subject: room.subject,
+      description: room.description,
+      reference: room.reference,
+      timeZone: baseline.zone,
+    });
+    // A host that controls `values` without the details leaves them as they are; only '' clears one.
+    Object.assign(after, {
+      subject: values.subject ?? room.subject,
+      description: values.description ?? room.description,
+      reference: values.reference ?? room.reference,
+      timeZone: zone,
+    });
+  }
+  return roomPatch(before, after);
 }

@@ -4,7 +4,7 @@ import { collectAll } from '../../adapter/paging';
 import { saveRosterPlan } from '../../adapter/saveRosterPlan';
 import type { CreateRoomInput, Room, RoomsAdapter, UpdateRoomInput } from '../../adapter/types';
 import { toRoomsError, type RoomsError } from '../../core/errors';
-import { isDefiniteCreateFailure, isEmptyPatch, roomPatch, type RoomEditableFields } from '../../core/rooms';
+import { isDefiniteCreateFailure, isEmptyPatch } from '../../core/rooms';
 import { applyRosterChanges, diffRoster, planRosterSave, type RosterSavePlan } from '../../core/roster';
 import { validateValidity } from '../../core/validity';
 import { useMutation } from '../../hooks/useMutation';
@@ -13,6 +13,7 @@ import type { RoomEditorMode, RoomEditorNotice, RoomEditorProps, RoomEditorValue
 import { NO_FIELD_ERRORS, placedError } from './roomEditorErrors';
 import {
   changedFields,
+  formPatch,
   mergedValues,
   TEXT_DETAILS,
   valuesOf,
@@ -102,39 +103,10 @@ export function useRoomEditorSave(options: UseRoomEditorSaveOptions): RoomEditor
   const { setValues, setZone, setFieldErrors, setMoreOpen } = form;
 
   // ---- What changed (edit mode) ----
-  const patch = useMemo(() => {
-    if (!baseline) return {};
-    const { room } = baseline;
-    const before: RoomEditableFields = {
-      validFrom: room.validFrom,
-      validUntil: room.validUntil,
-      pstnDialOutEnabled: room.pstnDialOutEnabled,
-      ...(room.joinPolicy === undefined ? {} : { joinPolicy: room.joinPolicy }),
-    };
-    const after: RoomEditableFields = {
-      validFrom: values.validity.validFrom,
-      validUntil: values.validity.validUntil,
-      pstnDialOutEnabled: values.pstnDialOutEnabled,
-      ...(joinPolicies ? { joinPolicy: values.joinPolicy } : {}),
-    };
-    if (detailsKept) {
-      // The zone counts as changed only when the user picked another one than the form opened in.
-      Object.assign(before, {
-        subject: room.subject,
-        description: room.description,
-        reference: room.reference,
-        timeZone: baseline.zone,
-      });
-      // A host that controls `values` without the details leaves them as they are; only '' clears one.
-      Object.assign(after, {
-        subject: values.subject ?? room.subject,
-        description: values.description ?? room.description,
-        reference: values.reference ?? room.reference,
-        timeZone: zone,
-      });
-    }
-    return roomPatch(before, after);
-  }, [baseline, values, joinPolicies, detailsKept, zone]);
+  const patch = useMemo(
+    () => formPatch(baseline, values, zone, { joinPolicies, detailsKept }),
+    [baseline, values, joinPolicies, detailsKept, zone],
+  );
   const rosterPlan = useMemo(
     () => (baseline ? planRosterSave(diffRoster(baseline.participants, values.participants)) : undefined),
     [baseline, values.participants],
