@@ -181,44 +181,45 @@ export interface RoomActivityState {
   readonly className: string | undefined;
   /** The component's strings. */
   readonly strings: RoomActivityStrings;
-  /** The retry button's text. */
-  readonly retryText: string;
   /** Writing direction, for the timeline. */
   readonly dir: 'ltr' | 'rtl';
   /** DOM id of the heading. */
   readonly headingId: string;
-  /** Where the data stands. */
-  readonly loadStatus: RoomActivityLoadStatus;
-  /** The error that stopped loading (or a reload). */
-  readonly error: RoomsError | undefined;
-  /** The kit's message for it. */
-  readonly errorText: string | undefined;
-  /** Reads everything again. */
-  readonly retry: () => void;
+  /** Loading the data: where it stands, the error that stopped it (or a reload), and how to try again. */
+  readonly load: {
+    readonly status: RoomActivityLoadStatus;
+    readonly error: RoomsError | undefined;
+    /** The kit's message for the error. */
+    readonly errorText: string | undefined;
+    /** Reads everything again. */
+    readonly retry: () => void;
+    /** The retry button's text. */
+    readonly retryText: string;
+  };
   /** A message about the backend (no activity reported) or the chosen call (not found). */
   readonly notice: string | undefined;
   /** Whether there is a call, going on or over. */
   readonly phase: AttendanceReport['phase'];
   /** The attendance everything is made from. */
   readonly report: AttendanceReport | undefined;
-  /** The call picker's options (shown when there are several calls). */
-  readonly callOptions: ReadonlyArray<{ readonly value: string; readonly text: string }>;
-  /** The call shown. */
-  readonly selectedCallId: string | undefined;
-  /** Picks another call. */
-  readonly selectCall: (callId: string) => void;
+  /** The call picker (shown when there are several calls): its options, the call shown, and how to pick another. */
+  readonly calls: {
+    readonly options: ReadonlyArray<{ readonly value: string; readonly text: string }>;
+    readonly selectedId: string | undefined;
+    readonly select: (callId: string) => void;
+  };
   /** The call's line: started, ended, how long. */
   readonly callText: string | undefined;
   /** The scheduled start and the lateness rule. */
   readonly scheduleText: string | undefined;
   /** The counts line. */
   readonly countsText: string | undefined;
-  /** The view shown. */
-  readonly tab: RoomActivityTab;
-  /** Picks another view. */
-  readonly selectTab: (tab: RoomActivityTab) => void;
-  /** DOM ids of the two tabs and their panels. */
-  readonly tabIds: Readonly<Record<RoomActivityTab, { readonly tab: string; readonly panel: string }>>;
+  /** The views: the one shown, how to pick another, and the DOM ids of the two tabs and their panels. */
+  readonly tabs: {
+    readonly current: RoomActivityTab;
+    readonly select: (tab: RoomActivityTab) => void;
+    readonly ids: Readonly<Record<RoomActivityTab, { readonly tab: string; readonly panel: string }>>;
+  };
   /** The board's sections. */
   readonly sections: readonly RoomActivitySectionState[];
   /** Everyone, for the table. */

@@ -197,22 +197,22 @@ function renderTabs(state: RoomActivityState, classes: RoomActivityClasses) {
     board: state.strings.boardTab,
     attendance: state.strings.attendanceTab,
   };
-  const ids = state.tabIds[state.tab];
+  const ids = state.tabs.ids[state.tabs.current];
   return (
     <>
       <TabList
         className={classes.tabs}
-        selectedValue={state.tab}
-        onTabSelect={(_, data) => state.selectTab(data.value as RoomActivityTab)}
+        selectedValue={state.tabs.current}
+        onTabSelect={(_, data) => state.tabs.select(data.value as RoomActivityTab)}
         aria-label={state.strings.tabsLabel}
       >
         {tabs.map((tab) => (
           <Tab
             key={tab}
             value={tab}
-            id={state.tabIds[tab].tab}
+            id={state.tabs.ids[tab].tab}
             // Only the shown panel exists, so only its tab points at it.
-            aria-controls={tab === state.tab ? ids.panel : undefined}
+            aria-controls={tab === state.tabs.current ? ids.panel : undefined}
           >
             {text[tab]}
           </Tab>
@@ -224,9 +224,9 @@ function renderTabs(state: RoomActivityState, classes: RoomActivityClasses) {
         aria-labelledby={ids.tab}
         tabIndex={0}
         className={classes.panel}
-        data-tab={state.tab}
+        data-tab={state.tabs.current}
       >
-        {state.tab === 'board' ? renderBoard(state, classes) : renderAttendance(state, classes)}
+        {state.tabs.current === 'board' ? renderBoard(state, classes) : renderAttendance(state, classes)}
       </div>
     </>
   );
@@ -234,23 +234,23 @@ function renderTabs(state: RoomActivityState, classes: RoomActivityClasses) {
 
 function renderContent(state: RoomActivityState, classes: RoomActivityClasses) {
   const { strings } = state;
-  if (state.loadStatus === 'loading') {
+  if (state.load.status === 'loading') {
     return <Spinner size="small" label={strings.loading} labelPosition="after" />;
   }
-  if (state.loadStatus === 'deleted') {
+  if (state.load.status === 'deleted') {
     return (
       <MessageBar intent="warning" layout="multiline" className={classes.message}>
         <MessageBarBody>{strings.deleted}</MessageBarBody>
       </MessageBar>
     );
   }
-  if (state.loadStatus === 'failed') {
+  if (state.load.status === 'failed') {
     return (
       <RetryMessageBar
         title={strings.loadFailed}
-        message={state.errorText}
-        retryText={state.retryText}
-        onRetry={state.retry}
+        message={state.load.errorText}
+        retryText={state.load.retryText}
+        onRetry={state.load.retry}
         className={classes.message}
       />
     );
@@ -285,9 +285,9 @@ function renderContent(state: RoomActivityState, classes: RoomActivityClasses) {
  */
 export function renderRoomActivity(state: RoomActivityState, classes: RoomActivityClasses): JSX.Element {
   const { strings } = state;
-  const ready = state.loadStatus === 'ready';
+  const ready = state.load.status === 'ready';
   return (
-    <div {...state.root} className={classes.root} data-load-status={state.loadStatus} data-phase={state.phase}>
+    <div {...state.root} className={classes.root} data-load-status={state.load.status} data-phase={state.phase}>
       <div className={classes.header}>
         <h2 id={state.headingId} className={classes.title}>
           {strings.title}
@@ -302,10 +302,10 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
             {strings.endedBadge}
           </Badge>
         )}
-        {ready && state.callOptions.length > 1 && (
+        {ready && state.calls.options.length > 1 && (
           <Field label={strings.callPickerLabel} className={classes.callPicker}>
-            <Select value={state.selectedCallId ?? ''} onChange={(_, data) => state.selectCall(data.value)}>
-              {state.callOptions.map((option) => (
+            <Select value={state.calls.selectedId ?? ''} onChange={(_, data) => state.calls.select(data.value)}>
+              {state.calls.options.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.text}
                 </option>
@@ -333,13 +333,13 @@ export function renderRoomActivity(state: RoomActivityState, classes: RoomActivi
           )}
         </div>
       )}
-      {ready && state.error && (
+      {ready && state.load.error && (
         <RetryMessageBar
           intent="warning"
           title={strings.reloadFailed}
-          message={state.errorText}
-          retryText={state.retryText}
-          onRetry={state.retry}
+          message={state.load.errorText}
+          retryText={state.load.retryText}
+          onRetry={state.load.retry}
           className={classes.message}
         />
       )}
