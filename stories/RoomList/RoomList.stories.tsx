@@ -11,9 +11,9 @@ import {
 } from '../../src/adapter/inMemory';
 import type { Person, Room, RoomsAdapter } from '../../src/adapter/types';
 import { formatRoomWindow, formatString } from '../../src/core/format';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import type { RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
-import { fill } from '../shared/storyText';
+import { asText, fill, localeOf, stringsOf, type StoryGlobals } from '../shared/storyText';
 import { expectDangerButton } from '../shared/danger';
 import { createGate } from '../shared/gate';
 
@@ -48,11 +48,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The strings the global decorator's `RoomsKitProvider` uses for the story's locale. */
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
-const localeOf = (globals: Record<string, unknown>): string =>
-  typeof globals.locale === 'string' ? globals.locale : 'en-US';
 const adapterOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).adapter as InMemoryRoomsAdapter;
 
 /** How the list's sentences and labels name a room: “its title”, or "room <id>" without one. */
@@ -173,10 +168,10 @@ const clinicAdapter = (): InMemoryRoomsAdapter =>
 const clinicLoader = async (): Promise<Loaded> => ({ adapter: clinicAdapter() });
 
 /** The table, once every page has been read (the summary line says "N of N"). */
-async function loadedTable(canvasElement: HTMLElement, strings: RoomsKitStrings, total: number): Promise<HTMLElement> {
+async function loadedTable(canvasElement: HTMLElement, globals: StoryGlobals, total: number): Promise<HTMLElement> {
   const canvas = within(canvasElement);
-  const summary = strings.roomList.summary.replace('{shown}', String(total)).replace('{total}', String(total));
-  await canvas.findByText(summary);
+  const strings = stringsOf(globals);
+  await canvas.findByText(asText(globals, strings.roomList.summary, { shown: total, total }));
   return canvas.getByRole('table', { name: strings.roomList.title });
 }
 
@@ -207,7 +202,7 @@ function manyRooms(count: number): InMemoryRoomSeed[] {
 export const Default: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const open = rowOf(table, DEMO_ROOM_IDS.openConsult);
     await expect(within(open).getByText(strings.validity.status.open)).toBeVisible();
     const room = await adapterOf(loaded).getRoom(DEMO_ROOM_IDS.openConsult);
@@ -239,7 +234,7 @@ export const Many: Story = {
   args: { pageSize: 100 },
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 1000);
+    const table = await loadedTable(canvasElement, globals, 1000);
     await expect(table).toHaveAttribute('aria-rowcount', '1001');
     const rendered = table.querySelectorAll('tbody tr[data-room-id]');
     await expect(rendered.length).toBeGreaterThan(5);
@@ -304,7 +299,7 @@ export const Failed: Story = {
     await expect(await canvas.findByText(strings.roomList.loadFailed)).toBeVisible();
     await expect(canvas.getByText(strings.errors.unavailable)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: strings.common.retry }));
-    await loadedTable(canvasElement, strings, 6);
+    await loadedTable(canvasElement, globals, 6);
     await expect(canvas.queryByText(strings.roomList.loadFailed)).toBeNull();
   },
 };
@@ -317,8 +312,7 @@ export const EmptyPageInTheMiddle: Story = {
   loaders: [async (): Promise<Loaded> => ({ adapter: createSeededRoomsAdapter({ now, emptyPageEvery: 1 }) })],
   args: { pageSize: 2 },
   play: async ({ canvasElement, globals, loaded }) => {
-    const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     await expect(within(table).getAllByRole('row')).toHaveLength(7);
     // Three pages of two rooms with an empty page between each: five reads.
     await expect(adapterOf(loaded).calls.filter((c) => c.operation === 'listRooms')).toHaveLength(5);
@@ -330,7 +324,7 @@ export const DeleteConfirm: Story = {
   play: async ({ canvasElement, globals, loaded, args }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const adapter = adapterOf(loaded);
     const room = await adapter.getRoom(DEMO_ROOM_IDS.physioLaterToday);
     const actions = await actionsButton(table, strings, adapter, DEMO_ROOM_IDS.physioLaterToday);
@@ -353,7 +347,7 @@ export const DeleteConfirm: Story = {
 
     await waitFor(() => expect(table.querySelector(`tr[data-room-id="${DEMO_ROOM_IDS.physioLaterToday}"]`)).toBeNull());
     await expect(
-      await within(document.body).findByText(formatString(s.deleted, { room: spokenName(strings, room) })),
+      await within(document.body).findByText(asText(globals, s.deleted, { room: spokenName(strings, room) })),
     ).toBeVisible();
     await expect(args.onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: DEMO_ROOM_IDS.physioLaterToday }));
     // Focus lands on the next row's actions, not on the page.
@@ -373,7 +367,7 @@ export const DeleteFails: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const adapter = adapterOf(loaded);
     const room = await adapter.getRoom(DEMO_ROOM_IDS.openConsult);
     adapter.faults.failNext('unavailable', { operation: 'deleteRoom' });
@@ -382,7 +376,7 @@ export const DeleteFails: Story = {
     const dialog = await openedDialog(canvasElement, 'alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
-    const message = formatString(s.deleteFailed, {
+    const message = asText(globals, s.deleteFailed, {
       room: spokenName(strings, room),
       reason: strings.errors.unavailable,
     });
@@ -396,7 +390,7 @@ export const DeleteFails: Story = {
 export const FilterByStatus: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const group = within(canvasElement).getByRole('group', { name: strings.roomList.statusFilterLabel });
     const open = within(group).getByRole('button', { name: strings.validity.status.open });
     await userEvent.click(open);
@@ -406,7 +400,7 @@ export const FilterByStatus: Story = {
     await expect(rows).toHaveLength(1);
     await expect(rows[0]).toHaveAttribute('data-room-id', DEMO_ROOM_IDS.openConsult);
     await expect(
-      within(canvasElement).getByText(strings.roomList.summary.replace('{shown}', '1').replace('{total}', '6')),
+      within(canvasElement).getByText(asText(globals, strings.roomList.summary, { shown: 1, total: 6 })),
     ).toBeVisible();
   },
 };
@@ -418,7 +412,7 @@ export const FilterByStatusRtl: Story = { ...FilterByStatus, globals: { directio
 export const SortByStatus: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const header = within(table).getByRole('columnheader', { name: strings.roomList.columns.status });
     within(header).getByRole('button').focus();
     await userEvent.keyboard('{Enter}');
@@ -433,7 +427,7 @@ export const RowActionsKeyboard: Story = {
   play: async ({ canvasElement, globals, args, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 6);
+    const table = await loadedTable(canvasElement, globals, 6);
     const actions = await actionsButton(table, strings, adapterOf(loaded), DEMO_ROOM_IDS.openConsult);
     actions.focus();
     await userEvent.keyboard('{Enter}');
@@ -466,12 +460,16 @@ export const TitledWithPeople: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
     await expect(within(row).getByText('Follow-up: Priya Raman')).toBeVisible();
-    const people = formatString(s.peopleWithMore, { names: 'Priya Raman, Dr. Amara Okafor', count: 2 });
+    const names = new Intl.ListFormat(localeOf(globals), { type: 'unit', style: 'short' }).format([
+      'Priya Raman',
+      'Dr. Amara Okafor',
+    ]);
+    const people = asText(globals, s.peopleWithMore, { names, count: 2 });
     await waitFor(() => expect(within(row).getByText(people)).toBeVisible());
-    await expect(within(row).getByText(formatString(s.roomId, { roomId: CLINIC_ROOM_IDS.followUp }))).toBeVisible();
+    await expect(within(row).getByText(asText(globals, s.roomId, { roomId: CLINIC_ROOM_IDS.followUp }))).toBeVisible();
     await expect(
       within(row).getByRole('button', { name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.followUp }) }),
     ).toBeVisible();
@@ -493,7 +491,7 @@ export const NoTitle: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
     const open = within(row).getByRole('button', {
       name: formatString(s.openUntitledRoom, { roomId: CLINIC_ROOM_IDS.untitled }),
@@ -512,7 +510,7 @@ export const ZonesDiffer: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
     const locale = localeOf(globals);
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     for (const id of [CLINIC_ROOM_IDS.newYork, CLINIC_ROOM_IDS.tokyo]) {
       const room = await adapterOf(loaded).getRoom(id);
       const text = formatRoomWindow(room, {
@@ -541,7 +539,7 @@ export const SearchFinds: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const box = within(canvasElement).getByRole('searchbox', { name: s.filterTextLabel });
     await expect(box).toHaveAttribute('placeholder', s.filterTextPlaceholder);
     await userEvent.type(box, 'Tanaka');
@@ -551,7 +549,7 @@ export const SearchFinds: Story = {
     );
     await expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1);
     await expect(rowOf(table, CLINIC_ROOM_IDS.newYork)).toBeVisible();
-    await expect(within(canvasElement).getByText(formatString(s.summary, { shown: 1, total: 4 }))).toBeVisible();
+    await expect(within(canvasElement).getByText(asText(globals, s.summary, { shown: 1, total: 4 }))).toBeVisible();
   },
 };
 
@@ -564,10 +562,10 @@ export const SearchFindsNone: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    await loadedTable(canvasElement, strings, 4);
+    await loadedTable(canvasElement, globals, 4);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: s.filterTextLabel }), 'Nobody here');
-    const none = await canvas.findByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
+    const none = await canvas.findByText(asText(globals, s.noSearchMatches, { query: 'Nobody here' }));
     await expect(none).toBeVisible();
     await expect(canvas.queryByRole('table')).toBeNull();
     await expect(
@@ -585,11 +583,11 @@ export const SearchCleared: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomList;
     const canvas = within(canvasElement);
-    const none = canvas.getByText(formatString(s.noSearchMatches, { query: 'Nobody here' }));
+    const none = canvas.getByText(asText(globals, s.noSearchMatches, { query: 'Nobody here' }));
     await userEvent.click(
       within(none.parentElement as HTMLElement).getByRole('button', { name: strings.common.clearSearch }),
     );
-    await loadedTable(canvasElement, strings, 4);
+    await loadedTable(canvasElement, globals, 4);
     await expect(canvas.getByRole('searchbox', { name: s.filterTextLabel })).toHaveValue('');
   },
 };
@@ -601,7 +599,7 @@ export const SearchFails: Story = {
     const strings = stringsOf(globals);
     const s = strings.roomList;
     const canvas = within(canvasElement);
-    await loadedTable(canvasElement, strings, 4);
+    await loadedTable(canvasElement, globals, 4);
     adapterOf(loaded).faults.failNext('unavailable', { operation: 'listRooms' });
     await userEvent.type(canvas.getByRole('searchbox', { name: s.filterTextLabel }), 'Priya');
     await expect(await canvas.findByText(s.searchFailed)).toBeVisible();
@@ -643,8 +641,7 @@ export const NamesLoading: Story = {
     },
   ],
   play: async ({ canvasElement, globals }) => {
-    const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
     await expect(within(row).getByText('Follow-up: Priya Raman')).toBeVisible();
     const line = row.querySelector('.rk-RoomList__people');
@@ -675,13 +672,13 @@ export const CopyId: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
     await userEvent.click(
       within(row).getByRole('button', { name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.followUp }) }),
     );
     await expect(
-      await within(document.body).findByText(formatString(s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
+      await within(document.body).findByText(asText(globals, s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
     ).toBeVisible();
     await expect(await navigator.clipboard.readText()).toBe(CLINIC_ROOM_IDS.followUp);
   },
@@ -702,14 +699,14 @@ export const CopyIdRefused: Story = {
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     await userEvent.click(
       within(rowOf(table, CLINIC_ROOM_IDS.untitled)).getByRole('button', {
         name: formatString(s.copyIdButton, { roomId: CLINIC_ROOM_IDS.untitled }),
       }),
     );
     await expect(
-      await within(canvasElement).findByText(formatString(s.copyFailed, { roomId: CLINIC_ROOM_IDS.untitled })),
+      await within(canvasElement).findByText(asText(globals, s.copyFailed, { roomId: CLINIC_ROOM_IDS.untitled })),
     ).toBeVisible();
   },
 };
@@ -721,7 +718,7 @@ export const KeyboardThroughARow: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.followUp);
     const title = within(row).getByRole('button', {
       name: formatString(s.openRoom, { room: formatString(s.roomName, { subject: 'Follow-up: Priya Raman' }) }),
@@ -736,7 +733,7 @@ export const KeyboardThroughARow: Story = {
     await expect(copy).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(
-      await within(document.body).findByText(formatString(s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
+      await within(document.body).findByText(asText(globals, s.copied, { roomId: CLINIC_ROOM_IDS.followUp })),
     ).toBeVisible();
     await userEvent.tab();
     const actions = within(row).getByRole('button', {
@@ -757,7 +754,7 @@ export const DeleteNamesTitle: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const adapter = adapterOf(loaded);
     const room = await adapter.getRoom(CLINIC_ROOM_IDS.followUp);
     await userEvent.click(await actionsButton(table, strings, adapter, CLINIC_ROOM_IDS.followUp));
@@ -769,7 +766,7 @@ export const DeleteNamesTitle: Story = {
     await expect(dialog).toHaveTextContent(windowText(strings, localeOf(globals), room));
     await userEvent.click(within(dialog).getByRole('button', { name: s.deleteConfirm }));
     await dialogsClosed(canvasElement);
-    await expect(await within(document.body).findByText(formatString(s.deleted, { room: name }))).toBeVisible();
+    await expect(await within(document.body).findByText(asText(globals, s.deleted, { room: name }))).toBeVisible();
   },
 };
 
@@ -818,8 +815,7 @@ export const ManyNarrow: Story = {
     </div>
   ),
   play: async ({ canvasElement, globals }) => {
-    const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 1000);
+    const table = await loadedTable(canvasElement, globals, 1000);
     await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]').length).toBeGreaterThan(3));
     await expect(table.querySelectorAll('tbody tr[data-room-id]').length).toBeLessThan(100);
     // Stacked: the actions sit on the title's line, the window under it.
@@ -875,9 +871,9 @@ export const LiveCallStatus: Story = {
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
     const s = strings.roomList;
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
-    await expect(within(row).getByText(formatString(s.inCallBadge, { count: 2 }))).toBeVisible();
+    await expect(within(row).getByText(asText(globals, s.inCallBadge, { count: 2 }))).toBeVisible();
     await expect(within(row).getByText(fill(globals, s.inCall, { count: 2 }))).toBeInTheDocument();
 
     adapterOf(loaded).reportCallEvent({
@@ -888,7 +884,7 @@ export const LiveCallStatus: Story = {
       userId: personId('Priya Raman'),
       participantId: 'p-3',
     });
-    await expect(await within(row).findByText(formatString(s.inCallBadge, { count: 3 }))).toBeVisible();
+    await expect(await within(row).findByText(asText(globals, s.inCallBadge, { count: 3 }))).toBeVisible();
 
     await userEvent.click(within(canvasElement).getByRole('button', { name: s.inCallFilter }));
     await waitFor(() => expect(table.querySelectorAll('tbody tr[data-room-id]')).toHaveLength(1));
@@ -906,9 +902,9 @@ export const LiveCallStatusNarrow: Story = {
   ),
   play: async ({ canvasElement, globals }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const row = rowOf(table, CLINIC_ROOM_IDS.untitled);
-    await expect(within(row).getByText(formatString(strings.roomList.inCallBadge, { count: 2 }))).toBeVisible();
+    await expect(within(row).getByText(asText(globals, strings.roomList.inCallBadge, { count: 2 }))).toBeVisible();
   },
 };
 
@@ -920,7 +916,7 @@ export const RoomAppears: Story = {
   loaders: [clinicLoader],
   play: async ({ canvasElement, globals, loaded }) => {
     const strings = stringsOf(globals);
-    const table = await loadedTable(canvasElement, strings, 4);
+    const table = await loadedTable(canvasElement, globals, 4);
     const room = await adapterOf(loaded).createRoom({
       subject: 'Intake: Noor Aziz',
       timeZone: 'Europe/Berlin',
@@ -928,11 +924,11 @@ export const RoomAppears: Story = {
       validUntil: new Date('2026-03-02T16:30:00Z'),
       participants: [{ id: personId('Noor Aziz'), role: 'Attendee' }],
     });
-    await loadedTable(canvasElement, strings, 5);
+    await loadedTable(canvasElement, globals, 5);
     const row = rowOf(table, room.id);
     await expect(within(row).getByText('Intake: Noor Aziz')).toBeVisible();
     await expect(
-      await within(row).findByText(formatString(strings.roomList.peopleWith, { names: 'Noor Aziz' })),
+      await within(row).findByText(asText(globals, strings.roomList.peopleWith, { names: 'Noor Aziz' })),
     ).toBeVisible();
     // Sorted by start: after this afternoon's untitled room, before tomorrow's follow-up.
     const ids = [...table.querySelectorAll('tbody tr[data-room-id]')].map((r) => r.getAttribute('data-room-id'));
