@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createInMemoryRoomsAdapter, defaultPerson, makeUserId, type Person } from '../../src/adapter';
 import { PeoplePicker, type PeoplePickerProps } from '../../src/components/PeoplePicker';
-import { formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { createGate } from '../shared/gate';
+import { asText, fill, plainText } from '../shared/storyText';
 
 /**
  * Finds people in the directory as you type (debounced, stale answers dropped), or takes a pasted raw identifier.
@@ -170,13 +170,13 @@ export const PasteRawId: Story = {
 
     await userEvent.paste(unknownUser);
     const raw = await page(canvasElement).findByRole('option', { name: new RegExp(unknownUser) });
-    await expect(raw).toHaveTextContent(formatString(strings.peoplePicker.notInDirectory, { id: unknownUser }));
+    await expect(raw).toHaveTextContent(asText(globals, strings.peoplePicker.notInDirectory, { id: unknownUser }));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onSelect).toHaveBeenLastCalledWith({ id: unknownUser, displayName: unknownUser }));
 
     await userEvent.paste('+1 425 555 0100');
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(strings.identifiers.phoneNumber);
+    await expect(alert).toHaveTextContent(plainText(strings.identifiers.phoneNumber));
     await expect(input).toHaveValue('+1 425 555 0100');
     await expect(args.onSelect).toHaveBeenCalledTimes(2);
 
@@ -189,13 +189,13 @@ export const PasteRawId: Story = {
     await expect(await page(canvasElement).findByRole('option', { name: /Zoë Müller/ })).toBeVisible();
     await expect(page(canvasElement).getAllByRole('option')).toHaveLength(3);
     await expect(page(canvasElement).getAllByRole('option')[0]).toHaveTextContent(
-      formatString(strings.peoplePicker.addAll, { count: 2 }),
+      asText(globals, strings.peoplePicker.addAll, { count: 2 }),
     );
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onSelect).toHaveBeenLastCalledWith(kwame));
     await expect(args.onSelect).toHaveBeenCalledWith(zoe);
     await expect(input).toHaveValue('+1 425 555 0100');
-    await expect(canvas.getByRole('alert')).toHaveTextContent(strings.identifiers.phoneNumber);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(plainText(strings.identifiers.phoneNumber));
   },
 };
 
@@ -215,7 +215,7 @@ export const PasteListOfNames: Story = {
     await userEvent.click(input);
     await userEvent.paste('Zoë Müller, Kwame Mensah, Nobody Atall');
     const addAll = await page(canvasElement).findByRole('option', {
-      name: formatString(strings.peoplePicker.addAll, { count: 2 }),
+      name: fill(globals, strings.peoplePicker.addAll, { count: 2 }),
     });
     await expect(canvas.getByText(/Nobody Atall/)).toBeVisible();
     await userEvent.click(addAll);

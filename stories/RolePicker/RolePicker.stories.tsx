@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { RolePicker, summarizeRole } from '../../src/components/RolePicker';
 import { ROOM_ROLES, type RoomRole } from '../../src/core/roles';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { asText, plainText } from '../shared/storyText';
 
 /**
  * Chooses one of the four room roles, each explained by what it can and cannot do in the call (from the capability
@@ -97,7 +98,7 @@ export const Compact: Story = {
     const options = within(listbox).getAllByRole('option');
     await expect(options).toHaveLength(ROOM_ROLES.length);
     const consumer = within(listbox).getByRole('option', { name: strings.organisers.roles.Consumer.name });
-    await expect(consumer).toHaveTextContent(summarizeRole('Consumer', strings).line);
+    await expect(consumer).toHaveTextContent(plainText(summarizeRole('Consumer', strings).line));
     // Keyboard: the last role is Consumer; Enter chooses it and focus returns to the button.
     await userEvent.keyboard('{End}{Enter}');
     await waitFor(() => expect(page(canvasElement).queryByRole('listbox')).toBeNull());
@@ -121,7 +122,7 @@ export const ReadOnly: Story = {
     });
     await userEvent.click(info);
     const note = await page(canvasElement).findByRole('note');
-    await expect(note).toHaveTextContent(strings.organisers.roles.Consumer.description);
+    await expect(note).toHaveTextContent(plainText(strings.organisers.roles.Consumer.description));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(page(canvasElement).queryByRole('note')).toBeNull());
   },
@@ -155,8 +156,10 @@ export const DisabledWithReason: Story = {
     const presenter = canvas.getByRole('radio', { name: strings.organisers.roles.Presenter.name });
     await expect(presenter).toBeDisabled();
     await expect(presenter).toHaveAccessibleDescription(expect.stringContaining(LIMIT_REASON));
-    await expect(canvas.getAllByText(strings.rolePicker.unavailable.replace('{reason}', LIMIT_REASON))).toHaveLength(3);
-    await userEvent.click(canvas.getByText(strings.organisers.roles.Presenter.description));
+    await expect(
+      canvas.getAllByText(asText(globals, strings.rolePicker.unavailable, { reason: LIMIT_REASON })),
+    ).toHaveLength(3);
+    await userEvent.click(canvas.getByText(plainText(strings.organisers.roles.Presenter.description)));
     await expect(canvas.getByRole('radio', { name: strings.organisers.roles.Consumer.name })).toBeChecked();
     await expect(args.onChange).not.toHaveBeenCalled();
   },

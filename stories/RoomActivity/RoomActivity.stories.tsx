@@ -8,6 +8,7 @@ import { callActivityFrom } from '../../src/core/callActivity';
 import { formatInstant, formatMessage, formatString } from '../../src/core/format';
 import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { createGate } from '../shared/gate';
+import { asText, plainText } from '../shared/storyText';
 import {
   activityClock,
   at,
@@ -105,24 +106,24 @@ export const LiveCall: Story = {
     await expect(within(notJoined).queryByText(s.late)).not.toBeInTheDocument();
     await expect(canvas.getByText(s.liveBadge)).toBeVisible();
     await expect(card(inCall, 'Fatima Al-Sayed')).toHaveTextContent(
-      formatString(s.inCallFor, { duration: duration(globals, 6) }),
+      asText(globals, s.inCallFor, { duration: duration(globals, 6) }),
     );
 
     // Two minutes later: five minutes past the start, the four still missing are late; durations have moved on.
     activityClock.advance(2 * MINUTE);
     await waitFor(() => expect(within(notJoined).getAllByText(s.late)).toHaveLength(4));
     await expect(card(inCall, 'Fatima Al-Sayed')).toHaveTextContent(
-      formatString(s.inCallFor, { duration: duration(globals, 8) }),
+      asText(globals, s.inCallFor, { duration: duration(globals, 8) }),
     );
 
     backendOf(loaded).reportCallEvent(joinEvent('Grace Kim', 6));
     await waitFor(() => expect(inCall).toHaveAccessibleName(heading(strings, 'inCall', 5)));
     const grace = card(inCall, 'Grace Kim');
     await expect(within(grace).getByText(s.late)).toBeVisible();
-    await expect(grace).toHaveTextContent(formatString(s.lateBy, { duration: duration(globals, 6) }));
+    await expect(grace).toHaveTextContent(asText(globals, s.lateBy, { duration: duration(globals, 6) }));
     await expect(notJoined).toHaveAccessibleName(heading(strings, 'notJoined', 3));
     await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent(formatString(s.announceJoined, { name: 'Grace Kim' })),
+      expect(canvas.getByRole('status')).toHaveTextContent(asText(globals, s.announceJoined, { name: 'Grace Kim' })),
     );
   },
 };
@@ -139,12 +140,12 @@ export const LateAndAbsent: Story = {
     const inCall = await canvas.findByRole('region', { name: heading(strings, 'inCall', 6) });
     await waitFor(() => expect(namesIn(inCall)).toContain('Grace Kim'));
     await expect(
-      canvas.getByText(formatString(s.liveCounts, { inCall: 6, notJoined: 2, left: 1, late: 4 })),
+      canvas.getByText(asText(globals, s.liveCounts, { inCall: 6, notJoined: 2, left: 1, late: 4 })),
     ).toBeVisible();
 
     const grace = card(inCall, 'Grace Kim');
     await expect(within(grace).getByText(s.late)).toBeVisible();
-    await expect(grace).toHaveTextContent(formatString(s.lateBy, { duration: duration(globals, 12) }));
+    await expect(grace).toHaveTextContent(asText(globals, s.lateBy, { duration: duration(globals, 12) }));
     await expect(grace).toHaveTextContent(formatMessage(localeOf(globals), s.dropOuts, { count: 1 }));
     await expect(within(card(inCall, UNINVITED)).getByText(s.notInvited)).toBeVisible();
     await expect(within(card(inCall, 'Fatima Al-Sayed')).queryByText(s.late)).not.toBeInTheDocument();
@@ -155,7 +156,7 @@ export const LateAndAbsent: Story = {
     const leftSection = canvas.getByRole('region', { name: heading(strings, 'left', 1) });
     await expect(namesIn(leftSection)).toEqual(['Leilani Kahale']);
     await expect(within(inCall).getByRole('list', { name: s.roleCountsLabel })).toHaveTextContent(
-      formatString(s.roleCount, { role: strings.organisers.roles.Attendee.name, count: 3 }),
+      asText(globals, s.roleCount, { role: strings.organisers.roles.Attendee.name, count: 3 }),
     );
   },
 };
@@ -181,7 +182,7 @@ export const FinishedCall: Story = {
     }
     const grace = table.querySelector<HTMLElement>(`tr[data-user-id="${personId('Grace Kim')}"]`)!;
     await expect(within(grace).getByText(s.late)).toBeVisible();
-    await expect(grace.querySelector('[data-column="timeInCall"]')).toHaveTextContent(duration(globals, 36));
+    await expect(grace.querySelector('[data-column="timeInCall"]')).toHaveTextContent(plainText(duration(globals, 36)));
     await expect(grace.querySelector('[data-column="dropOuts"]')).toHaveTextContent('1');
 
     const locale = localeOf(globals);
@@ -242,7 +243,7 @@ export const FinishedCall: Story = {
     await expect(graceLine).toContain(`,${at(12).toISOString()},${at(50).toISOString()},`);
     await expect(graceLine).toContain(`,${36 * 60},`);
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      formatString(s.exported, { fileName: exported.fileName }),
+      asText(globals, s.exported, { fileName: exported.fileName }),
     );
   },
 };
@@ -334,7 +335,7 @@ export const HostsOwnData: Story = {
     const table = await canvas.findByRole('table', { name: strings.roomActivity.tableCaption });
     await expect(within(table).getByText('Fatima Al-Sayed')).toBeVisible();
     await expect(
-      canvas.getByText(formatString(strings.roomActivity.endedCounts, { attended: 7, noShow: 2, late: 2 })),
+      canvas.getByText(asText(globals, strings.roomActivity.endedCounts, { attended: 7, noShow: 2, late: 2 })),
     ).toBeVisible();
   },
 };

@@ -11,8 +11,9 @@ import { collectAll } from '../../src/adapter/paging';
 import type { Room, RoomsAdapter } from '../../src/adapter/types';
 import { RoomsError } from '../../src/core/errors';
 import { formatInstantRange } from '../../src/core/format';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import type { RoomsKitStrings } from '../../src/strings';
 import { dialogsClosed, openedDialog } from '../shared/dialogs';
+import { asText, fill, localeOf, stringsOf } from '../shared/storyText';
 import { expectDangerButton } from '../shared/danger';
 
 /**
@@ -70,10 +71,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
-const localeOf = (globals: Record<string, unknown>): string =>
-  typeof globals.locale === 'string' ? globals.locale : 'en-US';
 const backendOf = (loaded: unknown): InMemoryRoomsAdapter => (loaded as Loaded).backend;
 const roomsOf = (adapter: RoomsAdapter): Promise<Room[]> => collectAll((o) => adapter.listRooms(o));
 
@@ -277,7 +274,7 @@ export const CreateFailingThenRetry: Story = {
     await addPerson(canvasElement, strings, 'Grace Kim');
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
     await expect(await canvas.findByText(s.createFailed)).toBeVisible();
-    await expect(canvas.getByText(s.retryIsSafe, { exact: false })).toBeVisible();
+    await expect(canvas.getByText(asText(globals, s.retryIsSafe), { exact: false })).toBeVisible();
     await expect(canvas.getByRole('rowheader', { name: /^Grace Kim/ })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
     const backend = backendOf(loaded);
@@ -308,7 +305,7 @@ export const ServerErrorOnValidUntil: Story = {
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
     const duration = canvas.getByRole('combobox', { name: strings.validityScheduler.durationLabel });
     // In the kit's words, not the service's English.
-    const message = s.serverRejected.replace('{message}', strings.errors.validation);
+    const message = asText(globals, s.serverRejected, { message: strings.errors.validation });
     await waitFor(() => expect(fieldOf(duration)).toHaveTextContent(message));
     await expect(duration).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(duration).toHaveFocus());
@@ -461,9 +458,6 @@ const BERLIN_SEED: InMemoryRoomSeed = {
 const asAmara = (): InMemoryRoomsAdapter =>
   createInMemoryRoomsAdapter({ now, seed: 11, rooms: [BERLIN_SEED], currentUser: AMARA.id });
 
-const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-
 /** Replaces what is in a text field with `text`, from the keyboard. */
 async function retype(field: HTMLElement, text: string): Promise<void> {
   field.focus();
@@ -481,7 +475,9 @@ export const CreateWithTitle: Story = {
     await userEvent.click(canvas.getByRole('button', { name: s.moreDetails }));
     await retype(await canvas.findByRole('textbox', { name: s.descriptionLabel }), 'Bring the blood test results.');
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
-    await expect(await canvas.findByText(fill(s.createdNamed, { subject: 'Follow-up: Priya Raman' }))).toBeVisible();
+    await expect(
+      await canvas.findByText(asText(globals, s.createdNamed, { subject: 'Follow-up: Priya Raman' })),
+    ).toBeVisible();
     const [room] = await roomsOf(backendOf(loaded));
     await expect(room).toMatchObject({
       subject: 'Follow-up: Priya Raman',
@@ -547,8 +543,8 @@ export const TitleErrors: Story = {
     const canvas = within(canvasElement);
     const title = canvas.getByRole('textbox', { name: s.subjectLabel });
     await retype(title, 'x'.repeat(201));
-    await expect(fieldOf(title)).toHaveTextContent(fill(s.detailIssues.tooLong, { limit: '200', count: '201' }));
-    await expect(fieldOf(title)).toHaveTextContent(fill(s.characterCount, { count: '201', limit: '200' }));
+    await expect(fieldOf(title)).toHaveTextContent(asText(globals, s.detailIssues.tooLong, { limit: 200, count: 201 }));
+    await expect(fieldOf(title)).toHaveTextContent(asText(globals, s.characterCount, { count: 201, limit: 200 }));
     await expect(title).toHaveAttribute('aria-invalid', 'true');
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
     await waitFor(() => expect(title).toHaveFocus());
@@ -556,7 +552,7 @@ export const TitleErrors: Story = {
 
     await retype(title, 'Follow-up: diabetes');
     await userEvent.click(canvas.getByRole('button', { name: s.create }));
-    const refused = fill(s.serverRejected, { message: strings.errors.validation });
+    const refused = asText(globals, s.serverRejected, { message: strings.errors.validation });
     await waitFor(() => expect(fieldOf(title)).toHaveTextContent(refused));
     await expect(title).toHaveValue('Follow-up: diabetes');
     await expect(await roomsOf(backendOf(loaded))).toHaveLength(0);
@@ -586,7 +582,7 @@ async function conflictShown(
     s.changedFields.validFrom,
   ]);
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: TIME_ZONE }).format(NOW);
-  const text = fill(s.conflictText, { name: 'Amara Okafor', changes, time });
+  const text = fill(globals, s.conflictText, { name: 'Amara Okafor', changes, time });
   const message = await canvas.findByText(
     (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
   );
@@ -674,7 +670,7 @@ async function changedElsewhereShown(
   await retype(notes, 'Fasting from midnight, please.');
   await backend.updateRoom(ROOM_ID, { subject: 'Follow-up: Priya Raman (earlier)' });
 
-  const text = fill(s.conflictTextLive, { name: 'Amara Okafor', changes: s.changedFields.subject });
+  const text = fill(globals, s.conflictTextLive, { name: 'Amara Okafor', changes: s.changedFields.subject });
   const message = await canvas.findByText(
     (_, node) => node?.textContent?.includes(text) === true && node.matches('[data-conflict]'),
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ValidityScheduler, type ValidityValue } from '../../src/components/ValidityScheduler';
-import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
+import { asText, stringsOf } from '../shared/storyText';
 
 /**
  * Sets a room's validity window like a calendar appointment. Every story runs on a fixed clock
@@ -24,10 +24,6 @@ type Story = StoryObj<typeof meta>;
 
 const at = (iso: string) => new Date(iso);
 const DAY = 86_400_000;
-
-/** The strings the global decorator's `RoomsKitProvider` uses for the story's locale. */
-const stringsOf = (globals: Record<string, unknown>): RoomsKitStrings =>
-  stringsForLocale(typeof globals.locale === 'string' ? globals.locale : 'en-US');
 
 /** The Fluent Field around a control, where its validation message is rendered. */
 function fieldOf(control: HTMLElement): HTMLElement {
@@ -250,7 +246,7 @@ export const InvalidEndBeforeStart: Story = {
       { issues: [expect.objectContaining({ code: 'untilNotAfterFrom', target: 'validUntil' })] },
     );
     // The summary says the window is not valid, rather than "9:00 – 8:30 … Scheduled".
-    await expect(canvas.getByText(s.validityScheduler.summaryEndBeforeStart)).toBeVisible();
+    await expect(canvas.getByText(asText(globals, s.validityScheduler.summaryEndBeforeStart))).toBeVisible();
     await expect(canvas.queryByText(s.validity.status.scheduled)).toBeNull();
   },
 };
@@ -270,7 +266,9 @@ export const TooLong: Story = {
     // A keyboard user reaching the field hears why it is refused.
     endTime.focus();
     await expect(endTime).toHaveFocus();
-    await expect(endTime).toHaveAccessibleDescription(s.validity.issues.windowTooLong.replace('{maxDays}', '180'));
+    await expect(endTime).toHaveAccessibleDescription(
+      asText(globals, s.validity.issues.windowTooLong, { maxDays: 180 }),
+    );
     await expect(canvas.getByRole('combobox', { name: s.validityScheduler.startTimeLabel })).not.toHaveAttribute(
       'aria-invalid',
       'true',

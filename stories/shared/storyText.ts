@@ -37,5 +37,10 @@ export function asText(
   template: string,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return fill(globals, template, values).replace(/\s+/g, ' ');
+  return plainText(fill(globals, template, values));
+}
+
+/** A text as Testing Library reads a page's: no-break spaces and runs of white space become one plain space. */
+export function plainText(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
