@@ -243,7 +243,11 @@ export const ExcludingInvited: Story = {
     await userEvent.click(canvas.getByRole('combobox', { name: strings.peoplePicker.label }));
     await userEvent.keyboard('year 9');
     const listbox = await page(canvasElement).findByRole('listbox');
-    await waitFor(() => expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(INVITED.length));
+    // The answer for the whole of "year 9": on a busy machine a pause mid-typing can show an earlier answer first.
+    const optionNamed = (name: string) => within(listbox).queryByRole('option', { name: new RegExp(name) });
+    await waitFor(() =>
+      expect([...INVITED.map((p) => p.displayName), 'Liam O’Neill'].filter((name) => !optionNamed(name))).toEqual([]),
+    );
     for (const person of INVITED) {
       const option = within(listbox).getByRole('option', { name: new RegExp(person.displayName) });
       await expect(option).toHaveAttribute('aria-disabled', 'true');
