@@ -8,6 +8,7 @@ import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { DEMO_ROOM_IDS, createSimulatedCallAdapter } from '../../src/testing';
 import { CONSULT, createCallWorld, othersInConsult, personId, storyClock, type CallWorld } from './callWorld';
 import { barControl, renderedControls, type RenderedControls } from './renderedControls';
+import { plainText } from '../shared/storyText';
 
 /**
  * The room call, on a simulated call adapter with no network: each role in a live call, the waiting room with its
@@ -222,7 +223,9 @@ function roleStory(role: RoomRole): Story {
         }),
       ).toBeVisible();
       await expect(
-        canvas.getByText(formatString(strings.roomCall.yourRole, { role: strings.organisers.roles[role].name })),
+        canvas.getByText(
+          plainText(formatString(strings.roomCall.yourRole, { role: strings.organisers.roles[role].name })),
+        ),
       ).toBeVisible();
       // The speaking participant is the first of the others; they are unmuted, so "mute" can be offered.
       const speaking = Object.values(CONSULT).find((p) => p.id !== CONSULT[role].id)?.name ?? '';
@@ -294,7 +297,9 @@ export const RoleNotKnownYet: Story = {
     const strings = stringsOf(globals);
     await waitForCall(canvasElement, strings);
     const s = strings.roomCall;
-    await expect(within(canvasElement).getByText(formatString(s.yourRole, { role: s.roleUnknown }))).toBeVisible();
+    await expect(
+      within(canvasElement).getByText(plainText(formatString(s.yourRole, { role: s.roleUnknown }))),
+    ).toBeVisible();
     // Only what every role may do: the Consumer's row.
     const speaking = Object.values(CONSULT).find((p) => p.id !== CONSULT.Attendee.id)?.name ?? '';
     await expect(await renderedControls(canvasElement, strings, speaking)).toEqual(DOCUMENTED.Consumer);
@@ -469,7 +474,7 @@ export const PresenterManagingPeople: Story = {
     await waitForCall(joseRoot, strings);
     await waitForCall(ahmedRoot, strings);
     await expect(
-      ahmed.getByText(formatString(s.yourRole, { role: strings.organisers.roles.Attendee.name })),
+      ahmed.getByText(plainText(formatString(s.yourRole, { role: strings.organisers.roles.Attendee.name }))),
     ).toBeVisible();
 
     const panel = await jose.findByRole('complementary', { name: s.peoplePanelTitle });
@@ -483,7 +488,7 @@ export const PresenterManagingPeople: Story = {
       await within(document.body).findByRole('option', { name: strings.organisers.roles.Consumer.name }),
     );
     await expect(
-      await ahmed.findByText(formatString(s.yourRole, { role: strings.organisers.roles.Consumer.name })),
+      await ahmed.findByText(plainText(formatString(s.yourRole, { role: strings.organisers.roles.Consumer.name }))),
     ).toBeVisible();
     await waitFor(() => expect(barControl(ahmedRoot, 'microphone')).toBe('disabled'));
     await expect(barControl(ahmedRoot, 'camera')).toBe('disabled');

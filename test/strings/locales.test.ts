@@ -59,6 +59,17 @@ describe('shipped locales', () => {
       for (const argument of Object.keys(pluralCategoriesOf(text))) expect(translated, key).toContain(argument);
     }
   });
+  it.each(LOCALES)(
+    '%s names each button so that its visible word is part of its accessible name',
+    (locale, strings) => {
+      // WCAG 2.5.3 (axe's label-content-name-mismatch): a speech user says what they see.
+      const pairs: ReadonlyArray<readonly [string, string]> = [
+        [strings.roomCall.moderation.actionsButton, strings.roomCall.moderation.actionsLabel],
+      ];
+      for (const [visible, label] of pairs)
+        expect(formatMessage(locale, label, { name: 'Ahmed Hassan' })).toContain(visible);
+    },
+  );
 });
 
 describe('Arabic plurals', () => {

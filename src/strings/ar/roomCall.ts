@@ -105,7 +105,7 @@ export const ROOM_CALL_AR: RoomCallStrings = {
   moderation: {
     toolbarLabel: 'جميع من في المكالمة',
     actionsButton: 'الإجراءات',
-    actionsLabel: 'إجراءات {name}',
+    actionsLabel: 'الإجراءات الخاصة بـ {name}',
     mute: 'كتم الصوت',
     lowerHand: 'إنزال اليد',
     spotlight: 'تسليط الضوء',
