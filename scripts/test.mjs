@@ -49,10 +49,10 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 mkdirSync('test-results', { recursive: true });
-// Phases, one after the other: the unit tests (node, jsdom), then the stories in Chromium, one browser at a time. Run
-// together on a 2-core machine they only take turns on the same cores, and each test then waits on the others' load:
-// a story's first render of the call, say, while the other browser parses the call's bundle and the dev server
-// serves it.
+// Phases, one after the other: the unit tests (node, jsdom), then every story in Chromium, one browser at a time:
+// light; dark right to left; Arabic; French. Run together on a 2-core machine they only take turns on the same cores,
+// and each test then waits on the others' load: a story's first render of the call, say, while the other browser
+// parses the call's bundle and the dev server serves it.
 const phases = [
   { name: 'unit tests (vitest: node, jsdom)', projects: ['node', 'jsdom'] },
   { name: 'stories in Chromium (vitest: storybook)', projects: ['storybook'] },
@@ -60,6 +60,8 @@ const phases = [
     name: 'stories in Chromium, dark and right to left (vitest: storybook-dark-rtl)',
     projects: ['storybook-dark-rtl'],
   },
+  { name: 'stories in Chromium, in Arabic, right to left (vitest: storybook-ar)', projects: ['storybook-ar'] },
+  { name: 'stories in Chromium, in French (vitest: storybook-fr)', projects: ['storybook-fr'] },
 ];
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedPhase = false;
