@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { CapabilityTableClasses, CapabilityTableState } from './CapabilityTable.types';
 
 /**
@@ -43,18 +44,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     color: tokens.colorNeutralForeground1,
   },
-  captionHidden: {
-    // Visually hidden yet still the table's accessible name.
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0px',
-    overflow: 'hidden',
-    clip: 'rect(0px, 0px, 0px, 0px)',
-    whiteSpace: 'nowrap',
-    border: '0px',
-  },
+  // Visually hidden yet still the table's accessible name.
+  captionHidden: visuallyHiddenStyle,
   capabilityHeader: {
     ...typographyStyles.body1Strong,
     textAlign: 'start',

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { JoinRequestListClasses, JoinRequestListState } from './JoinRequestList.types';
 
 /**
@@ -122,14 +123,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, personaClassNames, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { PeoplePickerClasses, PeoplePickerState } from './PeoplePicker.types';
 
 /**
@@ -66,17 +67,7 @@ const useStyles = makeStyles({
     minHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0px',
-    overflow: 'hidden',
-    clip: 'rect(0px, 0px, 0px, 0px)',
-    whiteSpace: 'nowrap',
-    border: '0px',
-  },
+  visuallyHidden: visuallyHiddenStyle,
   retryButton: {
     marginLeft: tokens.spacingHorizontalS,
     verticalAlign: 'baseline',

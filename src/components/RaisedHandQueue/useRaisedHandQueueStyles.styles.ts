@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RaisedHandQueueClasses, RaisedHandQueueState } from './RaisedHandQueue.types';
 
 /**
@@ -116,14 +117,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     margin: '0px',
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RoomRole } from '../../core/roles';
 import type { RoomActivityClasses, RoomActivityState } from './RoomActivity.types';
 
@@ -307,14 +308,7 @@ const useStyles = makeStyles({
     [FORCED_COLORS]: { fill: 'Canvas', stroke: 'Canvas' },
   },
   patternConsumerMark: { fill: ROLE_TIMELINE_COLORS.Consumer, [FORCED_COLORS]: { fill: 'CanvasText' } },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RoomEditorClasses, RoomEditorState } from './RoomEditor.types';
 
 /**
@@ -107,17 +108,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} 0px`,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0px',
-    overflow: 'hidden',
-    clip: 'rect(0px, 0px, 0px, 0px)',
-    whiteSpace: 'nowrap',
-    border: '0px',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

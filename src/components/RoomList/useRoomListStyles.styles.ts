@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RoomListClasses, RoomListState } from './RoomList.types';
 
 /**
@@ -40,14 +41,6 @@ const FORCED_COLORS = '@media (forced-colors: active)';
 const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
 /** A list too narrow for six columns (a phone, a side panel): each room becomes a card of stacked lines. */
 const NARROW = '@container (max-width: 640px)';
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 const useStyles = makeStyles({
   root: {
@@ -125,7 +118,7 @@ const useStyles = makeStyles({
     },
   },
   headerRow: {
-    [NARROW]: VISUALLY_HIDDEN,
+    [NARROW]: visuallyHiddenStyle,
   },
   text: {
     // Aligned by the page's direction, not by the line's own.
@@ -223,7 +216,7 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     [FORCED_COLORS]: { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
-  visuallyHidden: VISUALLY_HIDDEN,
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

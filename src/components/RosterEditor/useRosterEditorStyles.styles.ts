@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import { useMemo } from 'react';
 import type { RosterEditorClasses } from './RosterEditor.types';
 import type { RosterEditorState } from './rosterEditorState.types';
@@ -285,17 +286,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalL}`,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0px',
-    overflow: 'hidden',
-    clip: 'rect(0px, 0px, 0px, 0px)',
-    whiteSpace: 'nowrap',
-    border: '0px',
-  },
+  visuallyHidden: visuallyHiddenStyle,
   // Rows are moved with transforms only; with reduced motion nothing animates, so there is nothing to turn off but
   // the smooth scrolling a host's CSS may add.
   reducedMotion: {

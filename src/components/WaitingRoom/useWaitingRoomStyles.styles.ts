@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { WaitingRoomClasses, WaitingRoomState } from './WaitingRoom.types';
 
 /**
@@ -84,14 +85,7 @@ const useStyles = makeStyles({
   status: {
     alignSelf: 'flex-start',
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
+import { visuallyHiddenStyle } from '../../components/shared/visuallyHidden.styles';
 import type { RoomCallCompositeClasses, RoomCallCompositeState } from './RoomCallComposite.types';
 
 /**
@@ -302,17 +303,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0px',
-    overflow: 'hidden',
-    clip: 'rect(0px, 0px, 0px, 0px)',
-    whiteSpace: 'nowrap',
-    border: '0px',
-  },
+  visuallyHidden: visuallyHiddenStyle,
 });
 
 /**
