@@ -123,12 +123,22 @@ if (!dev) {
     built = undefined;
   }
   if (built !== fingerprint) {
-    // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
-    await build({
-      ...demoViteConfig(),
-      logLevel: 'warn',
-      build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
-    });
+    // Vite bundles whatever NODE_ENV the process has (a test runner's `test` gives React's development build, with
+    // StrictMode rendering and running effects twice), so the build is told it is production, whoever starts it.
+    const hostNodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      // The call's chunk is communication-react with the calling SDK, large by nature; it loads only for a call.
+      await build({
+        ...demoViteConfig(),
+        mode: 'production',
+        logLevel: 'warn',
+        build: { outDir: clientDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+      });
+    } finally {
+      if (hostNodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = hostNodeEnv;
+    }
     writeFileSync(stamp, fingerprint);
   }
 }
@@ -147,6 +157,8 @@ const { createRoomsRequestHandler } = await loader.ssrLoadModule(`${root}src/ser
 /** What the client build is made from, by path, size and time of change: the kit, the demo and the installed packages. */
 function sourcesFingerprint() {
   const hash = createHash('sha256');
+  // The kind of build is part of it: a build made before every build was a production one is made again.
+  hash.update('production build\n');
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = `${dir}/${entry.name}`;

@@ -11,7 +11,8 @@ import {
   Warning16Regular,
 } from '@fluentui/react-icons';
 import { CallComposite, type CallCompositeProps } from '@azure/communication-react';
-import { memo, type ReactElement } from 'react';
+import { memo, useEffect, useState, type ReactElement } from 'react';
+import { closeCallAudio, lendAudioContext, returnAudioContext, type CallAudioSlot } from './callAudioContext';
 
 /**
  * Icons of Fluent v8's own parts that communication-react's call shows but never registers (it registers only its
@@ -61,33 +62,34 @@ export function registerCallIcons(): void {
 let hostDisableWarnings: boolean | undefined;
 
 /**
- * communication-react registers all its icons again each time its composite renders (a second call, a new mount, a
- * changed prop). Fluent keeps the first registration and warns "Some icons were re-registered" about every later one,
- * which changes nothing. These two markers bracket the composite's render, so those repeats stay quiet; every other
- * warning, before and after, is left as the host set it.
+ * These two markers bracket the composite's render (it renders only when its props change, and then only here).
+ *
+ * - communication-react registers all its icons again each time its composite renders. Fluent keeps the first
+ *   registration and warns "Some icons were re-registered" about every later one, which changes nothing: those
+ *   repeats stay quiet, and every other warning, before and after, is left as the host set it.
+ * - It opens an `AudioContext` on each render: the call's one context is lent instead (see `callAudioContext`).
  */
-function QuietFrom(): null {
+function RenderFrom({ audio }: { audio: CallAudioSlot }): null {
   const settings = iconSettings();
   hostDisableWarnings = settings.__options?.disableWarnings ?? false;
   setIconOptions({ disableWarnings: true });
+  lendAudioContext(audio);
   return null;
 }
 
-function QuietUntil(): null {
+function RenderUntil(): null {
+  returnAudioContext();
   if (hostDisableWarnings !== undefined) setIconOptions({ disableWarnings: hostDisableWarnings });
   hostDisableWarnings = undefined;
   return null;
 }
 
-/**
- * communication-react's composite renders again only when one of its props changes: each of its renders opens a new
- * AudioContext (and closes only the first), so one per change of the call's state soon exhausts the audio device.
- */
+/** communication-react's composite renders again only when one of its props changes. */
 const StableCallComposite = memo(CallComposite);
 
 /**
- * communication-react's `CallComposite` with the Fluent icons it leaves out registered, and without the warnings its
- * own repeated registration causes.
+ * communication-react's `CallComposite` with the Fluent icons it leaves out registered, without the warnings its own
+ * repeated registration causes, and with one audio context for the call however often it renders.
  *
  * @example
  * ```tsx
@@ -96,11 +98,13 @@ const StableCallComposite = memo(CallComposite);
  */
 export function CallCompositeWithIcons(props: CallCompositeProps): ReactElement {
   registerCallIcons();
+  const [audio] = useState<CallAudioSlot>(() => ({}));
+  useEffect(() => () => closeCallAudio(audio), [audio]);
   return (
     <>
-      <QuietFrom />
+      <RenderFrom audio={audio} />
       <StableCallComposite {...props} />
-      <QuietUntil />
+      <RenderUntil />
     </>
   );
 }
