@@ -206,8 +206,14 @@ export const Edit: Story = {
     await expect(save).not.toHaveAttribute('aria-disabled', 'true');
     const backend = backendOf(loaded);
     backend.resetCalls();
+    const form = canvas.getByRole('form');
+    const roster = canvas.getByRole('rowheader', { name: /^Amara Okafor/ });
+    const offset = () => roster.getBoundingClientRect().top - form.getBoundingClientRect().top;
+    const before = offset();
     await userEvent.click(save);
     await expect(await canvas.findByText(s.saved)).toBeVisible();
+    // The answer appears beside the button that asked for it: nothing above it has moved.
+    await expect(offset()).toBe(before);
     await expect(backend.calls.map((c) => c.operation)).toEqual(['updateRoom']);
     await expect((await backend.getRoom(ROOM_ID)).pstnDialOutEnabled).toBe(true);
   },

@@ -240,7 +240,6 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
         </MessageBar>
       )}
       {!state.deletedElsewhere && renderConflict(state)}
-      {renderNotice(state)}
 
       <div ref={form.formRef} className={classes.fields}>
         {renderSubject(state, classes)}
@@ -310,6 +309,8 @@ function renderForm(state: RoomEditorState, classes: RoomEditorClasses): JSX.Ele
         </div>
       </div>
 
+      {/* Beside the button that made it, so nothing above moves when a save is answered. */}
+      {renderNotice(state)}
       <div className={classes.actions}>
         {!state.readOnly && (
           <Button
