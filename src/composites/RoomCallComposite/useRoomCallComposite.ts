@@ -36,6 +36,7 @@ import { useElementWidth } from './useElementWidth';
 import { useNamedDialogs } from './useNamedDialogs';
 import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
 import { useCallAdapterState } from './useCallAdapterState';
+import { useCallAvatars } from './useCallAvatars';
 import { speakingChangeText, useCallAnnouncements, type RoomCallNoticeSubscribe } from './useCallAnnouncements';
 import { useCallModeration } from './useCallModeration';
 import { usePeoplePanel } from './usePeoplePanel';
@@ -420,8 +421,10 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
       },
     };
   }, [hostLocale, german, localName, format, s.callRegionName]);
+  const onFetchAvatarPersonaData = useCallAvatars(view.adapter, callCompositeProps?.onFetchAvatarPersonaData);
   const callComposite: CallCompositeProps = {
     ...callCompositeProps,
+    onFetchAvatarPersonaData,
     fluentTheme: callCompositeProps?.fluentTheme ?? hostTheme,
     formFactor,
     adapter: view.adapter,
