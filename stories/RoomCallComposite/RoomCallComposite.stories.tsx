@@ -8,7 +8,7 @@ import { stringsForLocale, type RoomsKitStrings } from '../../src/strings';
 import { DEMO_ROOM_IDS, createSimulatedCallAdapter } from '../../src/testing';
 import { CONSULT, createCallWorld, othersInConsult, personId, storyClock, type CallWorld } from './callWorld';
 import { barControl, renderedControls, type RenderedControls } from './renderedControls';
-import { plainText } from '../shared/storyText';
+import { fill, plainText } from '../shared/storyText';
 
 /**
  * The room call, on a simulated call adapter with no network: each role in a live call, the waiting room with its
@@ -671,5 +671,29 @@ export const ConsumerAlone: Story = {
     // Someone who speaks joins: the stage shows them, and the message gives way.
     world.call.addRemoteParticipant({ id: CONSULT.Presenter.id });
     await waitFor(() => expect(within(canvasElement).queryByText(strings.roomCall.stageEmpty)).toBeNull());
+  },
+};
+
+/**
+ * A presenter whom only a listener has joined: the stage says who is there, not communication-react's "Waiting for
+ * others to join"; a speaker who joins takes the stage.
+ */
+export const PresenterWithOnlyListeners: Story = {
+  loaders: [
+    async () => ({
+      world: await createCallWorld({ userId: CONSULT.Presenter.id, participants: [{ id: CONSULT.Consumer.id }] }),
+    }),
+  ],
+  render: renderWorld(),
+  play: async ({ canvasElement, globals, loaded }) => {
+    const { world } = loaded as Loaded;
+    const strings = stringsOf(globals);
+    await waitForCall(canvasElement, strings);
+    const canvas = within(canvasElement);
+    const listening = fill(globals, strings.roomCall.onlyListeners, { count: 1 });
+    await expect(await canvas.findByText(listening)).toBeVisible();
+    await expect(canvas.queryByText('Waiting for others to join')).toBeNull();
+    world.call.addRemoteParticipant({ id: CONSULT.Attendee.id });
+    await waitFor(() => expect(canvas.queryByText(listening)).toBeNull());
   },
 };

@@ -396,6 +396,10 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
   const ownTile = role.role !== undefined && role.role !== 'Consumer';
   const someoneOnStage = Object.values(call?.remoteParticipants ?? {}).some((p) => p.role !== 'Consumer');
   const stageEmpty = inCall && !ownTile && !someoneOnStage;
+  // Alone on a stage with only listeners, communication-react would say it waits for others to join: they are here.
+  const listeners = Object.values(call?.remoteParticipants ?? {}).filter((p) => p.role === 'Consumer').length;
+  const waitingText =
+    inCall && ownTile && !someoneOnStage && listeners > 0 ? format(s.onlyListeners, { count: listeners }) : undefined;
 
   const hostTheme = useCallTheme();
   const hostLocale = callCompositeProps?.locale;
@@ -405,8 +409,19 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     const base = hostLocale ?? (german ? COMPOSITE_LOCALE_DE_DE : COMPOSITE_LOCALE_EN_US);
     const call = base.strings.call;
     const region = call.captionsAndRealTimeTextContainerTitle;
+    const component = base.component;
     return {
       ...base,
+      component:
+        waitingText === undefined
+          ? component
+          : {
+              ...component,
+              strings: {
+                ...component.strings,
+                videoGallery: { ...component.strings.videoGallery, waitingScreenText: waitingText },
+              },
+            },
       strings: {
         ...base.strings,
         call: {
@@ -420,7 +435,7 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
         },
       },
     };
-  }, [hostLocale, german, localName, format, s.callRegionName]);
+  }, [hostLocale, german, localName, format, s.callRegionName, waitingText]);
   const onFetchAvatarPersonaData = useCallAvatars(view.adapter, callCompositeProps?.onFetchAvatarPersonaData);
   const callComposite: CallCompositeProps = {
     ...callCompositeProps,

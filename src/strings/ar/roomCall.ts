@@ -69,6 +69,8 @@ export const ROOM_CALL_AR: RoomCallStrings = {
   turnCameraOff: 'إيقاف الكاميرا',
   turnCameraOn: 'تشغيل الكاميرا',
   stageEmpty: 'لا أحد على الشاشة بعد. تظهر المكالمة هنا عندما ينضم شخص يتحدث أو يقدّم.',
+  onlyListeners:
+    '{count, plural, zero {لا أحد يستمع.} one {شخص واحد يستمع. لا أحد غيره على الشاشة بعد.} two {شخصان يستمعان. لا أحد غيرهما على الشاشة بعد.} few {# أشخاص يستمعون. لا أحد غيرهم على الشاشة بعد.} many {# شخصًا يستمعون. لا أحد غيرهم على الشاشة بعد.} other {# شخص يستمعون. لا أحد غيرهم على الشاشة بعد.}}',
   pictureInPicture: 'صورة داخل صورة',
   callRegionName: '{region}، {name}',
   peoplePanelTitle: 'الأشخاص في هذه الغرفة',

@@ -85,6 +85,11 @@ export interface RoomCallStrings {
   turnCameraOn: string;
   /** On the stage while it holds nobody: the local user has no tile (a Consumer) and only listeners have joined. */
   stageEmpty: string;
+  /**
+   * Instead of communication-react's "Waiting for others to join" while only listeners (Consumers) have joined the
+   * local user, who is on screen: {count}
+   */
+  onlyListeners: string;
   /** Name of the phone layout's small floating window with the video of the call beside its side pane. */
   pictureInPicture: string;
   /** Name of a region of the call, with whose call it is, so two calls on one page differ: {region}, {name} */
@@ -348,6 +353,8 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   turnCameraOff: 'Turn camera off',
   turnCameraOn: 'Turn camera on',
   stageEmpty: 'Nobody is on screen yet. The call appears here when someone who speaks or presents joins.',
+  onlyListeners:
+    '{count, plural, one {# person is listening. Nobody else is on screen yet.} other {# people are listening. Nobody else is on screen yet.}}',
   pictureInPicture: 'Picture in picture',
   callRegionName: '{region}, {name}',
   peoplePanelTitle: 'People in this room',
@@ -527,6 +534,8 @@ export const ROOM_CALL_DE: RoomCallStrings = {
   turnCameraOn: 'Kamera einschalten',
   stageEmpty:
     'Noch ist niemand zu sehen. Der Anruf erscheint hier, sobald jemand beitritt, der spricht oder präsentiert.',
+  onlyListeners:
+    '{count, plural, one {# Person hört zu. Sonst ist noch niemand zu sehen.} other {# Personen hören zu. Sonst ist noch niemand zu sehen.}}',
   pictureInPicture: 'Bild im Bild',
   callRegionName: '{region}, {name}',
   peoplePanelTitle: 'Personen in diesem Raum',

@@ -71,6 +71,8 @@ export const ROOM_CALL_FR: RoomCallStrings = {
   turnCameraOn: 'Activer la caméra',
   stageEmpty:
     'Personne n’est encore à l’écran. L’appel s’affiche ici dès qu’une personne qui parle ou présente le rejoint.',
+  onlyListeners:
+    '{count, plural, one {# personne écoute. Personne d’autre n’est encore à l’écran.} many {# de personnes écoutent. Personne d’autre n’est encore à l’écran.} other {# personnes écoutent. Personne d’autre n’est encore à l’écran.}}',
   pictureInPicture: 'Image dans l’image',
   callRegionName: '{region}, {name}',
   peoplePanelTitle: 'Personnes dans cette salle',
