@@ -697,3 +697,33 @@ export const PresenterWithOnlyListeners: Story = {
     await waitFor(() => expect(canvas.queryByText(listening)).toBeNull());
   },
 };
+
+/**
+ * Devices during the call: the control bar's Devices button opens a dialog with the microphone, speaker and camera
+ * lists; a choice is made at once, and closing gives the focus back to the button.
+ */
+export const ChooseDevices: Story = {
+  loaders: [async () => ({ world: await createCallWorld({ userId: CONSULT.Presenter.id }) })],
+  render: renderWorld(),
+  play: async ({ canvasElement, globals, loaded }) => {
+    const { world } = loaded as Loaded;
+    const strings = stringsOf(globals);
+    const s = strings.roomCall.devices;
+    await waitForCall(canvasElement, strings);
+    const button = await within(canvasElement).findByRole('button', { name: s.button });
+    await userEvent.click(button);
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog', { name: s.title });
+    const microphone = within(dialog).getByRole('combobox', { name: s.microphone });
+    await expect(microphone).toHaveTextContent('Simulated microphone');
+    await expect(within(dialog).getByRole('combobox', { name: s.speaker })).toHaveTextContent('Simulated speakers');
+    await expect(within(dialog).getByRole('combobox', { name: s.camera })).toHaveTextContent('Simulated camera');
+    await userEvent.click(microphone);
+    await userEvent.click(await body.findByRole('option', { name: 'Simulated headset microphone' }));
+    await waitFor(() => expect(world.call.getState().devices.selectedMicrophone?.id).toBe('simulated-mic-2'));
+    await expect(microphone).toHaveTextContent('Simulated headset microphone');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(body.queryByRole('dialog', { name: s.title })).toBeNull());
+    await expect(button).toHaveFocus();
+  },
+};

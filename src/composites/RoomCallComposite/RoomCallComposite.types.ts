@@ -1,5 +1,5 @@
 import type { HTMLAttributes, Ref } from 'react';
-import type { CallAdapter, CallCompositeProps } from '@azure/communication-react';
+import type { CallAdapter, CallAdapterState, CallCompositeProps } from '@azure/communication-react';
 import type { Person, Room, RoomParticipant, RoomsAdapter } from '../../adapter/types';
 import type { CallControl, CallControlDecisions, ResolvedCallRole } from '../../core/callControls';
 import type { RoomsError } from '../../core/errors';
@@ -276,6 +276,17 @@ export interface RoomCallCompositeState {
    * nobody else it shows has joined. A message then says what will appear there.
    */
   readonly stageEmpty: boolean;
+  /** The Devices dialog behind the control bar's Devices button (desktop; the phone layout has its own). */
+  readonly devices: {
+    readonly open: boolean;
+    readonly close: () => void;
+    readonly adapter: CallAdapter;
+    readonly state: CallAdapterState['devices'];
+    /** Whether the local user may use a camera, so may choose one. */
+    readonly cameraAllowed: boolean;
+    /** The Devices button, which gets the focus back when the dialog has closed. */
+    readonly button: () => HTMLElement | null;
+  };
 }
 
 /** Class names for each slot of {@link RoomCallComposite}. */
@@ -310,5 +321,6 @@ export interface RoomCallCompositeClasses {
   readonly moderationBar: string;
   readonly dangerButton: string;
   readonly panelSection: string;
+  readonly deviceFields: string;
   readonly visuallyHidden: string;
 }

@@ -31,6 +31,7 @@ import type {
 import { CallAnnouncementToasts } from './CallAnnouncementToasts';
 import { CallCompositeWithIcons } from './callIcons';
 import { EndForEveryoneDialog } from './EndForEveryoneDialog';
+import { CallDevicesDialog } from './CallDevicesDialog';
 import { renderPeoplePanel } from './renderPeoplePanel';
 
 function screen(
@@ -288,6 +289,16 @@ export function renderRoomCallComposite(
         dialog={state.moderation.endDialog}
         strings={strings}
         confirmClassName={classes.dangerButton}
+      />
+      <CallDevicesDialog
+        open={state.devices.open}
+        onClose={state.devices.close}
+        adapter={state.devices.adapter}
+        devices={state.devices.state}
+        cameraAllowed={state.devices.cameraAllowed}
+        strings={strings}
+        fieldsClassName={classes.deviceFields}
+        returnFocusTo={state.devices.button}
       />
       <CallAnnouncementToasts announcements={state.announcements} />
       <div role="status" className={classes.visuallyHidden}>

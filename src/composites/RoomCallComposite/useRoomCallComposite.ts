@@ -213,6 +213,7 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
   }
 
   const [capabilitiesOpen, setCapabilitiesOpen] = useState(false);
+  const [devicesOpen, setDevicesOpen] = useState(false);
   const capabilitiesId = `${useId()}-capabilities`;
 
   // ---- Window texts ------------------------------------------------------------------------------------------------
@@ -371,6 +372,17 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
             };
           });
         }
+        if (controls.devicesButton !== false) {
+          // The split buttons chose devices in the call; the kit's Devices dialog does now.
+          own.push(() => ({
+            placement: 'primary',
+            id: `${controlId}-devices-button`,
+            iconName: 'ControlButtonOptions',
+            disabled: typeof controls.devicesButton === 'object' && controls.devicesButton.disabled,
+            strings: { label: s.devices.button, ariaLabel: s.devices.button },
+            onItemClick: () => setDevicesOpen(true),
+          }));
+        }
         controls.onFetchCustomButtonProps = [...own, ...(controls.onFetchCustomButtonProps ?? [])];
       }
       base.callControls = controls;
@@ -436,6 +448,11 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
       },
     };
   }, [hostLocale, german, localName, format, s.callRegionName, waitingText]);
+  const closeDevices = useCallback(() => setDevicesOpen(false), []);
+  const devicesButton = useCallback(
+    () => callElement?.ownerDocument.getElementById(`${controlId}-devices-button`) ?? null,
+    [callElement, controlId],
+  );
   const onFetchAvatarPersonaData = useCallAvatars(view.adapter, callCompositeProps?.onFetchAvatarPersonaData);
   const callComposite: CallCompositeProps = {
     ...callCompositeProps,
@@ -488,5 +505,13 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
     callComposite,
     callRef,
     stageEmpty,
+    devices: {
+      open: devicesOpen,
+      close: closeDevices,
+      adapter: callAdapterView,
+      state: callState.devices,
+      cameraAllowed: camera.status === 'enabled',
+      button: devicesButton,
+    },
   };
 }

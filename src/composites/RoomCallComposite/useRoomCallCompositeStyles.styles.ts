@@ -38,6 +38,7 @@ export const roomCallCompositeClassNames = {
   moderationBar: 'rk-RoomCallComposite__moderationBar',
   dangerButton: 'rk-RoomCallComposite__dangerButton',
   panelSection: 'rk-RoomCallComposite__panelSection',
+  deviceFields: 'rk-RoomCallComposite__deviceFields',
   visuallyHidden: 'rk-RoomCallComposite__visuallyHidden',
 } as const satisfies Record<keyof RoomCallCompositeClasses, string>;
 
@@ -277,6 +278,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
   },
+  deviceFields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // Fluent v9 has no danger appearance: the status tokens keep the red readable in light, dark and high contrast.
   dangerButton: {
     '&:not([aria-disabled="true"]):not(:disabled)': {
@@ -351,6 +353,7 @@ export function useRoomCallCompositeStyles(state: RoomCallCompositeState): RoomC
     moderationBar: mergeClasses(c.moderationBar, styles.moderationBar),
     dangerButton: mergeClasses(c.dangerButton, styles.dangerButton),
     panelSection: mergeClasses(c.panelSection, styles.panelSection),
+    deviceFields: mergeClasses(c.deviceFields, styles.deviceFields),
     visuallyHidden: mergeClasses(c.visuallyHidden, styles.visuallyHidden),
   };
 }

@@ -59,10 +59,12 @@ export const CAMERAS: VideoDeviceInfo[] = [
 /** The simulated machine's microphones. */
 export const MICROPHONES: AudioDeviceInfo[] = [
   { id: 'simulated-mic-1', name: 'Simulated microphone', deviceType: 'Microphone', isSystemDefault: true },
+  { id: 'simulated-mic-2', name: 'Simulated headset microphone', deviceType: 'Microphone', isSystemDefault: false },
 ];
 /** The simulated machine's speakers. */
 export const SPEAKERS: AudioDeviceInfo[] = [
   { id: 'simulated-speaker-1', name: 'Simulated speakers', deviceType: 'Speaker', isSystemDefault: true },
+  { id: 'simulated-speaker-2', name: 'Simulated headset', deviceType: 'Speaker', isSystemDefault: false },
 ];
 
 /** The real timers. */

@@ -104,6 +104,14 @@ export const ROOM_CALL_AR: RoomCallStrings = {
   rosterUnavailable: 'قائمة الدعوة غير متاحة، لذا يُعرض الأشخاص الموجودون في المكالمة فقط.',
   emptyInvited: 'لم تتم دعوة أحد بعد.',
   emptyJoined: 'لا أحد غيرك في المكالمة بعد.',
+  devices: {
+    button: 'الأجهزة',
+    title: 'أجهزتك',
+    microphone: 'الميكروفون',
+    speaker: 'مكبّر الصوت',
+    camera: 'الكاميرا',
+    none: 'لم يُعثر على أي جهاز',
+  },
   moderation: {
     toolbarLabel: 'جميع من في المكالمة',
     actionsButton: 'الإجراءات',

@@ -158,6 +158,24 @@ export interface RoomCallStrings {
   emptyJoined: string;
   /** The people panel's moderation: actions on people in the call, ending the call, and what the people affected are told. */
   moderation: RoomCallModerationStrings;
+  /** The Devices button in the call's control bar, and the dialog it opens. */
+  devices: RoomCallDevicesStrings;
+}
+
+/** The call's Devices button and dialog: microphone, speaker and camera, chosen during the call. */
+export interface RoomCallDevicesStrings {
+  /** The control bar's button that opens the dialog. */
+  button: string;
+  /** The dialog's title. */
+  title: string;
+  /** Label of the microphone list. */
+  microphone: string;
+  /** Label of the speaker list. */
+  speaker: string;
+  /** Label of the camera list. */
+  camera: string;
+  /** Shown in a list the machine has nothing for. */
+  none: string;
 }
 
 /** Strings of the call's moderation. Placeholders are written {name}. */
@@ -388,6 +406,14 @@ export const ROOM_CALL_EN: RoomCallStrings = {
   rosterUnavailable: 'The invitation list isn’t available, so only people in the call are shown.',
   emptyInvited: 'Nobody is invited yet.',
   emptyJoined: 'Nobody else is in the call yet.',
+  devices: {
+    button: 'Devices',
+    title: 'Your devices',
+    microphone: 'Microphone',
+    speaker: 'Speaker',
+    camera: 'Camera',
+    none: 'None found',
+  },
   moderation: {
     toolbarLabel: 'Everyone in the call',
     actionsButton: 'Actions',
@@ -570,6 +596,14 @@ export const ROOM_CALL_DE: RoomCallStrings = {
   rosterUnavailable: 'Die Einladungsliste ist nicht verfügbar, deshalb werden nur Personen im Anruf gezeigt.',
   emptyInvited: 'Noch niemand ist eingeladen.',
   emptyJoined: 'Sonst ist noch niemand im Anruf.',
+  devices: {
+    button: 'Geräte',
+    title: 'Ihre Geräte',
+    microphone: 'Mikrofon',
+    speaker: 'Lautsprecher',
+    camera: 'Kamera',
+    none: 'Keines gefunden',
+  },
   moderation: {
     toolbarLabel: 'Alle im Anruf',
     actionsButton: 'Aktionen',

@@ -108,6 +108,14 @@ export const ROOM_CALL_FR: RoomCallStrings = {
     'La liste d’invitation n’est pas disponible : seules les personnes présentes dans l’appel sont affichées.',
   emptyInvited: 'Personne n’est encore invité.',
   emptyJoined: 'Personne d’autre n’est encore dans l’appel.',
+  devices: {
+    button: 'Appareils',
+    title: 'Vos appareils',
+    microphone: 'Micro',
+    speaker: 'Haut-parleur',
+    camera: 'Caméra',
+    none: 'Aucun trouvé',
+  },
   moderation: {
     toolbarLabel: 'Tout le monde dans l’appel',
     actionsButton: 'Actions',
