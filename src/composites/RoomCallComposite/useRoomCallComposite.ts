@@ -410,8 +410,12 @@ export function useRoomCallComposite(props: RoomCallCompositeProps, ref: Ref<HTM
   const stageEmpty = inCall && !ownTile && !someoneOnStage;
   // Alone on a stage with only listeners, communication-react would say it waits for others to join: they are here.
   const listeners = Object.values(call?.remoteParticipants ?? {}).filter((p) => p.role === 'Consumer').length;
+  // Isolated (U+2068 … U+2069): communication-react's label has no direction of its own, and a sentence in the
+  // other direction from the page's (English on a right-to-left page) would have its number and full stop moved.
   const waitingText =
-    inCall && ownTile && !someoneOnStage && listeners > 0 ? format(s.onlyListeners, { count: listeners }) : undefined;
+    inCall && ownTile && !someoneOnStage && listeners > 0
+      ? `\u2068${format(s.onlyListeners, { count: listeners })}\u2069`
+      : undefined;
 
   const hostTheme = useCallTheme();
   const hostLocale = callCompositeProps?.locale;
