@@ -7,3 +7,4 @@ export type { MutationHandle, MutationState, MutationStatus, UseMutationOptions 
 export { useOnlineStatus } from './useOnlineStatus';
 export { useDebouncedSearch } from './useDebouncedSearch';
 export type { DebouncedSearchState, DebouncedSearchStatus, UseDebouncedSearchOptions } from './useDebouncedSearch';
+export { useElementWidth } from './useElementWidth';

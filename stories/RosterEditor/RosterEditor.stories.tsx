@@ -476,6 +476,44 @@ export const ShortRosterLayout: Story = {
   },
 };
 
+/**
+ * On a phone (a 328 px wide roster): each row puts the role under the name, so every name is whole and its role picker
+ * is still there to change.
+ */
+export const OnAPhone: Story = {
+  loaders: [loadBackend(SHORT_ROSTER)],
+  args: { listHeight: 480 },
+  render: (args, { loaded }) => (
+    <div style={{ width: 328 }}>
+      <RosterEditor {...args} adapter={adapterOf(loaded)} />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const strings = stringsOf(globals);
+    const s = strings.rosterEditor;
+    const canvas = within(canvasElement);
+    const grid = await loadedGrid(canvas);
+    await waitFor(() => expect(grid).toHaveAttribute('data-stacked'));
+    const rows = within(grid).getAllByRole('row').slice(1);
+    await expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const name = row.querySelector<HTMLElement>('[data-name-text]');
+      // Whole: the text is as wide as it needs, not cut with an ellipsis.
+      await expect(name && name.scrollWidth <= name.clientWidth + 1).toBe(true);
+      const nameBox = row.querySelector('[role="rowheader"]')?.getBoundingClientRect();
+      const role = within(row).getByRole('combobox').getBoundingClientRect();
+      await expect(role.top).toBeGreaterThanOrEqual((nameBox?.bottom ?? Number.POSITIVE_INFINITY) - 1);
+      await expect(role.bottom).toBeLessThanOrEqual(row.getBoundingClientRect().bottom);
+    }
+    await chooseRole(canvasElement, strings, 'Ahmed Hassan', 'Collaborator');
+    const text = fill(globals, s.roleChangedOne, {
+      name: 'Ahmed Hassan',
+      role: strings.organisers.roles.Collaborator.inSentence,
+    });
+    await expect(await canvas.findByText(text, { selector: '[data-notice] *' })).toBeVisible();
+  },
+};
+
 /** Keyboard only: Tab to the people search, add a person, Tab into the list, change a role and remove someone. */
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement, globals, loaded }) => {

@@ -44,6 +44,7 @@ interface RosterGridHeaderProps {
   sortBy: RosterSortKey;
   sortDirection: 'ascending' | 'descending';
   actions: RosterEditorActions;
+  stacked: boolean;
 }
 
 /** The grid's header row: select all shown, and the two sortable columns. */
@@ -68,9 +69,9 @@ const RosterGridHeader = memo(function RosterGridHeader(props: RosterGridHeaderP
   const ariaSort = (by: RosterSortKey) => (props.sortBy === by ? props.sortDirection : undefined);
   return (
     <div role="rowgroup">
-      <div role="row" aria-rowindex={1} className={classes.headerRow}>
+      <div role="row" aria-rowindex={1} className={classes.headerRow} data-stacked={dataFlag(props.stacked)}>
         {!props.readOnly && (
-          <div role="columnheader" className={classes.cell} aria-label={s.selectColumn}>
+          <div role="columnheader" className={classes.cell} aria-label={s.selectColumn} data-col="select">
             <Checkbox
               aria-label={s.selectAllShown}
               checked={props.allShownSelected}
@@ -78,14 +79,14 @@ const RosterGridHeader = memo(function RosterGridHeader(props: RosterGridHeaderP
             />
           </div>
         )}
-        <div role="columnheader" className={classes.cell} aria-sort={ariaSort('name')}>
+        <div role="columnheader" className={classes.cell} aria-sort={ariaSort('name')} data-col="name">
           {sortButton('name', s.nameColumn)}
         </div>
-        <div role="columnheader" className={classes.cell} aria-sort={ariaSort('role')}>
+        <div role="columnheader" className={classes.cell} aria-sort={ariaSort('role')} data-col="role">
           {sortButton('role', s.roleColumn)}
         </div>
         {!props.readOnly && (
-          <div role="columnheader" className={classes.cell}>
+          <div role="columnheader" className={classes.cell} data-col="actions">
             <span className={classes.visuallyHidden}>{s.actionsColumn}</span>
           </div>
         )}
@@ -119,7 +120,9 @@ export function renderRosterGrid(state: RosterEditorState, classes: RosterEditor
   }
   return (
     <div
+      ref={list.measureRef}
       className={classes.grid}
+      data-stacked={dataFlag(list.stacked)}
       role="grid"
       aria-labelledby={state.ids.title}
       aria-describedby={state.ids.hint}
@@ -143,6 +146,7 @@ export function renderRosterGrid(state: RosterEditorState, classes: RosterEditor
         sortBy={view.sort.by}
         sortDirection={view.sort.direction}
         actions={state.actions}
+        stacked={list.stacked}
       />
       <div role="rowgroup" ref={list.scrollRef} className={classes.scroller} style={{ height: list.height }}>
         <div role="presentation" className={classes.sizer} style={{ height: list.totalHeight }}>
@@ -272,6 +276,7 @@ const RosterRow = memo(
         aria-selected={ctx.readOnly || removed ? undefined : row.selected}
         className={classes.row}
         style={{ height: ctx.rowHeight, transform: `translateY(${start}px)` }}
+        data-stacked={dataFlag(ctx.stacked)}
         data-row-index={row.index}
         data-id={row.id}
         data-role={row.role}

@@ -76,6 +76,8 @@ export interface RosterRowContext {
   readonly roles: readonly RoomRole[];
   /** Height of one row, in pixels. */
   readonly rowHeight: number;
+  /** Whether each row has its role under the name (see {@link RosterListState.stacked}). */
+  readonly stacked: boolean;
   /** Prefix of the DOM ids of each row slot's labels (`${idBase}-${index}-role`…). */
   readonly idBase: string;
   /** The editor's actions. */
@@ -299,6 +301,13 @@ export interface RosterListState {
   readonly rowHeight: number;
   /** The index of the row that holds the grid's tab stop. */
   readonly activeIndex: number;
+  /** Gives the grid element, whose width decides whether each row's role goes under the name. */
+  readonly measureRef: (element: HTMLElement | null) => void;
+  /**
+   * Whether the grid is too narrow for name and role side by side (a phone, a panel beside a call): each row then
+   * has the role under the name, and the name the row's whole width.
+   */
+  readonly stacked: boolean;
 }
 
 /** Everything {@link renderRosterEditor} needs; produced by {@link useRosterEditor}. */

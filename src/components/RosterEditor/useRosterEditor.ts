@@ -1,3 +1,4 @@
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { useCallback, useEffect, useId, useMemo, useRef, type Ref } from 'react';
 import type { RoomParticipant } from '../../adapter/types';
 import { RoomsError } from '../../core/errors';
@@ -19,6 +20,10 @@ import { useRosterView } from './useRosterView';
 
 const EMPTY_ROSTER: readonly RoomParticipant[] = Object.freeze([]);
 const ROW_HEIGHT = { small: 44, medium: 56 } as const;
+/** Rows with the role under the name: a line of name and details, then the role picker. */
+const STACKED_ROW_HEIGHT = { small: 72, medium: 88 } as const;
+/** Below this width (CSS pixels) of the grid, a name beside the role picker would be cut to a letter or two. */
+const STACK_BELOW = 480;
 const EMPTY_DIFF = { added: [], removed: [], roleChanged: [] };
 
 /**
@@ -208,7 +213,9 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     ready,
   });
 
-  const rowHeight = ROW_HEIGHT[size];
+  const [gridWidth, measureRef] = useElementWidth();
+  const stacked = !readOnly && gridWidth !== undefined && gridWidth < STACK_BELOW;
+  const rowHeight = (stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT)[size];
   const grid = useRosterGrid({ count: view.shown.length, rowHeight, listHeight, dir });
   // A person just added is scrolled into view once the render that shows them is on screen.
   const scrollTarget = useRef<string | undefined>(undefined);
@@ -302,10 +309,11 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       showIds: view.state.showIds,
       roles,
       rowHeight,
+      stacked,
       idBase,
       actions,
     }),
-    [strings, format, readOnly, view.state.showIds, roles, rowHeight, idBase, actions],
+    [strings, format, readOnly, view.state.showIds, roles, rowHeight, stacked, idBase, actions],
   );
   const rows = rowsInView({
     virtualizer: grid.virtualizer,
@@ -391,6 +399,8 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       height: Math.min(listHeight, Math.max(rowHeight, totalHeight)),
       rowHeight,
       activeIndex: grid.activeIndex,
+      measureRef,
+      stacked,
     },
     rowContext,
     actions,

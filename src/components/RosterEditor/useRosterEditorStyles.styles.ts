@@ -51,8 +51,22 @@ const GRID_COLUMNS = '3rem minmax(0, 1fr) minmax(9rem, 12rem) 3rem';
 const GRID_COLUMNS_READ_ONLY = 'minmax(0, 1fr) minmax(9rem, 12rem)';
 /** A roster in a narrow panel (a phone, beside a call): the fixed columns give the names what they can spare. */
 const NARROW = '@container (max-width: 480px)';
-const GRID_COLUMNS_NARROW = '2.5rem minmax(0, 1fr) 11rem 2.5rem';
 const GRID_COLUMNS_READ_ONLY_NARROW = 'minmax(0, 1fr) 8rem';
+/**
+ * An editable roster too narrow for name and role side by side (the editor measures its grid and marks it): the role
+ * goes under the name, and the name has the row's width between the checkbox and the row's action.
+ */
+const STACKED = '&[data-stacked]';
+const STACKED_LAYOUT = {
+  gridTemplateColumns: '2.5rem minmax(0, 1fr) 2.5rem',
+  gridTemplateAreas: '"select name actions" "select role actions"',
+  alignContent: 'center',
+  rowGap: tokens.spacingVerticalXXS,
+  '& > [data-col="select"]': { ...shorthands.gridArea('select') },
+  '& > [data-col="name"]': { ...shorthands.gridArea('name') },
+  '& > [data-col="role"]': { ...shorthands.gridArea('role') },
+  '& > [data-col="actions"]': { ...shorthands.gridArea('actions') },
+};
 
 const useStyles = makeStyles({
   root: {
@@ -151,7 +165,7 @@ const useStyles = makeStyles({
     ...typographyStyles.body1Strong,
     display: 'grid',
     gridTemplateColumns: GRID_COLUMNS,
-    [NARROW]: { gridTemplateColumns: GRID_COLUMNS_NARROW },
+    [STACKED]: STACKED_LAYOUT,
     alignItems: 'center',
     minHeight: '40px',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -183,7 +197,7 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     display: 'grid',
     gridTemplateColumns: GRID_COLUMNS,
-    [NARROW]: { gridTemplateColumns: GRID_COLUMNS_NARROW },
+    [STACKED]: STACKED_LAYOUT,
     alignItems: 'center',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     backgroundColor: tokens.colorNeutralBackground1,

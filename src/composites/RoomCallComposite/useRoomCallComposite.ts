@@ -32,7 +32,7 @@ import type {
   RoomCallRoleNotice,
 } from './RoomCallComposite.types';
 import { useCallTheme } from './callTheme';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { useNamedDialogs } from './useNamedDialogs';
 import { createRoleAwareCallAdapter } from './roleAwareCallAdapter';
 import { useCallAdapterState } from './useCallAdapterState';
