@@ -172,7 +172,8 @@ export default function RoomView({ roomId, adapter, onEdit, me }: RoomViewProps)
     <>
       <section className={styles.card} aria-labelledby="room-heading">
         <div className={styles.row}>
-          <Subtitle1 as="h2" id="room-heading">
+          {/* What people typed reads in its own direction, whatever the page's. */}
+          <Subtitle1 as="h2" id="room-heading" dir="auto">
             {room?.subject ?? `Appointment ${roomId}`}
           </Subtitle1>
           <Button icon={<Edit20Regular />} onClick={onEdit}>
@@ -185,7 +186,7 @@ export default function RoomView({ roomId, adapter, onEdit, me }: RoomViewProps)
             {windowText.viewer && <> ({windowText.viewer})</>}
           </Text>
         )}
-        {room?.description && <Text>{room.description}</Text>}
+        {room?.description && <Text dir="auto">{room.description}</Text>}
         {error && (
           <MessageBar intent="error">
             <MessageBarBody>{error}</MessageBarBody>
