@@ -87,6 +87,8 @@ function diffAligned(before: readonly RoomParticipant[], after: readonly RoomPar
   for (let i = 0; i < before.length; i++) {
     const b = before[i] as RoomParticipant;
     const a = after[i] as RoomParticipant;
+    // A row left as it was is the same object: no ids to compare.
+    if (b === a) continue;
     if (b.id !== a.id) return undefined;
     if (b.role !== a.role) {
       changed.push(i);
@@ -142,12 +144,48 @@ export function planRosterSave(diff: RosterDiff): RosterSavePlan {
 }
 
 /**
+ * Where each participant sits in a roster (id to index), for reading or changing a few rows of a long roster without
+ * walking it: comparing one id with 100,000 others costs milliseconds, since ids share a long prefix. Built by the
+ * editor once per change of who is on the roster; `undefined` when an id is repeated, so the scans decide then.
+ */
+export type RosterPlaces = ReadonlyMap<string, number>;
+
+/**
+ * The places of a roster's ids ({@link RosterPlaces}), or `undefined` when an id is repeated.
+ *
+ * @example
+ * ```ts
+ * const places = rosterPlaces(roster.map((p) => p.id));
+ * ```
+ */
+export function rosterPlaces(ids: readonly string[]): RosterPlaces | undefined {
+  const places = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) places.set(ids[i] as string, i);
+  return places.size === ids.length ? places : undefined;
+}
+
+/**
+ * The index of `id` in `roster` when `places` knows it and it still sits there; `undefined` otherwise (the roster
+ * may be another one than `places` was made for, so a caller that needs certainty looks further).
+ */
+export function placeOf(
+  roster: readonly RoomParticipant[],
+  id: string,
+  places: RosterPlaces | undefined,
+): number | undefined {
+  const at = places?.get(id);
+  return at !== undefined && roster[at]?.id === id ? at : undefined;
+}
+
+/**
  * Applies upserts and removals to a roster the way the service does: known ids change role in place, new ids go to
- * the end, removing an absent id is a no-op. Returns a new array; unchanged participants keep their objects.
+ * the end, removing an absent id is a no-op. Returns a new array; unchanged participants keep their objects. With
+ * `places` ({@link RosterPlaces}), a role change finds its row there instead of walking the roster.
  */
 export function applyRosterChanges(
   roster: readonly RoomParticipant[],
   changes: { upserts?: readonly RoomParticipantInput[]; removals?: readonly string[] },
+  places?: RosterPlaces,
 ): RoomParticipant[] {
   const upserts = new Map<string, RoomRole>();
   for (const input of changes.upserts ?? []) upserts.set(input.id, input.role ?? DEFAULT_ROLE);
@@ -155,6 +193,13 @@ export function applyRosterChanges(
   if (removals.size === 0) {
     // Role changes and additions only (a role change in a 10,000-row roster, say): a copy changed in place.
     const next = roster.slice();
+    // Rows whose place is known change there; only the others (new ids, another roster) are looked for.
+    for (const [id, role] of upserts) {
+      const at = placeOf(next, id, places);
+      if (at === undefined) continue;
+      upserts.delete(id);
+      if (role !== (next[at] as RoomParticipant).role) next[at] = { id, role };
+    }
     for (let i = 0; i < next.length && upserts.size > 0; i++) {
       const participant = next[i] as RoomParticipant;
       const role = upserts.get(participant.id);

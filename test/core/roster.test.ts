@@ -3,6 +3,8 @@ import { makeUserId } from '../../src/adapter/inMemory';
 import type { RoomParticipant } from '../../src/adapter/types';
 import {
   applyRosterChanges,
+  placeOf,
+  rosterPlaces,
   countRoles,
   diffRoster,
   exceedsInteractiveLimit,
@@ -423,5 +425,40 @@ describe('filtering and sorting', () => {
       id(4),
       id(2),
     ]);
+  });
+});
+
+describe('rosterPlaces and applyRosterChanges with places', () => {
+  const roster: RoomParticipant[] = Array.from({ length: 50 }, (_, i) => ({
+    id: makeUserId(i),
+    role: i % 3 === 0 ? 'Presenter' : 'Attendee',
+  }));
+
+  it('knows where each id sits, and gives up on a roster that repeats an id', () => {
+    const places = rosterPlaces(roster.map((p) => p.id));
+    expect(placeOf(roster, makeUserId(17), places)).toBe(17);
+    expect(placeOf(roster, 'nobody', places)).toBeUndefined();
+    expect(rosterPlaces([makeUserId(1), makeUserId(2), makeUserId(1)])).toBeUndefined();
+  });
+
+  it('changes the same rows with places as without, also when the places are of another roster', () => {
+    const places = rosterPlaces(roster.map((p) => p.id));
+    // Another roster: one row removed near the start, so most places point one row off.
+    const shifted = roster.filter((_, i) => i !== 3);
+    const changes = {
+      upserts: [
+        { id: makeUserId(10), role: 'Consumer' as const },
+        { id: makeUserId(40), role: 'Collaborator' as const },
+        { id: makeUserId(99), role: 'Attendee' as const },
+      ],
+    };
+    for (const target of [roster, shifted]) {
+      expect(applyRosterChanges(target, changes, places)).toEqual(applyRosterChanges(target, changes));
+    }
+    // A row left as it was keeps its object.
+    const next = applyRosterChanges(roster, changes, places);
+    expect(next[0]).toBe(roster[0]);
+    expect(next[10]).toEqual({ id: makeUserId(10), role: 'Consumer' });
+    expect(next.at(-1)).toEqual({ id: makeUserId(99), role: 'Attendee' });
   });
 });

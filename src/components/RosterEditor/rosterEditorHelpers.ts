@@ -4,26 +4,39 @@
  */
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RoomParticipant } from '../../adapter/types';
-import type { RosterDiff } from '../../core/roster';
+import { rosterPlaces, type RosterDiff, type RosterPlaces } from '../../core/roster';
 import type { RosterEditorHandle, RosterEditorProps } from './RosterEditor.types';
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
 
+/** Who is on the roster: ids in order, as a set, and where each sits (`undefined` when an id is repeated). */
+export interface RosterMembership {
+  readonly ids: readonly string[];
+  readonly set: ReadonlySet<string>;
+  readonly places: RosterPlaces | undefined;
+}
+
 /** Whether two rosters list the same ids in the same order (what a role change leaves). */
 export function sameIds(a: readonly RoomParticipant[], b: readonly RoomParticipant[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if ((a[i] as RoomParticipant).id !== (b[i] as RoomParticipant).id) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as RoomParticipant;
+    const y = b[i] as RoomParticipant;
+    // A row left as it was is the same object: no ids to compare.
+    if (x !== y && x.id !== y.id) return false;
+  }
   return true;
 }
 
 /**
- * The roster's ids as an array and a set, kept as the same objects while only roles change, so a role change does
- * not rebuild 10,000-entry sets here and in the PeoplePicker's exclusions.
+ * The roster's ids as an array, a set and their places ({@link RosterPlaces}), kept as the same objects while only
+ * roles change, so a role change does not rebuild 10,000-entry sets here and in the PeoplePicker's exclusions, and
+ * finds its rows without walking the roster.
  */
-export function useMembership(draft: readonly RoomParticipant[]): { ids: readonly string[]; set: ReadonlySet<string> } {
+export function useMembership(draft: readonly RoomParticipant[]): RosterMembership {
   const [last] = useState(() => ({
     draft: undefined as readonly RoomParticipant[] | undefined,
-    value: { ids: [] as readonly string[], set: new Set<string>() as ReadonlySet<string> },
+    value: { ids: [], set: new Set<string>(), places: new Map() } as RosterMembership,
   }));
   // `last` is a private cache box that only this memo reads and writes; the compiler's immutability rule guards
   // values other code reads during render, which this one is not.
@@ -31,7 +44,7 @@ export function useMembership(draft: readonly RoomParticipant[]): { ids: readonl
     if (last.draft === undefined || !sameIds(last.draft, draft)) {
       const ids = draft.map((p) => p.id);
       // eslint-disable-next-line react-hooks/immutability
-      last.value = { ids, set: new Set(ids) };
+      last.value = { ids, set: new Set(ids), places: rosterPlaces(ids) };
     }
     // eslint-disable-next-line react-hooks/immutability
     last.draft = draft;

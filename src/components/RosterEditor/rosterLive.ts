@@ -3,7 +3,7 @@
  * which are the user's own save coming back, and which the user is editing (a conflict the user settles).
  */
 import type { RoomParticipant } from '../../adapter/types';
-import { applyRosterChanges } from '../../core/roster';
+import { applyRosterChanges, placeOf, type RosterPlaces } from '../../core/roster';
 import type { RoomRole } from '../../core/roles';
 
 /** Where someone stands on a roster: their role, or `null` when they are not on it. */
@@ -40,13 +40,24 @@ export interface RosterRebase {
 
 const NO_CHANGES: RosterChanges = { upserts: [], removals: [] };
 
-/** The value of each of `ids` in a roster, in one pass (absent ids are `null`). */
-export function valuesIn(roster: readonly RoomParticipant[], ids: ReadonlySet<string>): Map<string, RosterValue> {
+/**
+ * The value of each of `ids` in a roster (absent ids are `null`): read at its place where `places` knows it, the
+ * rest in one pass.
+ */
+export function valuesIn(
+  roster: readonly RoomParticipant[],
+  ids: ReadonlySet<string>,
+  places?: RosterPlaces,
+): Map<string, RosterValue> {
   const out = new Map<string, RosterValue>();
-  for (const id of ids) out.set(id, null);
+  let missing = ids.size;
+  for (const id of ids) {
+    const at = placeOf(roster, id, places);
+    out.set(id, at === undefined ? null : (roster[at] as RoomParticipant).role);
+    if (at !== undefined) missing--;
+  }
   // From the end, so a repeated id keeps its last role, and only until every id is found: one row changed in
   // 100,000 is often found long before the start.
-  let missing = ids.size;
   for (let i = roster.length - 1; i >= 0 && missing > 0; i--) {
     const p = roster[i] as RoomParticipant;
     if (ids.has(p.id) && out.get(p.id) === null) {
@@ -90,10 +101,14 @@ export function toChanges(values: ReadonlyMap<string, RosterValue>): RosterChang
   return { upserts, removals };
 }
 
-/** Applies changes to a roster, returning the same array when they change nothing. */
-export function applyChanges(roster: readonly RoomParticipant[], changes: RosterChanges): readonly RoomParticipant[] {
+/** Applies changes to a roster (finding rows by `places` where it can), the same array when they change nothing. */
+export function applyChanges(
+  roster: readonly RoomParticipant[],
+  changes: RosterChanges,
+  places?: RosterPlaces,
+): readonly RoomParticipant[] {
   if (changes.upserts.length === 0 && changes.removals.length === 0) return roster;
-  return applyRosterChanges(roster, changes);
+  return applyRosterChanges(roster, changes, places);
 }
 
 /**
@@ -107,12 +122,13 @@ export function rebaseRoster(
   baseline: readonly RoomParticipant[],
   draft: readonly RoomParticipant[],
   changes: RosterChanges,
+  places?: RosterPlaces,
 ): RosterRebase {
   const targets = targetsOf(changes);
   const ids = new Set(targets.keys());
-  const saved = valuesIn(baseline, ids);
+  const saved = valuesIn(baseline, ids, places);
   // Saving each change at once, the saved roster and the draft are often the same array.
-  const mine = draft === baseline ? saved : valuesIn(draft, ids);
+  const mine = draft === baseline ? saved : valuesIn(draft, ids, places);
   const baselineMoves = new Map<string, RosterValue>();
   const draftMoves = new Map<string, RosterValue>();
   const followed: Array<{ id: string; from: RosterValue; to: RosterValue }> = [];

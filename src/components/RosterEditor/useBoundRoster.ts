@@ -3,7 +3,14 @@ import { adapterKey } from '../../adapter/adapterKey';
 import { pagesOf } from '../../adapter/paging';
 import { saveRosterPlan, type RosterSaveStep } from '../../adapter/saveRosterPlan';
 import type { RoomParticipant, RoomsAdapter } from '../../adapter/types';
-import { applyRosterChanges, planRosterSave, type RosterDiff, type RosterSavePlan } from '../../core/roster';
+import {
+  applyRosterChanges,
+  placeOf,
+  planRosterSave,
+  type RosterDiff,
+  type RosterPlaces,
+  type RosterSavePlan,
+} from '../../core/roster';
 import { useLoad, type LoadHandle } from '../../hooks/useLoad';
 import { useMutation } from '../../hooks/useMutation';
 import { useOnlineStatus } from '../../hooks/useOnlineStatus';
@@ -33,6 +40,8 @@ export interface UseBoundRosterOptions {
   strings: RoomsKitStrings;
   format: RosterFormat;
   onSaved: ((participants: RoomParticipant[]) => void) | undefined;
+  /** Where each id sits in the draft, kept up to date by the editor after each render: a save finds its rows there. */
+  placesRef: { readonly current: RosterPlaces | undefined };
 }
 
 /** What {@link useBoundRoster} gives the editor. */
@@ -279,6 +288,7 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
   );
   const saving = staged.status === 'pending';
 
+  const { placesRef } = options;
   const commit = useCallback(
     (changes: RosterChangeSet, done: string) => {
       const ids = idsOf(changes);
@@ -290,19 +300,26 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
         return;
       }
       const before = draft;
-      const touched = new Set(ids);
+      const places = placesRef.current;
       const beforeRoles = new Map<string, RoomParticipant['role']>();
-      for (const p of before) if (touched.has(p.id)) beforeRoles.set(p.id, p.role);
+      // Read at their places where known; the rest (new ids) looked for in one pass.
+      const unplaced = new Set<string>();
+      for (const id of ids) {
+        const at = placeOf(before, id, places);
+        if (at === undefined) unplaced.add(id);
+        else beforeRoles.set(id, (before[at] as RoomParticipant).role);
+      }
+      if (unplaced.size > 0) for (const p of before) if (unplaced.has(p.id)) beforeRoles.set(p.id, p.role);
       const inverse = inverseOf(beforeRoles, changes);
       void immediate.run({
         ...changes,
         before,
-        after: applyRosterChanges(before, changes),
+        after: applyRosterChanges(before, changes, places),
         done,
         inverse: inverse.upserts.length + inverse.removals.length > 0 ? inverse : undefined,
       });
     },
-    [saveMode, offline, draft, immediate],
+    [saveMode, offline, draft, immediate, placesRef],
   );
 
   const saveNow = useCallback(

@@ -1,8 +1,15 @@
 import { useElementWidth } from '../../hooks/useElementWidth';
-import { useCallback, useEffect, useId, useMemo, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { RoomParticipant } from '../../adapter/types';
 import { RoomsError } from '../../core/errors';
-import { applyRosterChanges, countRoles, diffRoster, interactiveCountOf, planRosterSave } from '../../core/roster';
+import {
+  applyRosterChanges,
+  countRoles,
+  diffRoster,
+  interactiveCountOf,
+  planRosterSave,
+  type RosterPlaces,
+} from '../../core/roster';
 import { DEFAULT_ROLE, INTERACTIVE_PARTICIPANT_LIMIT, isRoomRole, ROOM_ROLES, type RoomRole } from '../../core/roles';
 import { useControllableState } from '../../hooks/useControllableState';
 import { useComponentKit } from '../../provider/RoomsKitProvider';
@@ -99,7 +106,9 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
 
   // The roster: the bound roster's draft, or the parent's value (controlled) or the editor's own (uncontrolled).
   const { people, ensure, remember } = useRosterPeople(adapter, resolveBatchSize);
+  const placesRef = useRef<RosterPlaces | undefined>(undefined);
   const boundRoster = useBoundRoster({
+    placesRef,
     adapter: bound ? adapter : undefined,
     roomId,
     saveMode,
@@ -121,6 +130,11 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   });
   const draft = bound ? boundRoster.draft : controlled;
   const baseline = bound ? boundRoster.baseline : controlled;
+  const membership = useMembership(draft);
+  // The bound roster's saves happen in events, after this render: they read the places as this render leaves them.
+  useLayoutEffect(() => {
+    placesRef.current = membership.places;
+  }, [placesRef, membership.places]);
   const { load, pending, failures, announce } = boundRoster;
   const ready = !bound || load.status === 'ready';
   const diff = useMemo(() => (bound ? diffRoster(baseline, draft) : EMPTY_DIFF), [bound, baseline, draft]);
@@ -150,6 +164,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     format,
     nameOf,
     announce,
+    places: membership.places,
   });
   // A room deleted elsewhere has no roster left to change: what is on screen stays, to read. While the rest of a
   // long roster loads, its first page is shown to read as well.
@@ -161,10 +176,10 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       if (bound) boundRoster.commit(changes, done);
       else if (changes.upserts.length + changes.removals.length > 0) {
         announce(done);
-        setControlled((current) => applyRosterChanges(current, changes));
+        setControlled((current) => applyRosterChanges(current, changes, membership.places));
       }
     },
-    [readOnly, bound, boundRoster, announce, setControlled],
+    [readOnly, bound, boundRoster, announce, setControlled, membership.places],
   );
 
   const [addRole, setAddRole] = useControllableState<RoomRole>({
@@ -173,8 +188,6 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     onChange: onAddRoleChange,
     name: 'RosterEditor (addRole)',
   });
-  const membership = useMembership(draft);
-
   // Names for participants added later (and for every participant of a controlled editor). Keyed on who is on the
   // roster, not on roles, so a role change does not walk 10,000 ids again.
   useEffect(() => {
@@ -188,6 +201,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     draft,
     baseline,
     rosterIdSet: membership.set,
+    places: membership.places,
     commit,
     announce,
     addRole,

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { Person, RoomParticipant, RoomParticipantInput } from '../../adapter/types';
 import { parseParticipantId } from '../../core/identifiers';
 import type { RoomRole } from '../../core/roles';
+import type { RosterPlaces } from '../../core/roster';
 import type { RoomsKitStrings } from '../../strings';
 import type { RosterConflictNotice, RosterFormat } from './rosterEditorState.types';
 import type { RosterLiveUpdates } from './useRosterLiveUpdates';
@@ -20,6 +21,8 @@ export interface UseRosterEditsOptions {
   baseline: readonly RoomParticipant[];
   /** The draft's ids. */
   rosterIdSet: ReadonlySet<string>;
+  /** Where each id sits in the draft (`undefined` when an id is repeated). */
+  places: RosterPlaces | undefined;
   /** Applies a change with the sentence that confirms it; ignored when editing is off. */
   commit: (changes: RosterChangeSet, done: string) => void;
   /** Tells assistive technology politely. */
@@ -60,7 +63,7 @@ export interface RosterEdits {
  * business.
  */
 export function useRosterEdits(options: UseRosterEditsOptions): RosterEdits {
-  const { draft, baseline, rosterIdSet, commit, announce, addRole, saveMode, live, nameOf, remember } = options;
+  const { draft, baseline, rosterIdSet, places, commit, announce, addRole, saveMode, live, nameOf, remember } = options;
   const { strings, format } = options;
   const s = strings.rosterEditor;
   const roles = strings.organisers.roles;
@@ -112,10 +115,16 @@ export function useRosterEdits(options: UseRosterEditsOptions): RosterEdits {
 
   const changeRoles = useCallback(
     (ids: readonly string[], role: RoomRole) => {
-      const wanted = new Set(ids);
       const changing: string[] = [];
-      // One pass over the draft, no map of everyone: a single role change in 10,000 rows stays cheap.
-      for (const p of draft) if (wanted.has(p.id) && p.role !== role) changing.push(p.id);
+      if (places) {
+        // Each row read at its place, in the draft's order: a role change costs the same at 10 rows as at 100,000.
+        const at = (id: string) => places.get(id) ?? -1;
+        for (const id of new Set(ids)) if (at(id) >= 0 && draft[at(id)]?.role !== role) changing.push(id);
+        changing.sort((a, b) => at(a) - at(b));
+      } else {
+        const wanted = new Set(ids);
+        for (const p of draft) if (wanted.has(p.id) && p.role !== role) changing.push(p.id);
+      }
       const first = changing[0];
       if (first === undefined) return;
       const done =
@@ -124,7 +133,7 @@ export function useRosterEdits(options: UseRosterEditsOptions): RosterEdits {
           : format(s.roleChangedMany, { count: changing.length, role: roles[role].name });
       commit({ upserts: changing.map((id) => ({ id, role })), removals: [] }, done);
     },
-    [draft, commit, format, s.roleChangedOne, s.roleChangedMany, nameOf, inSentence, roles],
+    [draft, places, commit, format, s.roleChangedOne, s.roleChangedMany, nameOf, inSentence, roles],
   );
 
   const removeIds = useCallback(

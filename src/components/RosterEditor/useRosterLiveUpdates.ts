@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { allPages } from '../../adapter/paging';
 import type { RoomEvent, RoomParticipant, RoomsAdapter } from '../../adapter/types';
 import type { RoomRole } from '../../core/roles';
+import type { RosterPlaces } from '../../core/roster';
 import type { RoomsKitStrings } from '../../strings';
 import {
   applyChanges,
@@ -45,6 +46,8 @@ export interface UseRosterLiveUpdatesOptions {
   nameOf: (id: string) => string;
   /** Tells assistive technology politely. */
   announce: (text: string) => void;
+  /** Where each id sits in the draft, to find the rows a change names without walking the roster. */
+  places: RosterPlaces | undefined;
 }
 
 /** What {@link useRosterLiveUpdates} gives the editor. */
@@ -91,7 +94,7 @@ const NO_CONFLICTS: ReadonlyMap<string, RosterConflict> = new Map();
  */
 export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): RosterLiveUpdates {
   const { adapter, roomId, ready, baseline, draft, setBaseline, setDraft, inFlight, pageSize, ensure } = options;
-  const { strings, format, nameOf, announce } = options;
+  const { strings, format, nameOf, announce, places } = options;
   const s = strings.rosterEditor;
   const live = adapter !== undefined && roomId !== undefined && adapter.features.events && !!adapter.subscribe;
 
@@ -236,11 +239,11 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     items.forEach((item, index) => {
       const changes = item.kind === 'changes' ? item.changes : changesBetween(saved, item.roster);
       if (inFlight) for (const [id, value] of targetsOf(changes)) heardInFlight.current.set(id, value);
-      const rebase = rebaseRoster(saved, mine, changes);
+      const rebase = rebaseRoster(saved, mine, changes, places);
       // Only a later item needs the rosters as this one leaves them; the state takes the moves below.
       if (index < items.length - 1) {
-        saved = applyChanges(saved, rebase.baseline);
-        mine = applyChanges(mine, rebase.draft);
+        saved = applyChanges(saved, rebase.baseline, places);
+        mine = applyChanges(mine, rebase.draft, places);
       }
       for (const [id, value] of targetsOf(rebase.baseline)) savedMoves.set(id, value);
       for (const [id, value] of targetsOf(rebase.draft)) draftMoves.set(id, value);
@@ -250,11 +253,11 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     });
     if (savedMoves.size > 0) {
       const moves = toChanges(savedMoves);
-      setBaseline((current) => applyChanges(current, moves));
+      setBaseline((current) => applyChanges(current, moves, places));
     }
     if (draftMoves.size > 0) {
       const moves = toChanges(draftMoves);
-      setDraft((current) => applyChanges(current, moves));
+      setDraft((current) => applyChanges(current, moves, places));
     }
     if (newConflicts.length > 0 || settled.length > 0) {
       // The events come from outside React; they can be judged only against a committed render (see above), so the
@@ -268,15 +271,15 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
     }
     if (toTell) tell(toTell);
     // `heard` is what makes this run when something arrives; the rest is what it judges against.
-  }, [heard, live, ready, inFlight, baseline, draft, setBaseline, setDraft, roomId, tell]);
+  }, [heard, live, ready, inFlight, baseline, draft, setBaseline, setDraft, roomId, tell, places]);
 
   // Only conflicts still standing: the saved roster still says theirs and the draft still differs from it.
   const stored = conflictState.roomId === roomId ? conflictState.map : NO_CONFLICTS;
   const conflicts = useMemo(() => {
     if (stored.size === 0) return NO_CONFLICTS;
     const ids = new Set(stored.keys());
-    const saved = valuesIn(baseline, ids);
-    const mine = draft === baseline ? saved : valuesIn(draft, ids);
+    const saved = valuesIn(baseline, ids, places);
+    const mine = draft === baseline ? saved : valuesIn(draft, ids, places);
     const out = new Map<string, RosterConflict>();
     for (const [id, conflict] of stored) {
       const theirs = saved.get(id) ?? null;
@@ -284,7 +287,7 @@ export function useRosterLiveUpdates(options: UseRosterLiveUpdatesOptions): Rost
       if (theirs === conflict.theirs && current !== theirs) out.set(id, { id, theirs, mine: current });
     }
     return out.size === 0 ? NO_CONFLICTS : out;
-  }, [stored, baseline, draft]);
+  }, [stored, baseline, draft, places]);
 
   const forget = useCallback(
     (ids: readonly string[]) =>
