@@ -496,6 +496,9 @@ export const OnAPhone: Story = {
     await waitFor(() => expect(grid).toHaveAttribute('data-stacked'));
     const rows = within(grid).getAllByRole('row').slice(1);
     await expect(rows).toHaveLength(3);
+    // Each row below the one before it, none painted over another.
+    const boxes = rows.map((row) => row.getBoundingClientRect());
+    boxes.slice(1).forEach((box, index) => expect(box.top).toBeGreaterThanOrEqual((boxes[index]?.bottom ?? 0) - 1));
     for (const row of rows) {
       const name = row.querySelector<HTMLElement>('[data-name-text]');
       // Whole: the text is as wide as it needs, not cut with an ellipsis.

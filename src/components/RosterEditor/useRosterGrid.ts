@@ -86,6 +86,15 @@ export function useRosterGrid(options: UseRosterGridOptions): RosterGrid {
       ),
   });
 
+  // The virtualizer keeps the sizes it estimated: a new row height (the rows stack on a narrow grid) places every row
+  // again, before the browser paints them on top of each other.
+  const placedAt = useRef(rowHeight);
+  useLayoutEffect(() => {
+    if (placedAt.current === rowHeight) return;
+    placedAt.current = rowHeight;
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
+
   // Roving tab stop: only the active row's controls are in the Tab order, so Tab moves past a 10,000-row grid in
   // one step. Set on the DOM because the row's controls (Fluent's and the kit's pickers) take no tabIndex prop.
   useLayoutEffect(() => {
