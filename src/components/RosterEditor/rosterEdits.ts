@@ -27,19 +27,19 @@ export function idsOf(edit: { upserts: readonly RoomParticipantInput[]; removals
 
 /** The inverse of an edit, from the roles the draft had before it. */
 export function inverseOf(
-  before: ReadonlyMap<string, RoomRole>,
+  before: ReadonlyMap<string, RoomRole | null>,
   edit: { upserts: readonly RoomParticipantInput[]; removals: readonly string[] },
 ): { upserts: RoomParticipantInput[]; removals: string[] } {
   const upserts: RoomParticipantInput[] = [];
   const removals: string[] = [];
   for (const { id } of edit.upserts) {
     const was = before.get(id);
-    if (was === undefined) removals.push(id);
+    if (was === undefined || was === null) removals.push(id);
     else upserts.push({ id, role: was });
   }
   for (const id of edit.removals) {
     const was = before.get(id);
-    if (was !== undefined) upserts.push({ id, role: was });
+    if (was !== undefined && was !== null) upserts.push({ id, role: was });
   }
   return { upserts, removals };
 }

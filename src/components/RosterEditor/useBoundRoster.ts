@@ -5,7 +5,6 @@ import { saveRosterPlan, type RosterSaveStep } from '../../adapter/saveRosterPla
 import type { RoomParticipant, RoomsAdapter } from '../../adapter/types';
 import {
   applyRosterChanges,
-  placeOf,
   planRosterSave,
   type RosterDiff,
   type RosterPlaces,
@@ -19,6 +18,7 @@ import type { RosterSaveMode } from './RosterEditor.types';
 import type { RosterFormat, RosterNotice } from './rosterEditorState.types';
 import { withoutItems, withoutKeys } from './rosterEditorHelpers';
 import { failedIds, failureText, idsOf, inverseOf, rollBack, type RosterEdit } from './rosterEdits';
+import { valuesIn } from './rosterLive';
 import type { RosterChangeSet } from './useRosterEdits';
 
 const EMPTY_ROSTER: readonly RoomParticipant[] = Object.freeze([]);
@@ -301,16 +301,7 @@ export function useBoundRoster(options: UseBoundRosterOptions): BoundRoster {
       }
       const before = draft;
       const places = placesRef.current;
-      const beforeRoles = new Map<string, RoomParticipant['role']>();
-      // Read at their places where known; the rest (new ids) looked for in one pass.
-      const unplaced = new Set<string>();
-      for (const id of ids) {
-        const at = placeOf(before, id, places);
-        if (at === undefined) unplaced.add(id);
-        else beforeRoles.set(id, (before[at] as RoomParticipant).role);
-      }
-      if (unplaced.size > 0) for (const p of before) if (unplaced.has(p.id)) beforeRoles.set(p.id, p.role);
-      const inverse = inverseOf(beforeRoles, changes);
+      const inverse = inverseOf(valuesIn(before, new Set(ids), places), changes);
       void immediate.run({
         ...changes,
         before,

@@ -1,4 +1,3 @@
-import { useElementWidth } from '../../hooks/useElementWidth';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import type { RoomParticipant } from '../../adapter/types';
 import { RoomsError } from '../../core/errors';
@@ -26,11 +25,6 @@ import { rowsInView } from './rosterRows';
 import { useRosterView } from './useRosterView';
 
 const EMPTY_ROSTER: readonly RoomParticipant[] = Object.freeze([]);
-const ROW_HEIGHT = { small: 44, medium: 56 } as const;
-/** Rows with the role under the name: a line of name and details, then the role picker. */
-const STACKED_ROW_HEIGHT = { small: 72, medium: 88 } as const;
-/** Below this width (CSS pixels) of the grid, a name beside the role picker would be cut to a letter or two. */
-const STACK_BELOW = 480;
 const EMPTY_DIFF = { added: [], removed: [], roleChanged: [] };
 
 /**
@@ -227,25 +221,8 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
     ready,
   });
 
-  const [gridWidth, measureRef] = useElementWidth();
-  const stacked = !readOnly && gridWidth !== undefined && gridWidth < STACK_BELOW;
-  const rowHeight = (stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT)[size];
-  const grid = useRosterGrid({ count: view.shown.length, rowHeight, listHeight, dir });
-  // A person just added is scrolled into view once the render that shows them is on screen.
-  const scrollTarget = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    const target = scrollTarget.current;
-    if (target === undefined) return;
-    scrollTarget.current = undefined;
-    const index = view.shown.indexOf(target);
-    if (index >= 0) grid.virtualizer.scrollToIndex(index, { align: 'auto' });
-  });
-  // The row (or its button) goes away; focus stays in the same place of the list.
-  const keepFocus = (id: string, act: (id: string) => void) => {
-    const index = view.shown.indexOf(id);
-    act(id);
-    if (index >= 0) grid.focusLater(index, 'actions');
-  };
+  const grid = useRosterGrid({ shown: view.shown, size, readOnly, listHeight, dir });
+  const { rowHeight, stacked, keepFocus } = grid;
 
   const bulk = useRosterBulk({
     strings,
@@ -274,7 +251,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
   const actions = useStableActions<RosterEditorActions>({
     addPerson: (person) => {
       const id = edits.addPerson(person);
-      if (id !== undefined) scrollTarget.current = id;
+      if (id !== undefined) grid.revealLater(id);
     },
     addPeople: edits.addPeople,
     setAddRole,
@@ -413,7 +390,7 @@ export function useRosterEditor(props: RosterEditorProps, ref: Ref<HTMLDivElemen
       height: Math.min(listHeight, Math.max(rowHeight, totalHeight)),
       rowHeight,
       activeIndex: grid.activeIndex,
-      measureRef,
+      measureRef: grid.measureRef,
       stacked,
     },
     rowContext,

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import {
   defaultRangeExtractor,
   observeElementRect,
@@ -16,13 +17,20 @@ export const FOCUSABLE = '[data-col] input, [role="rowheader"], [role="combobox"
 
 /** Rows rendered beyond each edge of the viewport. */
 const OVERSCAN = 3;
+const ROW_HEIGHT = { small: 44, medium: 56 } as const;
+/** Rows with the role under the name: a line of name and details, then the role picker. */
+const STACKED_ROW_HEIGHT = { small: 72, medium: 88 } as const;
+/** Below this width (CSS pixels) of the grid, a name beside the role picker would be cut to a letter or two. */
+const STACK_BELOW = 480;
 
 /** Options of {@link useRosterGrid}. */
 export interface UseRosterGridOptions {
-  /** Rows in the list. */
-  count: number;
-  /** Height of one row, in pixels. */
-  rowHeight: number;
+  /** The ids shown, one per row. */
+  shown: readonly string[];
+  /** The editor's size: the rows' height. */
+  size: 'small' | 'medium';
+  /** A read-only grid keeps name and role side by side (it has no checkbox or action to make room for). */
+  readOnly: boolean;
   /** Height of the viewport, in pixels. */
   listHeight: number;
   /** Writing direction: left and right swap in right-to-left. */
@@ -43,6 +51,16 @@ export interface RosterGrid {
   onRowFocus: (index: number) => void;
   /** Focuses a row's control after the next render (e.g. when the focused row goes away). */
   focusLater: (index: number, column: string) => void;
+  /** Height of one row, in pixels. */
+  rowHeight: number;
+  /** Whether each row has its role under the name (a grid under 480 px wide). */
+  stacked: boolean;
+  /** Gives the grid element, whose width decides {@link RosterGrid.stacked}. */
+  measureRef: (element: HTMLElement | null) => void;
+  /** Scrolls a row into view once the render that shows it is on screen (a person just added). */
+  revealLater: (id: string) => void;
+  /** Does `act` to a row that then goes away, the focus staying in the same place of the list. */
+  keepFocus: (id: string, act: (id: string) => void) => void;
 }
 
 /**
@@ -50,7 +68,11 @@ export interface RosterGrid {
  * always among them; one tab stop for the whole grid (roving), arrow keys between rows and between a row's controls.
  */
 export function useRosterGrid(options: UseRosterGridOptions): RosterGrid {
-  const { count, rowHeight, listHeight, dir } = options;
+  const { shown, size, readOnly, listHeight, dir } = options;
+  const count = shown.length;
+  const [gridWidth, measureRef] = useElementWidth();
+  const stacked = !readOnly && gridWidth !== undefined && gridWidth < STACK_BELOW;
+  const rowHeight = (stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT)[size];
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndexState, setActiveIndex] = useState(0);
   const activeIndex = Math.max(0, Math.min(activeIndexState, count - 1));
@@ -195,5 +217,25 @@ export function useRosterGrid(options: UseRosterGridOptions): RosterGrid {
 
   const onRowFocus = useCallback((index: number) => setActiveIndex(index), []);
 
-  return { scrollRef, virtualizer, activeIndex, onGridKeyDown, onRowFocus, focusLater };
+  const revealTarget = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const target = revealTarget.current;
+    if (target === undefined) return;
+    revealTarget.current = undefined;
+    const index = shown.indexOf(target);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  });
+  const revealLater = useCallback((id: string) => {
+    revealTarget.current = id;
+  }, []);
+  const keepFocus = (id: string, act: (id: string) => void) => {
+    const index = shown.indexOf(id);
+    act(id);
+    if (index >= 0) focusLater(index, 'actions');
+  };
+
+  return {
+    ...{ scrollRef, virtualizer, activeIndex, onGridKeyDown, onRowFocus, focusLater },
+    ...{ rowHeight, stacked, measureRef, revealLater, keepFocus },
+  };
 }
