@@ -51,6 +51,23 @@ describe('CapabilityTable', () => {
     expect(screen.getByRole('columnheader', { name: 'Consumer' })).toBeInTheDocument();
   });
 
+  it('takes its own strings over the provider’s, and keeps the provider’s for the rest', () => {
+    renderTable(
+      <CapabilityTable
+        strings={{
+          organisers: { capabilityTable: { caption: 'Who may do what' }, roles: { Consumer: { name: 'Listener' } } },
+        }}
+      />,
+      { locale: 'de-DE' },
+    );
+    const own = screen.getByRole('table', { name: 'Who may do what' });
+    expect(within(own).getByRole('columnheader', { name: 'Listener' })).toBeInTheDocument();
+    // The rest in the provider's German.
+    expect(
+      within(own).getByRole('columnheader', { name: DE_STRINGS.organisers.roles.Presenter.name }),
+    ).toBeInTheDocument();
+  });
+
   it('shows every row of the documentation, each cell written out as in ROLE_CAPABILITY_TABLE', () => {
     renderTable(<CapabilityTable />);
     // One header row plus one row per documentation row.

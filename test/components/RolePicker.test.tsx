@@ -53,6 +53,22 @@ async function expectNoAxeViolations(container: HTMLElement) {
 }
 
 describe('summarizeRole', () => {
+  it('takes its own strings over the provider’s, and keeps the provider’s for the rest', async () => {
+    const user = userEvent.setup();
+    renderPicker(
+      <RolePicker
+        variant="compact"
+        strings={{ rolePicker: { label: 'Their part' }, organisers: { roles: { Consumer: { name: 'Listener' } } } }}
+      />,
+      { locale: 'de-DE' },
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Their part' }));
+    expect(await screen.findByRole('option', { name: /^Listener/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('option', { name: new RegExp(`^${DE_STRINGS.organisers.roles.Presenter.name}`) }),
+    ).toBeInTheDocument();
+  });
+
   it('words each role from the capability matrix', () => {
     expect(summarizeRole('Presenter', EN_STRINGS).line).toBe('Can: speak & video, share screen, manage others');
     expect(summarizeRole('Collaborator', EN_STRINGS).line).toBe(

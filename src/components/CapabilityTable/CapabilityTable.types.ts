@@ -1,5 +1,6 @@
 import type { HTMLAttributes, Ref } from 'react';
 import type { CapabilityCell, CapabilityRowKey, CapabilityTableRow, RoomRole } from '../../core/roles';
+import type { DeepPartial, RoomsKitStrings } from '../../strings/types';
 
 /** The two densities of {@link CapabilityTable}, matching Fluent's `Table` sizes of the same name. */
 export type CapabilityTableSize = 'small' | 'medium';
@@ -15,6 +16,12 @@ export interface CapabilityTableProps extends Omit<HTMLAttributes<HTMLDivElement
    * @default ROOM_ROLES (Presenter, Collaborator, Attendee, Consumer)
    */
   roles?: readonly RoomRole[];
+  /**
+   * This table's own words, over the provider's: the role names, rows and cells (`organisers`). Anything left out
+   * comes from `RoomsKitProvider`.
+   * @default undefined
+   */
+  strings?: DeepPartial<Pick<RoomsKitStrings, 'organisers'>>;
   /**
    * A role whose column is marked, e.g. the viewer's own role. Its cells carry `data-highlighted` and its header
    * `aria-current="true"`. Ignored when the role is not among `roles`.

@@ -44,8 +44,9 @@ function distinctRoles(roles: readonly RoomRole[]): RoomRole[] {
  * ```
  */
 export function useCapabilityTable(props: CapabilityTableProps, ref: Ref<HTMLDivElement>): CapabilityTableState {
-  const { roles = ROOM_ROLES, highlightRole, size = 'medium', hideCaption = false, className, ...rest } = props;
-  const { strings } = useRoomsKit();
+  const { roles = ROOM_ROLES, highlightRole, size = 'medium', hideCaption = false, className, ...others } = props;
+  const { strings: stringsProp, ...rest } = others;
+  const { strings } = useRoomsKit(stringsProp);
   const idBase = useId();
 
   const derived = useMemo(() => {

@@ -1,5 +1,6 @@
 import type { HTMLAttributes, Ref } from 'react';
 import type { RoomRole } from '../../core/roles';
+import type { DeepPartial, RoomsKitStrings } from '../../strings/types';
 import type { RoleCapabilityLine } from './roleSummary';
 
 /** How {@link RolePicker} looks: a dropdown for table rows, or radio cards for dialogs. */
@@ -38,6 +39,12 @@ export interface RolePickerProps extends Omit<
    * @default ROOM_ROLES
    */
   roles?: readonly RoomRole[];
+  /**
+   * This picker's own words, over the provider's: its label and headings (`rolePicker`) and the roles and what they
+   * may do (`organisers`). Anything left out comes from `RoomsKitProvider`.
+   * @default undefined
+   */
+  strings?: DeepPartial<Pick<RoomsKitStrings, 'rolePicker' | 'organisers'>>;
   /**
    * Roles that are shown but cannot be chosen, each with the reason shown to the user
    * (e.g. `{ Presenter: 'Only 350 interactive participants' }`).

@@ -42,9 +42,10 @@ export function useRolePicker(props: RolePickerProps, ref: Ref<HTMLDivElement>):
     pstnDialOutEnabled,
     'aria-label': ariaLabelProp,
     'aria-labelledby': ariaLabelledBy,
+    strings: stringsProp,
     ...rest
   } = props;
-  const { strings, format } = useRoomsKit();
+  const { strings, format } = useRoomsKit(stringsProp);
   const [value, setValue] = useControllableState<RoomRole>({ value: valueProp, defaultValue, onChange });
   const base = idSafe(useId());
   const controlId = id ?? `rk-role-picker-${base}`;
