@@ -5,10 +5,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoomCallComposite } from '../../src/call';
-import { createSeededRoomsAdapter, createSimulatedCallAdapter, defaultPerson, DEMO_ROOM_IDS } from '../../src/testing';
+import { CONSULT_NOW as NOW, joinConsult } from '../setup/consultCall';
 import { RoomsKitProvider } from '../../src/provider';
 
-const NOW = new Date('2025-06-02T09:00:00Z');
 const globals = globalThis as { AudioContext?: unknown };
 
 /** Every context the page opens, as a browser keeps them: closing a closed one is refused. */
@@ -40,17 +39,7 @@ afterEach(() => {
 });
 
 async function joinedCall() {
-  const rooms = createSeededRoomsAdapter({ now: () => NOW, seed: 1 });
-  const userId = defaultPerson('José Álvarez').id;
-  const call = createSimulatedCallAdapter({
-    userId,
-    roomsAdapter: rooms,
-    roomId: DEMO_ROOM_IDS.openConsult,
-    startOn: 'call',
-    participants: [{ id: defaultPerson('Ahmed Hassan').id, isSpeaking: true }],
-    now: () => NOW,
-  });
-  await call.ready;
+  const { rooms, roomId, userId, call } = await joinConsult();
   // A new set of host options each time: communication-react's composite renders again with each.
   const tree = (turn: number) => (
     <StrictMode>
@@ -59,7 +48,7 @@ async function joinedCall() {
           <div style={{ height: 600 }}>
             <RoomCallComposite
               callAdapter={call}
-              roomId={DEMO_ROOM_IDS.openConsult}
+              roomId={roomId}
               localUserId={userId}
               callCompositeProps={{ options: { callControls: { moreButton: turn % 2 === 0 } } }}
             />

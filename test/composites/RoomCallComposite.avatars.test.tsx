@@ -4,28 +4,16 @@ import { render, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { describe, expect, it } from 'vitest';
 import { RoomCallComposite } from '../../src/call';
-import { createSeededRoomsAdapter, createSimulatedCallAdapter, defaultPerson, DEMO_ROOM_IDS } from '../../src/testing';
+import { CONSULT_NOW as NOW, joinConsult } from '../setup/consultCall';
 import { RoomsKitProvider } from '../../src/provider';
 
-const NOW = new Date('2025-06-02T09:00:00Z');
-
 async function callIn(dir: 'ltr' | 'rtl') {
-  const rooms = createSeededRoomsAdapter({ now: () => NOW, seed: 1 });
-  const userId = defaultPerson('José Álvarez').id;
-  const call = createSimulatedCallAdapter({
-    userId,
-    roomsAdapter: rooms,
-    roomId: DEMO_ROOM_IDS.openConsult,
-    startOn: 'call',
-    participants: [{ id: defaultPerson('Ahmed Hassan').id }],
-    now: () => NOW,
-  });
-  await call.ready;
+  const { rooms, roomId, userId, call } = await joinConsult();
   const view = render(
     <FluentProvider theme={webLightTheme} dir={dir}>
       <RoomsKitProvider adapter={rooms} now={() => NOW} locale="en-US" timeZone="UTC" dir={dir}>
         <div style={{ height: 600 }}>
-          <RoomCallComposite callAdapter={call} roomId={DEMO_ROOM_IDS.openConsult} localUserId={userId} />
+          <RoomCallComposite callAdapter={call} roomId={roomId} localUserId={userId} />
         </div>
       </RoomsKitProvider>
     </FluentProvider>,

@@ -12,10 +12,9 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RoomCallComposite } from '../../src/call';
 import { brandVariantsOf, isDarkTheme, useCallTheme } from '../../src/composites/RoomCallComposite/callTheme';
-import { createSeededRoomsAdapter, createSimulatedCallAdapter, defaultPerson, DEMO_ROOM_IDS } from '../../src/testing';
+import { createSeededRoomsAdapter } from '../../src/testing';
+import { CONSULT_NOW as NOW, joinConsult } from '../setup/consultCall';
 import { RoomsKitProvider } from '../../src/provider';
-
-const NOW = new Date('2025-06-02T09:00:00Z');
 
 afterEach(() => {
   vi.useRealTimers();
@@ -62,24 +61,15 @@ describe('the icons communication-react needs', () => {
     // Fluent reports re-registered icons two seconds later; fake timers let the test read that report at once.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const rooms = createSeededRoomsAdapter({ now: () => NOW, seed: 1 });
-    const userId = defaultPerson('José Álvarez').id;
     const join = async () => {
-      const call = createSimulatedCallAdapter({
-        userId,
-        roomsAdapter: rooms,
-        roomId: DEMO_ROOM_IDS.openConsult,
-        startOn: 'call',
-        participants: [{ id: defaultPerson('Ahmed Hassan').id, isSpeaking: true }],
-        now: () => NOW,
-      });
-      await call.ready;
+      const { call, roomId, userId } = await joinConsult(rooms);
       const tree = (className: string) => (
         <FluentProvider theme={webDarkTheme}>
           <RoomsKitProvider adapter={rooms} now={() => NOW} locale="en-US" timeZone="UTC">
             <div style={{ height: 600 }}>
               <RoomCallComposite
                 callAdapter={call}
-                roomId={DEMO_ROOM_IDS.openConsult}
+                roomId={roomId}
                 localUserId={userId}
                 defaultPeoplePanelOpen
                 className={className}
