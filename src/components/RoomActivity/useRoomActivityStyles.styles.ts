@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/re
 import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RoomRole } from '../../core/roles';
 import type { RoomActivityClasses, RoomActivityState } from './RoomActivity.types';
+import { columnRootStyle } from '../shared/componentRoot.styles';
 
 /**
  * Static class names of {@link RoomActivity}'s slots, for hosts that style it from their own CSS. States are exposed
@@ -74,14 +75,7 @@ const FORCED_COLORS = '@media (forced-colors: active)';
 const NARROW = '@container (max-width: 520px)';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-    color: tokens.colorNeutralForeground1,
-    containerType: 'inline-size',
-  },
+  root: columnRootStyle,
   header: {
     display: 'flex',
     flexWrap: 'wrap',

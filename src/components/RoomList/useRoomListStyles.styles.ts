@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { visuallyHiddenStyle } from '../shared/visuallyHidden.styles';
 import type { RoomListClasses, RoomListState } from './RoomList.types';
+import { columnRootStyle } from '../shared/componentRoot.styles';
 
 /**
  * Static class names of {@link RoomList}'s slots, for hosts that style the list from their own CSS. States are
@@ -43,14 +44,7 @@ const REDUCED_MOTION = '@media (prefers-reduced-motion: reduce)';
 const NARROW = '@container (max-width: 640px)';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-    color: tokens.colorNeutralForeground1,
-    containerType: 'inline-size',
-  },
+  root: columnRootStyle,
   header: {
     display: 'flex',
     alignItems: 'center',

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { RosterEditorClasses } from './RosterEditor.types';
 import type { RosterEditorState } from './rosterEditorState.types';
 import { FORCED_COLORS, useRosterBulkStyles } from './useRosterBulkStyles.styles';
+import { columnRootStyle } from '../shared/componentRoot.styles';
 
 /**
  * Static class names of {@link RosterEditor}'s slots, for hosts that style the roster from their own CSS. States are
@@ -69,14 +70,7 @@ const STACKED_LAYOUT = {
 };
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    minWidth: 0,
-    color: tokens.colorNeutralForeground1,
-    containerType: 'inline-size',
-  },
+  root: columnRootStyle,
   title: {
     ...typographyStyles.subtitle2,
     margin: '0px',
